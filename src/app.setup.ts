@@ -1,0 +1,72 @@
+import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from './config/config.schema';
+import { AppLogger } from './common/logging/app-logger';
+import { httpObserver } from './common/logging/http-observer.middleware';
+import { requestIdMiddleware, requestIdOf } from './common/logging/request-id.middleware';
+import { AppError, ProblemIssue } from './common/problem/app-error';
+import { sendProblem } from './common/problem/problem';
+import { bodyParserError, ProblemFilter } from './common/problem/problem.filter';
+import { MetricsService } from './modules/health/metrics.service';
+import { buildOpenApiDocument } from './openapi';
+import { SwaggerModule } from '@nestjs/swagger';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** Pipes, filters, middleware and limits: the one place production and tests share. */
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: AppLogger): INestApplication {
+  app.useLogger(logger);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(httpObserver(logger.pino, app.get(MetricsService)));
+  // Over plain http (a local start), HSTS and upgrade-insecure-requests would break the UI.
+  const https = config.publicUrl.startsWith('https:');
+  app.use(helmet({ hsts: https, contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
+  app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
+  app.use(cookieParser());
+  app.use(requireJsonBody);
+  app.use(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES }));
+  app.use(bodyErrors);
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationProblem }),
+  );
+  app.useGlobalFilters(new ProblemFilter());
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  const server = app.getHttpServer();
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.requestTimeoutMs, 60_000);
+  return app;
+}
+
+/** A request that carries a body must say it is JSON; anything else is a 415, not a parse guess. */
+function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (hasBody && !req.is(JSON_TYPES)) {
+    const type = req.headers['content-type'] ?? 'none';
+    return sendProblem(res, new AppError('UNSUPPORTED_MEDIA_TYPE', `send the body as application/json (got ${type})`), req.path, requestIdOf(req));
+  }
+  next();
+}
+
+function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
+  const problem = bodyParserError(err);
+  if (!problem) return next(err);
+  sendProblem(res, problem, req.path, requestIdOf(req));
+}
+
+function validationProblem(errors: ValidationError[]): AppError {
+  const issues = flatten(errors, '');
+  const detail = issues.map((i) => `${i.pointer || '/'}: ${i.message}`).join('; ');
+  return new AppError('VALIDATION_FAILED', detail, { errors: issues });
+}
+
+function flatten(errors: ValidationError[], parent: string): ProblemIssue[] {
+  return errors.flatMap((error) => {
+    const pointer = `${parent}/${error.property}`;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ pointer, message }));
+    return [...own, ...flatten(error.children ?? [], pointer)];
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Every error code the REST API can answer with, its HTTP status and title. A Record keyed by
+ * the union is exhaustive: adding a code without a mapping fails the build.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  MALFORMED_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication required' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Invalid credentials' },
+  SESSION_EXPIRED: { status: 401, title: 'Session expired' },
+  FORBIDDEN: { status: 403, title: 'Not allowed' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  ORGANIZATION_NOT_FOUND: { status: 404, title: 'Organization not found' },
+  USER_NOT_FOUND: { status: 404, title: 'User not found' },
+  API_KEY_NOT_FOUND: { status: 404, title: 'API key not found' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Request timed out' },
+  ORGANIZATION_NAME_TAKEN: { status: 409, title: 'Organization name already in use' },
+  EMAIL_TAKEN: { status: 409, title: 'Email already in use' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  ROLE_NOT_ALLOWED: { status: 422, title: 'Role not allowed for this organization' },
+  TOO_MANY_ATTEMPTS: { status: 429, title: 'Too many attempts' },
+  INTERNAL_ERROR: { status: 500, title: 'Internal error' },
+  DATABASE_UNAVAILABLE: { status: 503, title: 'Database unavailable' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Stable problem type URI per code: `/problems/invalid-credentials`. */
+export function problemType(code: ErrorCode): string {
+  return `/problems/${code.toLowerCase().replace(/_/g, '-')}`;
+}

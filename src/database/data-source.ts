@@ -1,0 +1,31 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { CreateOrganizationsUsersApiKeys1764000000000 } from '../../migrations/1764000000000-create-organizations-users-api-keys';
+import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { Session } from '../modules/auth/session.entity';
+import { Organization } from '../modules/orgs/organization.entity';
+import { User } from '../modules/users/user.entity';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const ENTITIES = [Organization, User, ApiKey, Session];
+export const MIGRATIONS = [CreateOrganizationsUsersApiKeys1764000000000];
+
+/** Pool size of the service's TypeORM connection. */
+export const TYPEORM_POOL_SIZE = 10;
+
+/** The one DataSource configuration for the service, the CLI and the tests. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    extra: { max: TYPEORM_POOL_SIZE },
+  };
+}
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { isStaff, Principal } from '../../common/auth/principal';
+import { AppError } from '../../common/problem/app-error';
+import { CreateOrganizationDto, OrganizationResponse, UpdateOrganizationDto } from './dto/organization.dto';
+import { Organization } from './organization.entity';
+
+@Injectable()
+export class OrgsService {
+  constructor(@InjectRepository(Organization) private readonly orgs: Repository<Organization>) {}
+
+  async create(_principal: Principal, dto: CreateOrganizationDto): Promise<OrganizationResponse> {
+    const org = this.orgs.create({ name: dto.name.trim(), kind: dto.kind, sectors: dto.sectors ?? [], country: dto.country ?? null });
+    return OrganizationResponse.from(await this.saveUnique(org));
+  }
+
+  /** Staff see every organization; everyone else sees only their own. */
+  async list(principal: Principal): Promise<OrganizationResponse[]> {
+    const orgs = isStaff(principal)
+      ? await this.orgs.find({ order: { name: 'ASC' } })
+      : await this.orgs.find({ where: { id: principal.orgId } });
+    return orgs.map(OrganizationResponse.from);
+  }
+
+  async get(principal: Principal, id: string): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.findVisible(principal, id));
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponse> {
+    const org = await this.findVisible(principal, id);
+    if (dto.name !== undefined) org.name = dto.name.trim();
+    if (dto.sectors !== undefined) org.sectors = dto.sectors;
+    if (dto.country !== undefined) org.country = dto.country;
+    if (dto.status !== undefined) org.status = dto.status;
+    return OrganizationResponse.from(await this.saveUnique(org));
+  }
+
+  /** Another organization's row answers 404 like a missing one, so existence does not leak. */
+  async findVisible(principal: Principal, id: string): Promise<Organization> {
+    if (!isStaff(principal) && principal.orgId !== id) throw notFound();
+    const org = await this.orgs.findOneBy({ id });
+    if (!org) throw notFound();
+    return org;
+  }
+
+  private async saveUnique(org: Organization): Promise<Organization> {
+    try {
+      return await this.orgs.save(org);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_organizations_name')) {
+        throw new AppError('ORGANIZATION_NAME_TAKEN', 'an organization with this name already exists');
+      }
+      throw error;
+    }
+  }
+}
+
+function notFound(): AppError {
+  return new AppError('ORGANIZATION_NOT_FOUND', 'no organization with this id is visible to you');
+}
+
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}

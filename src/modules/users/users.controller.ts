@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../common/auth/principal';
+import { CurrentPrincipal } from '../../common/auth/principal.decorator';
+import { Authenticated, Roles } from '../../common/auth/roles.decorator';
+import { CreateUserDto, UpdateUserDto, UserResponse } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('api/v1')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post('organizations/:orgId/users')
+  @Roles('admin')
+  create(
+    @CurrentPrincipal() who: Principal,
+    @Param('orgId', ParseUUIDPipe) orgId: string,
+    @Body() body: CreateUserDto,
+  ): Promise<UserResponse> {
+    return this.users.create(who, orgId, body);
+  }
+
+  @Get('organizations/:orgId/users')
+  @Authenticated()
+  list(@CurrentPrincipal() who: Principal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<UserResponse[]> {
+    return this.users.list(who, orgId);
+  }
+
+  @Patch('users/:id')
+  @Roles('admin')
+  update(
+    @CurrentPrincipal() who: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserResponse> {
+    return this.users.update(who, id, body);
+  }
+}
