@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../orgs/organization.entity';
 
 export const API_KEY_SCOPES = ['submit', 'read'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 @Entity({ name: 'api_keys' })
+@Index('uq_api_keys_prefix', ['prefix'], { unique: true })
+@Index('idx_api_keys_organization', ['organizationId'])
 export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,11 +1,14 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBasicAuth, ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { Authenticated } from '../../common/auth/roles.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreateApiKeyDto, CreatedApiKeyResponse } from './dto/api-key.dto';
 
+@ApiBearerAuth()
+@ApiBasicAuth()
+@ApiCookieAuth('ss_session')
 @ApiTags('api-keys')
 @Controller('api/v1')
 export class ApiKeysController {
@@ -13,6 +16,7 @@ export class ApiKeysController {
 
   @Post('organizations/:orgId/api-keys')
   @Authenticated()
+  @ApiCreatedResponse({ type: CreatedApiKeyResponse, description: "the key is in `key`, shown this once" })
   create(
     @CurrentPrincipal() who: Principal,
     @Param('orgId', ParseUUIDPipe) orgId: string,
@@ -23,12 +27,14 @@ export class ApiKeysController {
 
   @Get('organizations/:orgId/api-keys')
   @Authenticated()
+  @ApiOkResponse({ type: [ApiKeyResponse] })
   list(@CurrentPrincipal() who: Principal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<ApiKeyResponse[]> {
     return this.keys.list(who, orgId);
   }
 
   @Delete('api-keys/:id')
   @Authenticated()
+  @ApiOkResponse({ type: ApiKeyResponse })
   revoke(@CurrentPrincipal() who: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ApiKeyResponse> {
     return this.keys.revoke(who, id);
   }

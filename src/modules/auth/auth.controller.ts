@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBasicAuth, ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
@@ -9,6 +9,9 @@ import { AuthService } from './auth.service';
 import { LoginDto, MeResponse, SessionResponse } from './dto/auth.dto';
 import { SESSION_COOKIE } from './session-jwt.strategy';
 
+@ApiBearerAuth()
+@ApiBasicAuth()
+@ApiCookieAuth('ss_session')
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
@@ -17,6 +20,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponse })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     const session = await this.auth.login(body, req.socket.remoteAddress ?? 'unknown');
     res.cookie(SESSION_COOKIE, session.token, {
@@ -32,6 +36,7 @@ export class AuthController {
   @Post('logout')
   @Authenticated()
   @HttpCode(204)
+  @ApiNoContentResponse()
   async logout(@CurrentPrincipal() who: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(who);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -39,6 +44,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
+  @ApiOkResponse({ type: MeResponse })
   me(@CurrentPrincipal() who: Principal): Promise<MeResponse> {
     return this.auth.me(who);
   }

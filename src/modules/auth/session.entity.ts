@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
 /** A signed-in browser session; the JWT carries its id so logout can end it server-side. */
 @Entity({ name: 'sessions' })
+@Index('idx_sessions_user', ['userId'])
 export class Session {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -25,6 +25,7 @@ export class HealthController {
   /** 200 when the database answers, 503 otherwise: load balancers read the status. */
   @Get('health')
   @Public()
+  @ApiOkResponse({ type: HealthResponse })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const up = await this.databaseAnswers();
     if (!up) res.status(503);
@@ -35,6 +36,7 @@ export class HealthController {
   @Get('metrics')
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiOkResponse({ description: "Prometheus text exposition" })
   metricsText(): Promise<string> {
     return this.metrics.render();
   }

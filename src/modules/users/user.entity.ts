@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '../../common/auth/role';
 import { Organization } from '../orgs/organization.entity';
 
@@ -6,6 +6,8 @@ export const USER_STATUSES = ['active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 @Entity({ name: 'users' })
+@Index('uq_users_email', ['email'], { unique: true })
+@Index('idx_users_organization', ['organizationId'])
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,11 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBasicAuth, ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { Authenticated, Roles } from '../../common/auth/roles.decorator';
 import { CreateUserDto, UpdateUserDto, UserResponse } from './dto/user.dto';
 import { UsersService } from './users.service';
 
+@ApiBearerAuth()
+@ApiBasicAuth()
+@ApiCookieAuth('ss_session')
 @ApiTags('users')
 @Controller('api/v1')
 export class UsersController {
@@ -13,6 +16,7 @@ export class UsersController {
 
   @Post('organizations/:orgId/users')
   @Roles('admin')
+  @ApiCreatedResponse({ type: UserResponse })
   create(
     @CurrentPrincipal() who: Principal,
     @Param('orgId', ParseUUIDPipe) orgId: string,
@@ -23,12 +27,14 @@ export class UsersController {
 
   @Get('organizations/:orgId/users')
   @Authenticated()
+  @ApiOkResponse({ type: [UserResponse] })
   list(@CurrentPrincipal() who: Principal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<UserResponse[]> {
     return this.users.list(who, orgId);
   }
 
   @Patch('users/:id')
   @Roles('admin')
+  @ApiOkResponse({ type: UserResponse })
   update(
     @CurrentPrincipal() who: Principal,
     @Param('id', ParseUUIDPipe) id: string,
