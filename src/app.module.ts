@@ -3,10 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { dataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { StixModule } from './modules/stix/stix.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -19,10 +21,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
         HealthModule,
+        AuditModule,
         AuthModule,
         OrgsModule,
         UsersModule,
         ApiKeysModule,
+        StixModule,
       ],
     };
   }

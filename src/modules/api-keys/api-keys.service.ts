@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { isStaff, Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
 import { AppError } from '../../common/problem/app-error';
+import { AuditService } from '../audit/audit.service';
 import { OrgsService } from '../orgs/orgs.service';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-secret';
@@ -17,6 +18,8 @@ export class ApiKeysService {
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     private readonly orgs: OrgsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -38,17 +41,16 @@ export class ApiKeysService {
       });
     }
     const generated = generateApiKey();
-    const saved = await this.keys.save(
-      this.keys.create({
-        organizationId: org.id,
-        name: dto.name.trim(),
-        prefix: generated.prefix,
-        secretHash: generated.hash,
-        scopes: dto.scopes,
-        expiresAt,
-        createdByUserId: principal.userId ?? null,
-      }),
-    );
+    const key = this.keys.create({
+      organizationId: org.id,
+      name: dto.name.trim(),
+      prefix: generated.prefix,
+      secretHash: generated.hash,
+      scopes: dto.scopes,
+      expiresAt,
+      createdByUserId: principal.userId ?? null,
+    });
+    const saved = await this.saveAudited(principal, 'api-key.created', key);
     return { ...ApiKeyResponse.from(saved), key: generated.key };
   }
 
@@ -67,11 +69,17 @@ export class ApiKeysService {
     if (!principal.roles.includes('admin') && !ownSession) {
       throw new AppError('FORBIDDEN', "only admins, or signed-in people of the key's organization, revoke keys");
     }
-    if (!key.revokedAt) {
-      key.revokedAt = new Date();
-      await this.keys.save(key);
-    }
-    return ApiKeyResponse.from(key);
+    if (key.revokedAt) return ApiKeyResponse.from(key);
+    key.revokedAt = new Date();
+    return ApiKeyResponse.from(await this.saveAudited(principal, 'api-key.revoked', key));
+  }
+
+  private saveAudited(principal: Principal, action: string, key: ApiKey): Promise<ApiKey> {
+    return this.dataSource.transaction(async (em) => {
+      const saved = await em.save(key);
+      await this.audit.record(em, principal, action, { type: 'api-key', id: saved.id }, { organizationId: saved.organizationId, scopes: saved.scopes });
+      return saved;
+    });
   }
 
   /** Resolves a presented key to a principal, or explains why it is refused. */

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import { isStaff, Principal } from '../../common/auth/principal';
 import { AppError } from '../../common/problem/app-error';
+import { AuditService } from '../audit/audit.service';
 import { CreateOrganizationDto, OrganizationResponse, UpdateOrganizationDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
 
 @Injectable()
 export class OrgsService {
-  constructor(@InjectRepository(Organization) private readonly orgs: Repository<Organization>) {}
+  constructor(
+    @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(_principal: Principal, dto: CreateOrganizationDto): Promise<OrganizationResponse> {
+  async create(principal: Principal, dto: CreateOrganizationDto): Promise<OrganizationResponse> {
     const org = this.orgs.create({ name: dto.name.trim(), kind: dto.kind, sectors: dto.sectors ?? [], country: dto.country ?? null });
-    return OrganizationResponse.from(await this.saveUnique(org));
+    return OrganizationResponse.from(await this.saveAudited(principal, org, 'organization.created', { kind: org.kind }));
   }
 
   /** Staff see every organization; everyone else sees only their own. */
@@ -33,7 +38,8 @@ export class OrgsService {
     if (dto.sectors !== undefined) org.sectors = dto.sectors;
     if (dto.country !== undefined) org.country = dto.country;
     if (dto.status !== undefined) org.status = dto.status;
-    return OrganizationResponse.from(await this.saveUnique(org));
+    const changed = Object.keys(dto).filter((key) => dto[key as keyof UpdateOrganizationDto] !== undefined);
+    return OrganizationResponse.from(await this.saveAudited(principal, org, 'organization.updated', { changed, status: org.status }));
   }
 
   /** Another organization's row answers 404 like a missing one, so existence does not leak. */
@@ -44,9 +50,13 @@ export class OrgsService {
     return org;
   }
 
-  private async saveUnique(org: Organization): Promise<Organization> {
+  private async saveAudited(principal: Principal, org: Organization, action: string, details: Record<string, unknown>): Promise<Organization> {
     try {
-      return await this.orgs.save(org);
+      return await this.dataSource.transaction(async (em) => {
+        const saved = await em.save(org);
+        await this.audit.record(em, principal, action, { type: 'organization', id: saved.id }, details);
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organizations_name')) {
         throw new AppError('ORGANIZATION_NAME_TAKEN', 'an organization with this name already exists');

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { isStaff, Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
 import { AppError } from '../../common/problem/app-error';
+import { AuditService } from '../audit/audit.service';
 import { Organization } from '../orgs/organization.entity';
 import { isUniqueViolation, OrgsService } from '../orgs/orgs.service';
 import { CreateUserDto, UpdateUserDto, UserResponse } from './dto/user.dto';
@@ -17,6 +18,8 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly orgs: OrgsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   async create(principal: Principal, orgId: string, dto: CreateUserDto): Promise<UserResponse> {
@@ -29,7 +32,7 @@ export class UsersService {
       passwordHash: await hashPassword(dto.password),
       roles: dto.roles,
     });
-    return UserResponse.from(await this.saveUnique(user));
+    return UserResponse.from(await this.saveAudited(principal, user, 'user.created', { roles: user.roles }));
   }
 
   async list(principal: Principal, orgId: string): Promise<UserResponse[]> {
@@ -51,12 +54,18 @@ export class UsersService {
     if (dto.status !== undefined) user.status = dto.status;
     if (dto.password !== undefined) user.passwordHash = await hashPassword(dto.password);
     delete user.organization;
-    return UserResponse.from(await this.users.save(user));
+    const changed = Object.keys(dto).filter((key) => dto[key as keyof UpdateUserDto] !== undefined);
+    return UserResponse.from(await this.saveAudited(principal, user, 'user.updated', { changed, roles: user.roles, status: user.status }));
   }
 
-  private async saveUnique(user: User): Promise<User> {
+  /** Emails are personal data: the audit event names the user by id only. */
+  private async saveAudited(principal: Principal, user: User, action: string, details: Record<string, unknown>): Promise<User> {
     try {
-      return await this.users.save(user);
+      return await this.dataSource.transaction(async (em) => {
+        const saved = await em.save(user);
+        await this.audit.record(em, principal, action, { type: 'user', id: saved.id }, { organizationId: saved.organizationId, ...details });
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_users_email')) throw new AppError('EMAIL_TAKEN', 'a user with this email already exists');
       throw error;
