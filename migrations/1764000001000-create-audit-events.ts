@@ -7,7 +7,7 @@ export class CreateAuditEvents1764000001000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE "audit_events" (
         "seq" bigint NOT NULL,
-        "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+        "id" uuid NOT NULL,
         "occurred_at" timestamptz NOT NULL,
         "actor_org_id" uuid,
         "actor_user_id" uuid,

@@ -8,6 +8,7 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { PoliciesModule } from './modules/policies/policies.module';
 import { StixModule } from './modules/stix/stix.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
         UsersModule,
         ApiKeysModule,
         StixModule,
+        PoliciesModule,
       ],
     };
   }

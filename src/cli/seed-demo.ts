@@ -5,6 +5,7 @@ import { ApiKeysService } from '../modules/api-keys/api-keys.service';
 import type { ApiKeyScope } from '../modules/api-keys/api-key.entity';
 import type { OrganizationKind } from '../modules/orgs/organization.entity';
 import { OrgsService } from '../modules/orgs/orgs.service';
+import { PoliciesService } from '../modules/policies/policies.service';
 import { UsersService } from '../modules/users/users.service';
 import { OPERATOR } from './operator';
 
@@ -71,13 +72,19 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoCreden
   const orgs = app.get(OrgsService);
   const users = app.get(UsersService);
   const keys = app.get(ApiKeysService);
+  const policies = app.get(PoliciesService);
+  const policy = await policies.current();
   const result: DemoCredentials = { organizations: [] };
   for (const demo of DEMO) {
     const org = await orgs.create(OPERATOR, { name: demo.name, kind: demo.kind, sectors: demo.sectors, country: demo.country });
     const entry: DemoCredentials['organizations'][number] = { id: org.id, name: org.name, kind: org.kind, users: [], apiKeys: [] };
     for (const user of demo.users) {
       const password = randomBytes(12).toString('base64url');
-      await users.create(OPERATOR, org.id, { ...user, password });
+      const created = await users.create(OPERATOR, org.id, { ...user, password });
+      if (user.roles.includes('submitter')) {
+        const signer = { ...OPERATOR, orgId: org.id, userId: created.id, roles: user.roles };
+        await policies.accept(signer, policy.version, { contentHash: policy.contentHash });
+      }
       entry.users.push({ email: user.email, password, roles: user.roles });
     }
     for (const key of demo.keys) {

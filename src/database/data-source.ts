@@ -1,6 +1,9 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { CreateOrganizationsUsersApiKeys1764000000000 } from '../../migrations/1764000000000-create-organizations-users-api-keys';
 import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-create-audit-events';
+import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
+import { PolicyAcceptance } from '../modules/policies/policy-acceptance.entity';
+import { Policy } from '../modules/policies/policy.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -8,8 +11,8 @@ import { Organization } from '../modules/orgs/organization.entity';
 import { User } from '../modules/users/user.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const ENTITIES = [Organization, User, ApiKey, Session, AuditEvent];
-export const MIGRATIONS = [CreateOrganizationsUsersApiKeys1764000000000, CreateAuditEvents1764000001000];
+export const ENTITIES = [Organization, User, ApiKey, Session, AuditEvent, Policy, PolicyAcceptance];
+export const MIGRATIONS = [CreateOrganizationsUsersApiKeys1764000000000, CreateAuditEvents1764000001000, CreatePolicies1764000002000];
 
 /** Pool size of the service's TypeORM connection. */
 export const TYPEORM_POOL_SIZE = 10;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../common/json/canonical-json';
 
 /** The hash that precedes the first link. */
 export const GENESIS_HASH: Buffer = Buffer.alloc(32);
@@ -33,17 +34,4 @@ export function linkHash(prevHash: Buffer, event: ChainedFields): Buffer {
     details: event.details,
   });
   return createHash('sha256').update(prevHash).update(canonical).digest();
-}
-
-/** JSON with object keys sorted at every level (jsonb does not keep key order). */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }

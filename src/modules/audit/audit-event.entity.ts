@@ -11,7 +11,7 @@ export class AuditEvent {
   @PrimaryColumn({ type: 'bigint' })
   seq: string;
 
-  @Column({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid' })
   id: string;
 
   @Column({ type: 'timestamptz' })
