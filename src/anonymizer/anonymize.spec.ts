@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate } from '../stix/index';
+import { anonymize, createKeyring, DEFAULT_POLICY, EXCHANGE_IDENTITY } from './index';
+
+const KEY = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef');
+const NOW = '2024-06-01T12:34:56.789Z';
+const T = '2024-05-01T10:11:12.345Z';
+
+function bundle(objects: Record<string, unknown>[]) {
+  return { type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332211', objects };
+}
+const submitter = {
+  type: 'identity',
+  spec_version: '2.1',
+  id: 'identity--0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+  created: T,
+  modified: T,
+  name: 'Gridline Utilities',
+  identity_class: 'organization',
+  contact_information: 'soc@gridline-util.example',
+};
+const indicator = (description: string) => ({
+  type: 'indicator',
+  spec_version: '2.1',
+  id: 'indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  created_by_ref: submitter.id,
+  created: T,
+  modified: '2024-05-02T00:00:00.000Z',
+  description,
+  pattern: "[domain-name:value = 'evil.example']",
+  pattern_type: 'stix',
+  valid_from: T,
+});
+
+describe('anonymize', () => {
+  it('replaces the creator with the exchange identity and adds the policy statement marking', () => {
+    const r = anonymize(bundle([submitter, indicator('x')]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
+    assert.equal(ind.created_by_ref, EXCHANGE_IDENTITY.id);
+    const marking = r.bundle.objects.find((o) => o.type === 'marking-definition')!;
+    assert.deepEqual(ind.object_marking_refs, [marking.id]);
+    assert.match(JSON.stringify(marking.definition), /policy 1\.0\.0/);
+    assert.ok(!r.bundle.objects.some((o) => o.id === submitter.id));
+    assert.equal(validate(r.bundle).valid, true);
+  });
+
+  it('stamps created/modified with the processing hour, keeping modified >= created', () => {
+    const r = anonymize(bundle([indicator('x')]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
+    assert.equal(ind.created, '2024-06-01T12:00:00.000Z');
+    assert.equal(ind.modified, ind.created);
+    assert.equal(ind.valid_from, '2024-05-01T10:00:00Z');
+    assert.equal(r.report.processedAt, '2024-06-01T12:00:00.000Z');
+  });
+
+  it('learns the submitter domain from its identity when the profile is empty', () => {
+    const r = anonymize(bundle([submitter, indicator('portal https://portal.gridline-util.example/login and Gridline Utilities staff')]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = JSON.stringify(r.bundle);
+    assert.ok(!/gridline/i.test(text), text);
+    assert.ok(text.includes('evil.example'));
+  });
+
+  it('uses the submitter key when the policy asks for it', () => {
+    const keyring = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef', 'f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff');
+    const a = anonymize(bundle([indicator('x')]), { ...DEFAULT_POLICY, keyScope: 'submitter' }, keyring, {}, { now: NOW });
+    const b = anonymize(bundle([indicator('x')]), DEFAULT_POLICY, keyring, {}, { now: NOW });
+    assert.notEqual(a.bundle.objects.at(-1)!.id, b.bundle.objects.at(-1)!.id);
+  });
+
+  it('never uses the wall clock: without `now` the latest input timestamp is the clock', () => {
+    const a = anonymize(bundle([indicator('x')]), DEFAULT_POLICY, KEY, {});
+    assert.equal(a.report.processedAt, '2024-05-02T00:00:00.000Z');
+  });
+
+  it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {
+    const clean = anonymize(bundle([indicator('Mirai C2')]), DEFAULT_POLICY, KEY, { sectors: ['energy'], country: 'DE', memberRegistry: { energy: { DE: 40 } } }, { now: NOW });
+    assert.equal(clean.report.verdict, 'auto-publish');
+    const brand = { ...indicator('x'), pattern: "[domain-name:value = 'gridline-util-support.example']" };
+    const kept = anonymize(bundle([brand]), DEFAULT_POLICY, KEY, { brands: ['Gridline'], sectors: ['energy'], country: 'DE', memberRegistry: { energy: { DE: 40 } } }, { now: NOW });
+    assert.ok(kept.report.keptOnPurpose.some((k) => k.category === 'victim-brand-in-indicator'));
+    assert.equal(kept.report.verdict, 'review-required');
+  });
+});

@@ -1,0 +1,750 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { deterministicObservableId, StixPatternError } from '../stix/index';
+import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
+import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
+import type { ScanContext } from './detectors/finding';
+import { networkDetectors } from './detectors/network';
+import { secretDetectors } from './detectors/secrets';
+import { AnonymizerError } from './errors';
+import { EXCHANGE_IDENTITY, EXCHANGE_IDENTITY_ID, isTlpMarking, statementMarking, TLP_MARKING_IDS } from './exchange';
+import { bucketCount, ceilHour, floorDay, floorHour, generaliseIp, parseTime, processingStamp, regionOf } from './generalize';
+import { inCidr, nonRoutableBlock } from './ip';
+import type { Keyring } from './keyring';
+import { anonymizePattern, type LiteralDecision } from './pattern';
+import { Pseudonymizer, splitId } from './pseudonyms';
+import { scoreReport } from './residual-risk';
+import { mayHoldVictimPart, type Scanner, scanText } from './scan';
+import type {
+  AnonymizationResult,
+  AnonymizeOptions,
+  AnonymizerPolicy,
+  KeptFinding,
+  PropertyAction,
+  ResidualRiskReport,
+  Side,
+  StixBundle,
+  StixObject,
+  SubmitterProfile,
+  Transformation,
+} from './types';
+
+const ID_RE = /^([a-z0-9][a-z0-9-]*[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const THREAT_NAMED = new Set(['threat-actor', 'intrusion-set', 'malware', 'tool', 'campaign', 'infrastructure', 'attack-pattern']);
+// Standard STIX 2.1 SCO extensions: kept, with their strings scanned.
+const STANDARD_EXTENSIONS = new Set([
+  'archive-ext', 'ntfs-ext', 'pdf-ext', 'raster-image-ext', 'windows-pebinary-ext', 'http-request-ext', 'icmp-ext', 'socket-ext', 'tcp-ext',
+  'unix-account-ext', 'windows-process-ext', 'windows-service-ext',
+]);
+const GENERIC_ACCOUNTS = new Set(['root', 'admin', 'administrator', 'guest', 'user', 'test', 'support', 'default', 'operator', 'service', 'ubuntu', 'pi', 'www-data', 'nobody']);
+const REQUIRED: Record<string, string[][]> = {
+  relationship: [['source_ref'], ['target_ref'], ['relationship_type']],
+  sighting: [['sighting_of_ref']],
+  'observed-data': [['object_refs'], ['first_observed'], ['last_observed'], ['number_observed']],
+  report: [['object_refs'], ['name'], ['published']],
+  grouping: [['object_refs'], ['context']],
+  note: [['object_refs'], ['content']],
+  opinion: [['object_refs'], ['opinion']],
+  'network-traffic': [['src_ref', 'dst_ref'], ['protocols']],
+  indicator: [['pattern'], ['pattern_type'], ['valid_from']],
+  location: [['region', 'country']],
+  'email-message': [['is_multipart']],
+  'ipv4-addr': [['value']],
+  'ipv6-addr': [['value']],
+  'domain-name': [['value']],
+  url: [['value']],
+  'email-addr': [['value']],
+  'mac-addr': [['value']],
+  directory: [['path']],
+  mutex: [['name']],
+  software: [['name']],
+  'windows-registry-key': [],
+  'autonomous-system': [['number']],
+  file: [['hashes', 'name']],
+};
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Checks the input is a bundle we can process; throws AnonymizerError otherwise. */
+function validateInput(bundle: unknown): StixBundle {
+  const issues: { pointer: string; message: string }[] = [];
+  if (!isPlainObject(bundle)) throw new AnonymizerError('INVALID_BUNDLE', [{ pointer: '', message: 'must be a JSON object' }]);
+  if (bundle.type !== 'bundle') issues.push({ pointer: '/type', message: "must be 'bundle'" });
+  if (typeof bundle.id !== 'string' || !ID_RE.test(bundle.id) || !bundle.id.startsWith('bundle--')) issues.push({ pointer: '/id', message: 'must be bundle--<uuid>' });
+  if (!Array.isArray(bundle.objects)) issues.push({ pointer: '/objects', message: 'must be an array' });
+  else {
+    const seen = new Set<string>();
+    bundle.objects.forEach((o, i) => {
+      if (!isPlainObject(o)) return issues.push({ pointer: `/objects/${i}`, message: 'must be an object' });
+      if (typeof o.type !== 'string') issues.push({ pointer: `/objects/${i}/type`, message: 'must be a string' });
+      const m = typeof o.id === 'string' ? o.id.match(ID_RE) : null;
+      if (!m || m[1] !== o.type) issues.push({ pointer: `/objects/${i}/id`, message: 'must be <type>--<uuid> matching type' });
+      else if (seen.has(`${o.id}|${o.modified ?? ''}`)) issues.push({ pointer: `/objects/${i}/id`, message: 'duplicate object' });
+      else seen.add(`${o.id}|${o.modified ?? ''}`);
+    });
+  }
+  if (issues.length > 0) throw new AnonymizerError('INVALID_BUNDLE', issues);
+  return bundle as StixBundle;
+}
+
+function validatePolicy(policy: unknown): AnonymizerPolicy {
+  if (!isPlainObject(policy) || typeof policy.version !== 'string' || !isPlainObject(policy.rules) || !isPlainObject(policy.generalization) || !isPlainObject(policy.allowLists)) {
+    throw new AnonymizerError('INVALID_POLICY', [{ pointer: '', message: 'policy needs version, rules, generalization and allowLists' }]);
+  }
+  return policy as unknown as AnonymizerPolicy;
+}
+
+function latestTimestamp(objects: StixObject[]): Date {
+  let best = 0;
+  for (const o of objects) for (const k of ['modified', 'created']) {
+    const t = parseTime(o[k]);
+    if (t && t.getTime() > best) best = t.getTime();
+  }
+  return new Date(best);
+}
+
+// Mailbox providers: an address there says nothing about the organisation's own domain.
+const FREEMAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net', 'yahoo.co.jp', 'docomo.ne.jp', 'aol.com', 'mail.ru', 'yandex.ru', 'qq.com', '163.com']);
+
+/**
+ * Domains of the submitter (and of customer/staff identities) learnt from the identity
+ * objects themselves, so an empty profile still protects them: the registrable part of
+ * every email and URL host in `contact_information` and `description`.
+ */
+function identityDomains(objects: StixObject[]): string[] {
+  const out = new Set<string>();
+  for (const o of objects) {
+    if (o.type !== 'identity' || o.id === EXCHANGE_IDENTITY_ID) continue;
+    const text = [o.contact_information, o.description].filter((x) => typeof x === 'string').join(' ');
+    for (const m of text.matchAll(/(?:@|:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) {
+      const labels = m[1].toLowerCase().split('.');
+      const n = /^(?:co|com|ac|or|ne|gov|org)$/.test(labels[labels.length - 2] ?? '') && labels.length > 2 ? 3 : 2;
+      const d = labels.slice(-n).join('.');
+      if (!FREEMAIL.has(d)) out.add(d);
+    }
+  }
+  return [...out];
+}
+
+/** State of one anonymization run. */
+class Run {
+  readonly transformations: Transformation[] = [];
+  readonly kept: KeptFinding[] = [];
+  readonly ambiguous: ResidualRiskReport['ambiguous'] = [];
+  readonly failures: ResidualRiskReport['detectorFailures'] = [];
+  readonly counts: Record<string, number> = {};
+  readonly pseudo: Pseudonymizer;
+  readonly scanner: Scanner;
+  readonly literalScanner: Scanner;
+  readonly ctx: ScanContext;
+  readonly identityDict: Dictionary;
+  sides = new Map<string, Classification>();
+  recent = 0;
+  singleEvent = 0;
+  readonly processing: Date;
+  readonly statement: StixObject;
+  readonly widenCountry: string | undefined;
+
+  constructor(
+    readonly bundle: StixBundle,
+    readonly policy: AnonymizerPolicy,
+    keyring: Keyring,
+    readonly profile: SubmitterProfile,
+    now: Date,
+  ) {
+    this.processing = now;
+    this.pseudo = new Pseudonymizer(keyring.keyFor(policy.keyScope));
+    this.pseudo.reserve(JSON.stringify(bundle.objects));
+    this.statement = statementMarking(policy);
+    const lower = (xs?: string[]) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
+    const victimValues = new Set<string>();
+    const protectedSet = new Set<string>();
+    this.ctx = {
+      mode: 'full',
+      region: /^[A-Z]{2}$/.test(profile.country ?? '') ? (profile.country as CountryCode) : undefined,
+      internalDomains: [...lower(profile.domains), ...lower(profile.adDomains), ...identityDomains(bundle.objects)],
+      netblocks: (profile.netblocks ?? []).filter((b) => b.includes('.') || b.includes(':')),
+      isProtected: (v) => protectedSet.has(v) && !victimValues.has(v),
+      ipv4Prefix: policy.generalization.ipv4Prefix,
+      ipv6Prefix: policy.generalization.ipv6Prefix,
+      deviceIds: policy.generalization.deviceIds,
+    };
+    const objects = bundle.objects;
+    // Free text of the bundle, for context-word classification of observables (rule 5).
+    const freeText = objects
+      .map((o) => ['name', 'description', 'content', 'abstract', 'explanation'].map((k) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 20000) : '')).join('\n'))
+      .join('\n');
+    this.sides = classifyObservables(objects, profile, this.ctx, freeText);
+    const terms: DictionaryTerm[] = [];
+    const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
+    addTerms(profile.names, 'ORG', true);
+    addTerms(profile.brands, 'ORG', true);
+    addTerms(profile.domains, 'DOMAIN', true);
+    addTerms(identityDomains(bundle.objects), 'DOMAIN', true);
+    addTerms(profile.adDomains, 'DOMAIN', true);
+    addTerms(profile.products, 'PRODUCT', false);
+    addTerms(profile.staff, 'PERSON', false);
+    // Staff are also named by given name or surname alone ("Frank, your invoice…").
+    for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
+    addTerms(profile.customers, 'CUSTOMER', true);
+    addTerms(profile.redact, 'REDACTED', false);
+    this.identityDict = new Dictionary(terms.filter((t) => t.kind === 'ORG' || t.kind === 'DOMAIN'));
+    for (const o of objects) {
+      if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
+        terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
+      }
+      for (const [k, v] of Object.entries(o)) {
+        // Values of dropped custom properties that look like identifiers are scrubbed wherever else they appear.
+        if (k.startsWith('x_') && typeof v === 'string' && v.length >= 4 && v.length <= 80 && (/\d|@|\\/.test(v) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(v))) {
+          terms.push({ term: v, kind: 'REDACTED', substring: false });
+        }
+      }
+      const side = this.sides.get(o.id);
+      const v = scoValue(o);
+      if (!side || v === undefined) continue;
+      if (side.side === 'victim') {
+        victimValues.add(v);
+        if (o.type === 'domain-name') terms.push({ term: v, kind: 'HOST', substring: false });
+        if (o.type === 'email-addr') terms.push({ term: v, kind: 'EMAIL', substring: false });
+        if (o.type === 'user-account' && v.length >= 3 && !GENERIC_ACCOUNTS.has(v)) terms.push({ term: v, kind: 'USER', substring: false });
+        if (o.type === 'url') terms.push({ term: v, kind: 'URL', substring: false });
+      }
+    }
+    const threatValues: string[] = [];
+    for (const o of objects) {
+      const side = this.sides.get(o.id);
+      const v = scoValue(o);
+      if (side?.side === 'threat' && v !== undefined) threatValues.push(v);
+      // Threat names and pattern literals are the threat: never rewritten (ANONYMIZER.md §3.7).
+      if (THREAT_NAMED.has(o.type)) {
+        if (typeof o.name === 'string') protectedSet.add(o.name.toLowerCase());
+        for (const a of Array.isArray(o.aliases) ? o.aliases : []) if (typeof a === 'string') protectedSet.add(a.toLowerCase());
+      }
+      if (o.type === 'indicator' && o.pattern_type === 'stix' && typeof o.pattern === 'string') {
+        for (const m of o.pattern.matchAll(/'((?:[^'\\]|\\.){4,2048})'/g)) {
+          const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
+          if (this.literalIsVictim(lit)) victimValues.add(lit);
+          else threatValues.push(lit);
+        }
+      }
+    }
+    const dictionary = new Dictionary(terms);
+    const scanCtx: ScanContext = { ...this.ctx, netblocks: this.ctx.netblocks };
+    // Victim IPs found by structure are generalised wherever they appear in text.
+    scanCtx.victimValues = victimValues;
+    // Threat values themselves (URLs, pattern literals) are scanned only for per-victim parts:
+    // query parameters, user names in paths, credentials. The value as a whole is the threat.
+    this.literalScanner = {
+      ctx: scanCtx,
+      dictionary: new Dictionary(terms.filter((t) => ['EMAIL', 'USER', 'URL', 'HOST'].includes(t.kind))),
+      protectedValues: [],
+      pseudonyms: this.pseudo,
+      wholeValueIsThreat: true,
+      detectors: [...networkDetectors.filter(([n]) => n === 'url' || n === 'email'), ...secretDetectors.filter(([n]) => n !== 'entropy')],
+    };
+    const probe: Scanner = { ...this.literalScanner, pseudonyms: new Pseudonymizer(keyring.keyFor(policy.keyScope)) };
+    for (const v of threatValues) {
+      if (victimValues.has(v)) continue;
+      // A personalised threat value is protected only up to its victim-specific part.
+      if (!mayHoldVictimPart(v)) {
+        protectedSet.add(v);
+        continue;
+      }
+      const r = scanText(v, probe, 'full');
+      if (r.text === v) protectedSet.add(v);
+      else if (/^[a-z]+:\/\//.test(v)) protectedSet.add(v.split(/[?#]/)[0]);
+    }
+    for (const v of [...protectedSet]) if (v.length < 4) protectedSet.delete(v);
+    const protectedValues = [...protectedSet].filter((v) => !victimValues.has(v)).sort((a, b) => b.length - a.length);
+    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo };
+    const sector = profile.sectors?.[0];
+    const count = sector && profile.country ? profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] : undefined;
+    this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
+  }
+
+  /** Rules 1 and 2 for a pattern literal: registry or non-routable means victim. */
+  literalIsVictim(lit: string): boolean {
+    const addr = lit.split('/')[0];
+    if (nonRoutableBlock(addr)) return true;
+    if (this.ctx.netblocks.some((b) => inCidr(addr, b))) return true;
+    for (const t of ['domain-name', 'url', 'email-addr']) if (registryMatch(lit, t, this.profile, this.ctx)) return true;
+    return false;
+  }
+
+  note(path: string, detector: string, action: Transformation['action'], reason: string): void {
+    this.transformations.push({ path, detector, action, reason });
+    this.counts[action] = (this.counts[action] ?? 0) + 1;
+  }
+
+  /** Scans a string; on detector failure the caller drops the field (fail closed). */
+  scan(value: string, path: string, mode: 'full' | 'dictionary', scanner: Scanner = this.scanner): string | undefined {
+    const r = scanText(value, scanner, mode);
+    if (r.failed.length > 0) {
+      for (const d of r.failed) this.failures.push({ path, detector: d });
+      this.note(path, r.failed.join(','), 'dropped', 'detector failure: fail closed');
+      return undefined;
+    }
+    for (const a of r.applied) this.note(path, a.detector, a.action, a.reason);
+    if (r.keptBrand > 0) this.kept.push({ path, category: 'victim-brand-in-indicator', reason: 'a threat value contains a submitter dictionary term (name, brand or staff)' });
+    return r.text;
+  }
+
+  /** Deep scan of strings inside arrays and objects. */
+  scanDeep(v: unknown, path: string, mode: 'full' | 'dictionary'): unknown {
+    if (typeof v === 'string') return this.scan(v, path, mode);
+    if (Array.isArray(v)) return v.map((x, i) => this.scanDeep(x, `${path}[${i}]`, mode)).filter((x) => x !== undefined);
+    if (isPlainObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const r = this.scanDeep(x, `${path}.${k}`, mode);
+        if (r !== undefined) out[k] = r;
+      }
+      return out;
+    }
+    return v;
+  }
+
+  observationTime(v: unknown, path: string, single: boolean): string | undefined {
+    const t = parseTime(v);
+    if (!t) return undefined;
+    if (this.processing.getTime() - t.getTime() < this.policy.risk.recentObservationHours * 3600_000) this.recent++;
+    const out = single ? floorDay(t) : floorHour(t);
+    if (out !== v) this.note(path, 'timestamp', 'generalised', single ? 'single-event time floored to the day' : 'time floored to the hour (UTC)');
+    return out;
+  }
+
+  /** The `observable` action: value properties handled by the side of their SCO. Returns false to drop the SCO. */
+  observable(o: StixObject, prop: string, out: Record<string, unknown>, path: string): boolean {
+    const v = o[prop];
+    const c = this.sides.get(o.id) ?? { side: 'ambiguous' as Side, reason: 'no signal' };
+    const side = c.side;
+    const flag = (chosen: Side) => {
+      if (side === 'ambiguous') this.ambiguous.push({ path, observableType: o.type, sideChosen: chosen, reason: c.reason });
+    };
+    switch (o.type) {
+      case 'ipv4-addr':
+      case 'ipv6-addr': {
+        if (typeof v !== 'string') return false;
+        if (side === 'threat') return (out[prop] = v), true;
+        const g = generaliseIp(v, this.policy.generalization.ipv4Prefix, this.policy.generalization.ipv6Prefix, this.policy.generalization.privateAddresses);
+        flag('victim');
+        if (g === null) return this.note(path, 'ip', 'dropped', 'private victim address'), false;
+        if (g !== v) this.note(path, 'ip', 'generalised', `${c.side} address: ${c.reason}`);
+        out[prop] = g;
+        return true;
+      }
+      case 'domain-name':
+      case 'url':
+      case 'artifact': {
+        if (typeof v !== 'string') return false;
+        if (side === 'victim') return this.note(path, o.type, 'dropped', `victim ${o.type}: ${c.reason}`), false;
+        // Ambiguous public names are kept (fail-closed would destroy most C2 data) but flagged for review.
+        flag('threat');
+        const r = this.scan(v, path, 'full', this.literalScanner);
+        if (r === undefined) return false;
+        if (r !== v) this.kept.push({ path, category: 'per-victim-artefact', reason: 'personalised URL: victim-specific parameters removed' });
+        out[prop] = r;
+        if (this.identityDict.find({ text: v }).length > 0) this.kept.push({ path, category: 'victim-brand-in-indicator', reason: 'threat domain or URL embeds a submitter name or brand' });
+        return true;
+      }
+      case 'email-addr': {
+        if (side !== 'threat') {
+          flag('victim');
+          return this.note(path, 'email-addr', 'dropped', `victim or unclassified address: ${c.reason}`), false;
+        }
+        if (typeof v === 'string') out[prop] = prop === 'display_name' ? this.scan(v, path, 'dictionary') : v;
+        return true;
+      }
+      case 'mac-addr':
+        if (side === 'threat') return (out[prop] = v), true;
+        return this.note(path, 'mac', 'dropped', `device identifier: ${c.reason}`), false;
+      case 'user-account': {
+        if (typeof v !== 'string') return true;
+        if (side === 'threat' || GENERIC_ACCOUNTS.has(v.toLowerCase()) || /^\[[A-Z][A-Z0-9-]*-\d+\]$/.test(v)) return (out[prop] = v), true;
+        // Same key as the dictionary uses, so the login and its mentions in text share one token.
+        out[prop] = this.pseudo.token('USER', foldTerm(v));
+        this.note(path, 'user-account', 'tokenised', `account of a victim: ${c.reason}`);
+        return true;
+      }
+      case 'autonomous-system':
+        if (registryMatch(String(v), o.type, this.profile, this.ctx)) return this.note(path, 'asn', 'dropped', 'submitter ASN'), false;
+        out[prop] = v;
+        return true;
+      default: {
+        // file.name, x509 subject/issuer: threat-side kept, otherwise scanned.
+        if (typeof v !== 'string') return true;
+        const r = side === 'threat' ? this.scan(v, path, 'dictionary') : this.scan(v, path, 'full');
+        if (r !== undefined) out[prop] = r;
+        return true;
+      }
+    }
+  }
+
+  pattern(o: StixObject, out: Record<string, unknown>, path: string): boolean {
+    const text = o.pattern;
+    if (typeof text !== 'string') return false;
+    if (o.pattern_type !== 'stix') {
+      // YARA/Sigma/Snort bodies are the threat; only the submitter dictionary applies.
+      const r = this.scan(text, path, 'dictionary');
+      if (r === undefined) return false;
+      out.pattern = r;
+      return true;
+    }
+    const decide = (lit: string): LiteralDecision => {
+      const lower = lit.toLowerCase();
+      if (this.literalIsVictim(lower)) return { action: 'drop', reason: 'victim value (registry or non-routable)' };
+      if (!mayHoldVictimPart(lit) && !this.literalScanner.dictionary.size) return { action: 'keep' };
+      const r = scanText(lit, this.literalScanner, 'full');
+      if (r.failed.length > 0) return { action: 'drop', reason: 'detector failure' };
+      if (r.text !== lit) return { action: 'rewrite', value: r.text, reason: r.applied.map((a) => a.reason).join(', ') };
+      return { action: 'keep' };
+    };
+    let outcome;
+    try {
+      outcome = anonymizePattern(text, decide);
+    } catch (e) {
+      // Unparseable (or too deep to parse) patterns fail closed: the indicator is dropped.
+      this.note(path, 'stix-pattern', 'dropped', e instanceof StixPatternError ? 'unparseable pattern: indicator dropped (fail closed)' : 'pattern processing failed: indicator dropped (fail closed)');
+      this.failures.push({ path, detector: 'stix-pattern' });
+      return false;
+    }
+    for (const d of outcome.dropped) {
+      this.note(path, 'stix-pattern', 'dropped', `comparison removed: ${d.reason}`);
+      if (d.broadened) this.kept.push({ path, category: 'broadened-pattern', reason: 'a victim comparison was removed from an AND: the indicator matches more broadly' });
+    }
+    for (const l of outcome.likened) {
+      this.note(path, 'stix-pattern', 'rewritten', `victim-specific part replaced by a LIKE wildcard (${l})`);
+      this.kept.push({ path, category: 'per-victim-artefact', reason: 'personalised value: victim-specific part wildcarded' });
+    }
+    if (outcome.pattern === null) {
+      this.note(path, 'stix-pattern', 'dropped', 'no comparison left: indicator dropped');
+      return false;
+    }
+    out.pattern = outcome.pattern;
+    if (this.identityDict.find({ text: outcome.pattern }).length > 0) {
+      this.kept.push({ path, category: 'victim-brand-in-indicator', reason: 'indicator pattern embeds a submitter name or brand' });
+    }
+    return true;
+  }
+}
+
+/** Rewrites every `*_ref`/`*_refs` (and marking refs) through `map`; unmapped refs are removed. */
+function rewriteRefs(o: Record<string, unknown>, map: (id: string) => string | undefined): void {
+  for (const [k, v] of Object.entries(o)) {
+    if (k.endsWith('_ref') && typeof v === 'string') {
+      const n = map(v);
+      if (n) o[k] = n;
+      else delete o[k];
+    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x) : undefined)).filter((x): x is string => !!x))];
+      if (n.length > 0) o[k] = n;
+      else delete o[k];
+    } else if (k === 'granular_markings' && Array.isArray(v)) {
+      const n = v.filter((g) => isPlainObject(g) && typeof g.marking_ref === 'string' && map(g.marking_ref)).map((g) => ({ ...(g as object), marking_ref: map((g as { marking_ref: string }).marking_ref) }));
+      if (n.length > 0) o[k] = n;
+      else delete o[k];
+    } else if (k === 'extensions' && isPlainObject(v)) {
+      for (const e of Object.values(v)) if (isPlainObject(e)) rewriteRefs(e, map);
+    }
+  }
+}
+
+function hasRequired(o: Record<string, unknown>): boolean {
+  for (const alts of REQUIRED[o.type as string] ?? []) {
+    if (!alts.some((p) => o[p] !== undefined && !(Array.isArray(o[p]) && (o[p] as unknown[]).length === 0))) return false;
+  }
+  return true;
+}
+
+/**
+ * Anonymizes a STIX 2.1 bundle under a policy (ANONYMIZER.md): pure, deterministic for a key,
+ * idempotent. Throws AnonymizerError on invalid input only.
+ */
+export function anonymize(
+  bundle: unknown,
+  policy: AnonymizerPolicy,
+  keyring: Keyring,
+  profile: SubmitterProfile = {},
+  options: AnonymizeOptions = {},
+): AnonymizationResult {
+  const input = validateInput(bundle);
+  const pol = validatePolicy(policy);
+  const now = options.now === undefined ? latestTimestamp(input.objects) : new Date(options.now);
+  if (Number.isNaN(now.getTime())) throw new AnonymizerError('INVALID_OPTIONS', [{ pointer: '/now', message: 'invalid processing time' }]);
+  const run = new Run(input, pol, keyring, profile, now);
+  const stamp = processingStamp(now);
+  const byId = new Map(input.objects.map((o) => [o.id, o]));
+
+  // Generalised identities replace submitter, customer and staff identities wherever they are referenced
+  // other than as creator (sighting locations, relationship targets).
+  const generalisedIdentities = new Map<string, StixObject>();
+  const identityFor = (id: string): string => {
+    let g = generalisedIdentities.get(id);
+    if (!g) {
+      const orig = byId.get(id);
+      const sectors = Array.isArray(orig?.sectors) ? (orig.sectors as unknown[]).filter((s) => typeof s === 'string') : [];
+      const cls = orig?.identity_class === 'individual' ? 'individual' : orig?.identity_class === 'class' ? 'class' : 'organization';
+      g = {
+        type: 'identity',
+        spec_version: '2.1',
+        id: run.pseudo.objectId(id),
+        created: stamp,
+        modified: stamp,
+        created_by_ref: EXCHANGE_IDENTITY_ID,
+        name: cls === 'individual' ? 'Anonymized individual' : 'Anonymized organization',
+        identity_class: cls,
+        ...(sectors.length > 0 && cls !== 'individual' ? { sectors } : {}),
+      };
+      generalisedIdentities.set(id, g);
+    }
+    return g.id;
+  };
+
+  const outObjects: { index: number; obj: Record<string, unknown> }[] = [];
+  const processObject = (o: StixObject, index: number): void => {
+    const base = `$.objects[${index}]`;
+    const typeRules = pol.rules[o.type];
+    if (o.type === 'identity') {
+      if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+      return;
+    }
+    if (o.type === 'marking-definition') {
+      if (!isTlpMarking(o) && o.id !== run.statement.id) run.note(base, 'structure', 'dropped', 'statement marking of the submitter');
+      return;
+    }
+    if (!typeRules) {
+      run.note(base, 'structure', 'dropped', o.type.startsWith('x-') ? 'custom object type not allow-listed' : `${o.type} objects are not published`);
+      return;
+    }
+    const out: Record<string, unknown> = {};
+    let keep = true;
+    const single = o.type === 'sighting' && (o.count === 1 || (o.first_seen !== undefined && o.first_seen === o.last_seen));
+    if (single) run.singleEvent++;
+    for (const [prop, value] of Object.entries(o)) {
+      const path = `${base}.${prop}`;
+      let action: PropertyAction | undefined = typeRules[prop] ?? pol.rules['*']?.[prop];
+      if (action === undefined && prop.startsWith('x_') && pol.allowLists.customProperties.includes(prop)) action = 'scan';
+      if (action === undefined) {
+        run.note(path, 'structure', 'dropped', prop.startsWith('x_') ? 'custom property not allow-listed' : 'property not in the policy table');
+        continue;
+      }
+      switch (action) {
+        case 'keep':
+        case 'hashes':
+          out[prop] = value;
+          break;
+        case 'drop':
+          run.note(path, 'structure', 'dropped', 'policy: drop');
+          break;
+        case 'scan':
+        case 'scan-dictionary': {
+          const r = run.scanDeep(value, path, action === 'scan' ? 'full' : 'dictionary');
+          if (r !== undefined) out[prop] = r;
+          break;
+        }
+        case 'ref':
+        case 'refs':
+          out[prop] = value;
+          break;
+        case 'created-by':
+          out[prop] = EXCHANGE_IDENTITY_ID;
+          run.note(path, 'structure', 'rewritten', 'creator replaced by the exchange identity');
+          break;
+        case 'processing-time':
+          out[prop] = stamp;
+          break;
+        case 'observation-time': {
+          const r = run.observationTime(value, path, single);
+          if (r !== undefined) out[prop] = r;
+          break;
+        }
+        case 'hour': {
+          const t = parseTime(value);
+          if (!t) break;
+          out[prop] = prop === 'valid_until' ? ceilHour(t) : floorHour(t);
+          break;
+        }
+        case 'count':
+          if (typeof value === 'number') {
+            out[prop] = bucketCount(value, pol.generalization.countBuckets);
+            if (out[prop] !== value) run.note(path, 'count', 'generalised', 'victim-side count bucketed');
+          }
+          break;
+        case 'labels': {
+          const allowed = new Set(pol.allowLists.labels.map((l) => l.toLowerCase()));
+          const ls = Array.isArray(value) ? value.filter((l) => typeof l === 'string' && allowed.has(l.toLowerCase())) : [];
+          if (Array.isArray(value) && ls.length < value.length) run.note(path, 'structure', 'dropped', 'labels not on the allow-list');
+          if (ls.length > 0) out[prop] = ls;
+          break;
+        }
+        case 'external-references': {
+          const srcs = new Set(pol.allowLists.externalReferenceSources.map((s) => s.toLowerCase()));
+          const hosts = new Set(pol.allowLists.externalReferenceHosts.map((s) => s.toLowerCase()));
+          const refs = (Array.isArray(value) ? value : []).filter((r): r is Record<string, unknown> => isPlainObject(r));
+          const kept: Record<string, unknown>[] = [];
+          refs.forEach((r, i) => {
+            const host = typeof r.url === 'string' ? (r.url.match(/^[a-z]+:\/\/([^/:?#]+)/i)?.[1] ?? '').toLowerCase() : '';
+            const own = host !== '' && run.ctx.internalDomains.some((d) => host === d || host.endsWith(`.${d}`));
+            const ok = !own && (srcs.has(String(r.source_name ?? '').toLowerCase()) || (host !== '' && hosts.has(host)));
+            if (!ok) return run.note(`${path}[${i}]`, 'structure', 'dropped', 'external reference not on the public allow-list');
+            const k: Record<string, unknown> = {};
+            for (const f of ['source_name', 'url', 'external_id', 'hashes']) if (r[f] !== undefined) k[f] = r[f];
+            if (typeof r.description === 'string') {
+              const d = run.scan(r.description, `${path}[${i}].description`, 'full');
+              if (d !== undefined) k.description = d;
+            }
+            kept.push(k);
+          });
+          if (kept.length > 0) out[prop] = kept;
+          break;
+        }
+        case 'markings':
+        case 'granular-markings':
+          out[prop] = value;
+          break;
+        case 'extensions': {
+          if (!isPlainObject(value)) break;
+          const ext: Record<string, unknown> = {};
+          for (const [name, body] of Object.entries(value)) {
+            if (STANDARD_EXTENSIONS.has(name) || pol.allowLists.extensions.includes(name)) {
+              const r = run.scanDeep(body, `${path}.${name}`, 'full');
+              if (r !== undefined) ext[name] = r;
+            } else run.note(`${path}.${name}`, 'structure', 'dropped', 'extension not allow-listed');
+          }
+          if (Object.keys(ext).length > 0) out[prop] = ext;
+          break;
+        }
+        case 'pattern':
+          if (!run.pattern(o, out, path)) keep = false;
+          break;
+        case 'observable':
+          if (!run.observable(o, prop, out, path)) keep = false;
+          break;
+      }
+      if (!keep) break;
+    }
+    if (!keep) {
+      run.note(base, 'structure', 'dropped', 'object removed with its victim value');
+      return;
+    }
+    if (o.type === 'location') {
+      if (typeof out.country === 'string' && run.widenCountry && out.country.toUpperCase() === run.widenCountry) {
+        const region = regionOf(out.country) ?? run.profile.region;
+        delete out.country;
+        if (region) out.region = region;
+        run.note(`${base}.country`, 'k-anonymity', 'generalised', 'sector × country below k: widened to region');
+      }
+    }
+    if (o.type === 'indicator' && typeof out.valid_until === 'string' && typeof out.valid_from === 'string' && out.valid_until <= out.valid_from) {
+      out.valid_until = ceilHour(new Date(new Date(out.valid_from).getTime() + 1));
+    }
+    if (o.type === 'malware' && out.is_family === undefined) out.is_family = false;
+    outObjects.push({ index, obj: out });
+  };
+  input.objects.forEach((o, index) => {
+    try {
+      processObject(o, index);
+    } catch {
+      // Anything unexpected while processing one object fails closed for that object only.
+      run.failures.push({ path: `$.objects[${index}]`, detector: 'internal' });
+      run.note(`$.objects[${index}]`, 'internal', 'dropped', 'processing failed: object dropped (fail closed)');
+    }
+  });
+
+  // Id map: SDO/SRO ids keyed; identities generalised; TLP kept; statement markings of the submitter gone.
+  const kept = new Map(outObjects.map((x) => [x.obj.id as string, x.obj]));
+  const scoIds = new Map<string, string>();
+  const mapId = (id: string, asCreator = false): string | undefined => {
+    if (TLP_MARKING_IDS.has(id) || id === EXCHANGE_IDENTITY_ID || id === run.statement.id) return id;
+    const [type] = splitId(id);
+    const orig = byId.get(id);
+    if (type === 'marking-definition') return orig && isTlpMarking(orig) ? id : undefined;
+    if (type === 'identity') return asCreator ? EXCHANGE_IDENTITY_ID : identityFor(id);
+    if (orig && !kept.has(id)) return undefined;
+    if (isSco(type)) return scoIds.get(id);
+    return run.pseudo.objectId(id);
+  };
+  // SCO ids are recomputed from anonymized properties, leaves first (refs contribute to ids).
+  const scos = outObjects.filter((x) => isSco(x.obj.type as string));
+  for (let pass = 0; pass < 8 && scoIds.size < scos.length; pass++) {
+    for (const { obj } of scos) {
+      const id = obj.id as string;
+      if (scoIds.has(id)) continue;
+      const refs = Object.entries(obj).flatMap(([k, v]) => (k.endsWith('_ref') && typeof v === 'string' ? [v] : k.endsWith('_refs') && Array.isArray(v) ? (v as string[]) : []));
+      const pending = refs.filter((r) => isSco(splitId(r)[0]) && kept.has(r) && !scoIds.has(r) && r !== id);
+      if (pending.length > 0 && pass < 7) continue;
+      const copy = { ...obj };
+      rewriteRefs(copy, (r) => (r === id ? undefined : mapId(r)));
+      scoIds.set(id, deterministicObservableId(copy) ?? run.pseudo.objectId(id));
+    }
+  }
+  const result: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (const { obj } of outObjects) {
+    const newId = mapId(obj.id as string);
+    if (!newId) continue;
+    obj.id = newId;
+    rewriteRefs(obj, (r) => mapId(r));
+    if (obj.created_by_ref !== undefined) obj.created_by_ref = EXCHANGE_IDENTITY_ID;
+    if (!seen.has(newId)) {
+      seen.add(newId);
+      result.push(obj);
+    }
+  }
+  // Objects that lost a required reference go too, and so on until stable.
+  let objs = result;
+  for (let changed = true; changed; ) {
+    const ids = new Set(objs.map((o) => o.id as string));
+    changed = false;
+    const next: Record<string, unknown>[] = [];
+    for (const o of objs) {
+      rewriteRefs(o, (r) => (ids.has(r) || !kept.has(r) ? r : undefined));
+      if (hasRequired(o)) next.push(o);
+      else {
+        changed = true;
+        run.note(`$.objects[id=${o.type}]`, 'structure', 'dropped', 'required property or reference removed');
+      }
+    }
+    objs = next;
+  }
+  // Markings: TLP kept, the exchange statement added to every object.
+  for (const o of objs) {
+    const marks = Array.isArray(o.object_marking_refs) ? (o.object_marking_refs as string[]) : [];
+    o.object_marking_refs = [...new Set([...marks, run.statement.id])];
+    if (Array.isArray(o.granular_markings)) {
+      const gm = (o.granular_markings as Record<string, unknown>[]).filter((g) => Array.isArray(g.selectors) && (g.selectors as string[]).every((s) => (s.split(/[.[]/)[0] ?? '') in o));
+      if (gm.length > 0) o.granular_markings = gm;
+      else delete o.granular_markings;
+    }
+  }
+  const tlpObjects = input.objects.filter((o) => o.type === 'marking-definition' && isTlpMarking(o));
+  const referenced = new Set(objs.flatMap((o) => [...((o.object_marking_refs as string[]) ?? []), ...(((o.granular_markings as { marking_ref: string }[]) ?? []).map((g) => g.marking_ref))]));
+  const extra: Record<string, unknown>[] = [{ ...EXCHANGE_IDENTITY }, run.statement, ...tlpObjects.filter((t) => referenced.has(t.id)).map((t) => ({ ...t, ...(t.created_by_ref ? { created_by_ref: EXCHANGE_IDENTITY_ID } : {}) }))];
+  const usedIdentities = new Set(objs.flatMap((o) => Object.entries(o).flatMap(([k, v]) => (k.endsWith('_ref') ? [v] : k.endsWith('_refs') && Array.isArray(v) ? v : []))));
+  for (const g of generalisedIdentities.values()) if (usedIdentities.has(g.id)) extra.push({ ...g, object_marking_refs: [run.statement.id] });
+  const final = [...extra.filter((e, i, a) => a.findIndex((x) => x.id === e.id) === i && !objs.some((o) => o.id === e.id)), ...objs] as StixObject[];
+  const outBundle: StixBundle = { type: 'bundle', id: run.pseudo.objectId(input.id), objects: final };
+
+  const sector = profile.sectors?.[0];
+  const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
+  // Residual identity check over the whole output: anything left outside protected threat values blocks.
+  const serial = final.map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n')).join('\n');
+  const identityScan = scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary');
+  const report = scoreReport(
+    {
+      policyVersion: pol.version,
+      processedAt: stamp,
+      transformations: run.transformations,
+      keptOnPurpose: run.kept,
+      ambiguous: run.ambiguous,
+      quasiIdentifiers: { sector, country: run.widenCountry ? undefined : profile.country, region: run.widenCountry ? (regionOf(run.widenCountry) ?? profile.region) : profile.region, anonymitySet, k: pol.k, widened: !!run.widenCountry },
+      timing: { recentObservations: run.recent, singleEventSightings: run.singleEvent },
+      detectorFailures: run.failures,
+      counts: run.counts,
+    },
+    pol,
+    identityScan.applied.length,
+  );
+  return { bundle: outBundle, report };
+}

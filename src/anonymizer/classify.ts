@@ -1,0 +1,146 @@
+import { parsePattern } from '../stix/index';
+import { contextSide } from './detectors/finding';
+import { isInternalHost } from './detectors/network';
+import { inCidr, nonRoutableBlock } from './ip';
+import type { ScanContext } from './detectors/finding';
+import type { Side, StixObject, SubmitterProfile } from './types';
+
+// ANONYMIZER.md §3.2: every SCO gets a side; the first strong signal wins, in order:
+// registry, non-routable, pattern/threat role, direction, context words, else ambiguous.
+
+const THREAT_SOURCES = new Set(['malware', 'infrastructure', 'tool', 'threat-actor', 'intrusion-set', 'campaign', 'attack-pattern']);
+const THREAT_RELS = new Set(['indicates', 'uses', 'communicates-with', 'beacons-to', 'exfiltrates-to', 'downloads', 'drops', 'hosts', 'controls', 'owns', 'consists-of', 'delivers', 'resolves-to', 'authored-by', 'variant-of']);
+const VICTIM_RELS = new Set(['targets', 'compromises', 'impersonates', 'located-at']);
+
+export interface Classification {
+  side: Side;
+  reason: string;
+}
+
+/** The value that identifies an SCO for classification and protect/scrub lists. */
+export function scoValue(o: StixObject): string | undefined {
+  switch (o.type) {
+    case 'ipv4-addr':
+    case 'ipv6-addr':
+    case 'domain-name':
+    case 'url':
+    case 'email-addr':
+    case 'mac-addr':
+      return typeof o.value === 'string' ? o.value.toLowerCase() : undefined;
+    case 'user-account':
+      return typeof o.account_login === 'string' ? o.account_login.toLowerCase() : typeof o.user_id === 'string' ? o.user_id.toLowerCase() : undefined;
+    case 'autonomous-system':
+      return typeof o.number === 'number' ? String(o.number) : undefined;
+    case 'file':
+      return typeof o.name === 'string' ? o.name.toLowerCase() : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function hostOf(value: string): string {
+  const m = value.match(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)/i);
+  if (m) return m[1].replace(/^\[|\]$/g, '').toLowerCase();
+  const at = value.lastIndexOf('@');
+  return (at >= 0 ? value.slice(at + 1) : value).toLowerCase();
+}
+
+/** Rule 1: the submitter's asset registry. */
+export function registryMatch(value: string, type: string, profile: SubmitterProfile, ctx: ScanContext): boolean {
+  if (type === 'autonomous-system') return (profile.asns ?? []).includes(Number(value));
+  if (type === 'ipv4-addr' || type === 'ipv6-addr') return ctx.netblocks.some((b) => inCidr(value, b));
+  const host = hostOf(value);
+  if (['domain-name', 'url', 'email-addr'].includes(type)) {
+    if (ctx.internalDomains.some((d) => host === d || host.endsWith(`.${d}`))) return true;
+    if (ctx.netblocks.some((b) => inCidr(host, b))) return true;
+  }
+  return false;
+}
+
+/** String literals compared in STIX patterns, lower-cased: threat-side by role (rule 3). */
+export function patternValues(objects: StixObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of objects) {
+    if (o.type !== 'indicator' || o.pattern_type !== 'stix' || typeof o.pattern !== 'string') continue;
+    try {
+      for (const ob of parsePattern(o.pattern).observables) {
+        const vals = Array.isArray(ob.value) ? ob.value : ob.value ? [ob.value] : [];
+        for (const v of vals) if (v.kind === 'string') out.add(v.value.toLowerCase());
+      }
+    } catch {
+      // Unparseable patterns are handled (dropped and reported) by the pattern stage.
+    }
+  }
+  return out;
+}
+
+/** Classifies every SCO in the bundle. */
+export function classifyObservables(
+  objects: StixObject[],
+  profile: SubmitterProfile,
+  ctx: ScanContext,
+  freeText: string,
+): Map<string, Classification> {
+  const byId = new Map(objects.map((o) => [o.id, o]));
+  const result = new Map<string, Classification>();
+  const threatIds = new Set<string>();
+  const victimIds = new Set<string>();
+  const patternVals = patternValues(objects);
+  for (const o of objects) {
+    if (o.type === 'relationship') {
+      const src = byId.get(o.source_ref as string);
+      const rel = o.relationship_type as string;
+      if (THREAT_RELS.has(rel)) {
+        threatIds.add(o.source_ref as string);
+        if (src && THREAT_SOURCES.has(src.type)) threatIds.add(o.target_ref as string);
+      }
+      if (VICTIM_RELS.has(rel)) victimIds.add(o.target_ref as string);
+    }
+    if (o.type === 'malware') for (const r of (o.sample_refs as string[]) ?? []) threatIds.add(r);
+    if (o.type === 'email-message') {
+      for (const r of ['from_ref', 'sender_ref']) if (typeof o[r] === 'string') threatIds.add(o[r] as string);
+      for (const r of ['to_refs', 'cc_refs', 'bcc_refs']) for (const x of (o[r] as string[]) ?? []) victimIds.add(x);
+    }
+  }
+  const lowerText = freeText.toLowerCase();
+  const classify = (o: StixObject): Classification => {
+    const v = scoValue(o);
+    if (v !== undefined && registryMatch(v, o.type, profile, ctx)) return { side: 'victim', reason: 'submitter asset registry' };
+    if ((o.type === 'ipv4-addr' || o.type === 'ipv6-addr') && v && nonRoutableBlock(v.split('/')[0])) return { side: 'victim', reason: 'non-routable address' };
+    if (['domain-name', 'url'].includes(o.type) && v && isInternalHost(hostOf(v), ctx)) return { side: 'victim', reason: 'internal host name' };
+    if (victimIds.has(o.id)) return { side: 'victim', reason: 'victim role (recipient or target)' };
+    if (threatIds.has(o.id)) return { side: 'threat', reason: 'threat role (relationship, sample or sender)' };
+    if (v !== undefined && patternVals.has(v)) return { side: 'threat', reason: 'value compared in an indicator pattern' };
+    if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };
+    if (v !== undefined && v.length >= 4) {
+      // Rule 5: context words around the value where free text mentions it.
+      let p = lowerText.indexOf(v);
+      for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
+        const side = contextSide(lowerText, p, p + v.length);
+        if (side !== 'ambiguous') return { side, reason: 'context words in free text' };
+      }
+    }
+    return { side: 'ambiguous', reason: 'no signal' };
+  };
+  for (const o of objects) if (o.id.includes('--') && isSco(o.type)) result.set(o.id, classify(o));
+  // Rule 4: network direction. Once one end is victim, the other end is threat.
+  for (const o of objects) {
+    if (o.type !== 'network-traffic') continue;
+    const s = result.get(o.src_ref as string);
+    const d = result.get(o.dst_ref as string);
+    if (s?.side === 'victim' && d?.side === 'ambiguous') result.set(o.dst_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
+    if (d?.side === 'victim' && s?.side === 'ambiguous') result.set(o.src_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
+  }
+  return result;
+}
+
+const SDO_SRO = new Set([
+  'attack-pattern', 'campaign', 'course-of-action', 'grouping', 'identity', 'incident', 'indicator', 'infrastructure', 'intrusion-set',
+  'location', 'malware', 'malware-analysis', 'note', 'observed-data', 'opinion', 'report', 'threat-actor', 'tool', 'vulnerability',
+  'relationship', 'sighting', 'marking-definition', 'language-content', 'extension-definition',
+]);
+
+/** True for cyber-observable types (anything not an SDO/SRO/meta object). */
+export function isSco(type: string): boolean {
+  return !SDO_SRO.has(type);
+}

@@ -1,0 +1,126 @@
+import { around, type Detector, type Finding, PRIORITY } from './finding';
+
+/** Luhn checksum over a digit string. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+// Mobile country codes in use (ITU E.212), enough to tell an IMSI from a random 15-digit id.
+const MCC = new Set(
+  ('202 204 206 208 212 213 214 216 218 219 220 222 226 228 230 231 232 234 235 238 240 242 244 246 247 248 250 255 257 259 260 262 ' +
+    '266 268 270 272 274 276 278 280 282 283 284 286 288 290 292 293 294 295 297 302 308 310 311 312 313 314 315 316 330 334 338 ' +
+    '340 342 344 346 348 350 352 354 356 358 360 362 363 364 365 366 368 370 372 374 376 400 401 402 404 405 406 410 412 413 414 ' +
+    '415 416 417 418 419 420 421 422 424 425 426 427 428 429 430 431 432 434 436 437 438 440 441 450 452 454 455 456 457 460 461 ' +
+    '466 467 470 472 502 505 510 514 515 520 525 528 530 536 537 539 540 541 542 544 545 546 547 548 549 550 551 552 553 554 555 ' +
+    '602 603 604 605 606 607 608 609 610 611 612 613 614 615 616 617 618 619 620 621 622 623 624 625 626 627 628 629 630 631 632 ' +
+    '633 634 635 636 637 638 639 640 641 642 643 645 646 647 648 649 650 651 652 653 654 655 657 659 702 704 706 708 710 712 714 ' +
+    '716 722 724 730 732 734 736 738 740 742 744 746 748 750 901')
+    .split(' '),
+);
+
+// VIN transliteration and weights (ISO 3779 / 49 CFR 565 check digit, position 9).
+const VIN_VALUES: Record<string, number> = {};
+'0123456789'.split('').forEach((c, i) => (VIN_VALUES[c] = i));
+Object.entries({ A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9, S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 }).forEach(
+  ([k, v]) => (VIN_VALUES[k] = v),
+);
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** North-American VIN check digit. */
+export function vinCheck(vin: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += VIN_VALUES[vin[i]] * VIN_WEIGHTS[i];
+  const r = sum % 11;
+  return vin[8] === (r === 10 ? 'X' : String(r));
+}
+
+/** IBAN mod-97 check. */
+export function ibanCheck(iban: string): boolean {
+  const s = iban.slice(4) + iban.slice(0, 4);
+  let rem = 0;
+  for (const ch of s) {
+    const v = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+const DIGIT_RUN_RE = /(?<![\w.])\d(?:[ -]?\d){12,31}(?![\w]|\.\d)/g;
+const VIN_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+const SLOT_RE =
+  /\b(serial(?:[ _-]?(?:number|no\.?|nr\.?))?|s\/n|sn|meter(?:[ _-]?(?:id|number|no\.?|nr\.?))|z(?:ä|ae)hler(?:nummer|[ -]?nr\.?|[ -]?id)|seriennummer|num(?:é|e)ro de (?:s(?:é|e)rie|compteur)|device[ _-]?id|charger[ _-]?id|charge[ _-]?point[ _-]?id|evse[ _-]?id|plc[ _-]?id|asset[ _-]?(?:id|tag)|customer[ _-]?(?:id|number|no\.?|nr\.?)|account[ _-]?(?:id|number|no\.?|nr\.?)|kunden(?:nummer|[ -]?nr\.?)|vertragsnummer|contract[ _-]?(?:id|number|no\.?)|num(?:é|e)ro (?:client|de contrat|pdl)|(?:ticket\s+)?(?:jira|servicenow|snow|otrs|remedy)|ticket|case[ _-]?(?:id|number|no\.?)|incident[ _-]?(?:id|number)|(?:(?:number|license|licence)[ _-]?)?plate|kennzeichen|immatriculation|plaque|host[ _-]?name|computer[ _-]?name|workstation|rechnername|nom d'hôte|ホスト名|製造番号|シリアル(?:番号)?|顧客番号|契約番号)\s*[:#=：]?\s*([A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[A-Z]?|[A-Za-z0-9][A-Za-z0-9_/.:*-]{2,40}[A-Za-z0-9])/giu;
+
+const ids: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  const push = (start: number, end: number, kind: string, value: string, reason: string, suffix?: string) => {
+    if (ctx.isProtected(value)) {
+      out.push({ start, end, kind, detector: kind.toLowerCase(), priority: PRIORITY.device, value, keep: true, side: 'threat', reason: 'threat-side value' });
+      return;
+    }
+    out.push({ start, end, kind, detector: kind.toLowerCase(), priority: PRIORITY.device + (kind === 'EID' || kind === 'ICCID' ? 2 : 0), value, side: 'victim', reason, suffix: ctx.deviceIds === 'model' ? suffix : undefined });
+  };
+  if (/\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text)) {
+    for (const m of text.matchAll(DIGIT_RUN_RE)) {
+      const raw = m[0];
+      const d = raw.replace(/\D/g, '');
+      const s = m.index!;
+      const e = s + raw.length;
+      const win = around(text, s, e, 32, 8);
+      if (d.length === 32 && d.startsWith('89')) push(s, e, 'EID', d, 'eUICC EID');
+      else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && luhn(d)) push(s, e, 'ICCID', d, 'SIM ICCID');
+      else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && /iccid|sim/.test(win)) push(s, e, 'ICCID', d, 'SIM ICCID (context)');
+      else if (d.length === 15 && luhn(d) && !/imsi/.test(win) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
+        push(s, e, 'IMEI', d, 'IMEI (Luhn)', `TAC=${d.slice(0, 8)}`);
+      } else if ((d.length === 15 || d.length === 14) && MCC.has(d.slice(0, 3)) && (/imsi/.test(win) || !/\s|-/.test(raw))) push(s, e, 'IMSI', d, 'IMSI (MCC)');
+      else if (d.length === 16 && /imei\s?sv|imeisv/.test(win)) push(s, e, 'IMEI', d, 'IMEISV', `TAC=${d.slice(0, 8)}`);
+      else if (d.length >= 13 && d.length <= 19 && /^[2-6]/.test(d) && luhn(d)) push(s, e, 'CARD', d, 'payment card number (Luhn)');
+    }
+  }
+  if (/[A-Z]\d|\d[A-Z]/.test(text)) {
+    for (const m of text.matchAll(VIN_RE)) {
+      const v = m[0];
+      if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
+      const win = around(text, m.index!, m.index! + 17, 32, 8);
+      // Check digit is mandatory in North America (WMI starting 1-5); elsewhere context or shape.
+      const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{2}[A-Z0-9]{5}[0-9A-Z][A-Z0-9]{2}\d{5}$/.test(v);
+      if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
+    }
+    for (const m of text.matchAll(IBAN_RE)) {
+      const v = m[0].replace(/ /g, '');
+      if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) push(m.index!, m.index! + m[0].length, 'IBAN', v, 'IBAN (mod-97)');
+    }
+  }
+  for (const m of text.matchAll(SLOT_RE)) {
+    const label = m[1].toLowerCase();
+    const val = m[2];
+    if (!/\d/.test(val) && !/plate|kennzeichen|immatric|plaque|host|computer|workstation|rechner|hôte|ホスト/.test(label)) continue;
+    const vs = m.index! + m[0].length - val.length;
+    const kind = /host|computer|workstation|rechner|hôte|ホスト/.test(label)
+      ? 'HOST'
+      : /customer|account|kunde|client|顧客|contract|vertrag|契約/.test(label)
+      ? 'CUSTOMER-ID'
+      : /ticket|case|incident|jira|servicenow|snow|otrs|remedy/.test(label)
+        ? 'CASE-ID'
+        : /plate|kennzeichen|immatric|plaque/.test(label)
+          ? 'PLATE'
+          : 'SERIAL';
+    if (ctx.isProtected(val.toLowerCase())) continue;
+    out.push({ start: vs, end: vs + val.length, kind, detector: 'id-slot', priority: PRIORITY.slot, value: val.toLowerCase(), side: 'victim', reason: `identifier after "${label.replace(/[^a-z ]/g, '')}" label` });
+  }
+  return out;
+};
+
+/** Device, subscriber and financial identifiers with checksums. */
+export const deviceIdDetectors: [string, Detector][] = [['device-ids', ids]];

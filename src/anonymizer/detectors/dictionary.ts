@@ -1,0 +1,160 @@
+import type { Decoded } from '../decode';
+import { type Finding, PRIORITY } from './finding';
+
+// Case-, diacritic- and separator-insensitive matching: `Müller` = `Mueller` = `MULLER`,
+// `Acme Metering` = `acme-metering`. Text and terms are folded the same way and the
+// folded text keeps offsets back into the decoded text.
+
+interface Folded {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+
+function baseFold(ch: string): string {
+  if (ch === 'ß') return 'ss';
+  if (ch === 'æ' || ch === 'Æ') return 'ae';
+  if (ch === 'œ' || ch === 'Œ') return 'oe';
+  if (ch === 'ø' || ch === 'Ø') return 'o';
+  return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function isSep(c: number): boolean {
+  return c === 32 || c === 45 || c === 95 || c === 46 || c === 9 || c === 10 || c === 13 || c === 0xb7 || c === 0x30fb || c === 0xa0 || c === 0x3000;
+}
+
+/** Folds `s`; offsets index into `s`. */
+export function fold(s: string): Folded {
+  const n = s.length;
+  const chars: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let lastSep = true;
+  let prevVowel = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isSep(c)) {
+      if (!lastSep) {
+        chars.push(' ');
+        start.push(i);
+        end.push(i + 1);
+      }
+      lastSep = true;
+      prevVowel = false;
+      continue;
+    }
+    lastSep = false;
+    let f: string;
+    if (c < 128) f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+    else f = baseFold(s[i]);
+    // German umlaut transliterations collapse onto the bare vowel, so ü, ue and u meet.
+    if (f === 'e' && prevVowel) {
+      end[end.length - 1] = i + 1;
+      prevVowel = false;
+      continue;
+    }
+    for (let k = 0; k < f.length; k++) {
+      chars.push(f[k]);
+      start.push(i);
+      end.push(i + 1);
+    }
+    prevVowel = c === 97 || c === 111 || c === 117 || c === 65 || c === 79 || c === 85;
+  }
+  return { text: chars.join(''), start, end };
+}
+
+/**
+ * A cheaper fold without offsets, used as a pre-check: terms and text go through the same
+ * function, so a string without a quick hit has no real hit and skips the full fold.
+ */
+export function quickFold(s: string): string {
+  // ASCII needs no Unicode normalisation (the common case, and the expensive step).
+  const lower = s.toLowerCase();
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[\s\-_.]+/g, ' ').replace(/([aou])e/g, '$1');
+  return lower
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s\-_.\u00b7\u30fb\u00a0\u3000]+/g, ' ')
+    .replace(/([aou])e/g, '$1');
+}
+
+/** Folds a dictionary term to its search key. */
+export function foldTerm(term: string): string {
+  return fold(term).text.trim();
+}
+
+export interface DictionaryTerm {
+  term: string;
+  kind: string;
+  /** Substring matches allowed (long organisation names, brands, domains): no word boundary needed. */
+  substring: boolean;
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Compiled dictionary of the submitter's names, brands, domains, staff and victim values. */
+export class Dictionary {
+  private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
+  private readonly quick: string[] = [];
+  private readonly wildcard: { re: RegExp; kind: string }[] = [];
+
+  constructor(terms: DictionaryTerm[]) {
+    const seen = new Set<string>();
+    for (const t of terms) {
+      const raw = t.term.trim();
+      if (raw.length < 2) continue;
+      if (raw.includes('*')) {
+        const parts = raw.split('*').map((p) => fold(p).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        this.wildcard.push({ re: new RegExp(parts.join('[\\p{L}\\p{N}]{0,32}'), 'gu'), kind: t.kind });
+        continue;
+      }
+      const key = foldTerm(raw);
+      if (key.length < 2 || seen.has(key)) continue;
+      seen.add(key);
+      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5 });
+    }
+    // Longer terms first so "Acme Metering GmbH" wins over "Acme".
+    this.exact.sort((a, b) => b.key.length - a.key.length);
+    // Pre-check keys: the longest run of letters of each term, quick-folded.
+    this.quick = this.exact.map((t) => quickFold(t.key).trim()).filter((k) => k.length > 0);
+  }
+
+  get size(): number {
+    return this.exact.length + this.wildcard.length;
+  }
+
+  /** Finds every term occurrence in the decoded text. */
+  find(decoded: Decoded | { text: string }): Finding[] {
+    if (this.size === 0) return [];
+    if (this.wildcard.length === 0) {
+      const q = quickFold(decoded.text);
+      if (!this.quick.some((k) => q.includes(k))) return [];
+    }
+    const f = fold(decoded.text);
+    const out: Finding[] = [];
+    for (const t of this.exact) {
+      for (let p = f.text.indexOf(t.key); p >= 0; p = f.text.indexOf(t.key, p + 1)) {
+        const s = f.start[p];
+        const e = f.end[p + t.key.length - 1];
+        if (!t.substring && (isWordChar(decoded.text[s - 1]) || isWordChar(decoded.text[e]))) continue;
+        out.push({ start: s, end: e, kind: t.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: t.key, side: 'victim', reason: `submitter dictionary (${t.kind.toLowerCase()})` });
+      }
+    }
+    for (const w of this.wildcard) {
+      for (const m of f.text.matchAll(w.re)) {
+        if (m[0].length === 0) continue;
+        const s = f.start[m.index!];
+        const e = f.end[m.index! + m[0].length - 1];
+        out.push({ start: s, end: e, kind: w.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: m[0], side: 'victim', reason: 'submitter redaction term (wildcard)' });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+import { type Detector, type Finding, PRIORITY } from './finding';
+
+const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])/g;
+const DMS_RE = /\b\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b[,;\s]{0,3}(?:\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b)?/g;
+
+// Street addresses, per language. Each pattern has bounded quantifiers only.
+const ADDRESS_RES: [RegExp, string, RegExp][] = [
+  // DE: "Musterstraße 12", "Am Hang 3a, 04229 Leipzig"
+  [/\b[A-ZÄÖÜ][a-zäöüß-]{1,40}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d{1,4}\s?[a-zA-Z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
+  [/\b(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}\s){1,2}(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s{1,3}\d{1,4}[a-z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
+  [/\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg)\b/g, 'postcode-de', /\d{5}\s\p{Lu}/u],
+  // UK postcode
+  [/\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/g, 'postcode-uk', /[A-Z]\d/],
+  // US / UK street lines: "1600 Pennsylvania Avenue", "221B Baker Street"
+  [/\b\d{1,5}[A-Z]?\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.|Close|Place|Pl\.|Terrace|Crescent|Parkway|Highway|Hwy)(?![a-z])(?:,\s(?:[A-Z][a-z]{1,20}\s?){1,3},\s[A-Z]{2}\s\d{5}(?:-\d{4})?)?/g, 'address-en', /\d\s\p{Lu}/u],
+  [/\b[A-Z][a-z]{2,20},\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b/g, 'address-us', /,\s[A-Z]{2}\s\d{5}/],
+  // FR: "12 rue de la Paix, 75002 Paris", "3 bis avenue Foch"
+  [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s[^,\n.;]{2,50}(?:,\s?\d{5}\s[A-ZÉ][\p{L}-]{1,30})?/giu, 'address-fr', /\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s/i],
+  [/\b\d{5}\s(?:Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes)(?:\sCedex)?\b/g, 'postcode-fr', /\d{5}\s\p{Lu}/u],
+  // JP: 〒100-0001, 東京都千代田区千代田1丁目1番1号
+  [/〒\s?\d{3}-?\d{4}/g, 'postcode-jp', /〒/],
+  [/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,16}?(?:都|道|府|県|市|区|町|村)[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{0,16}?[0-9０-９一二三四五六七八九十]{1,4}丁目(?:\s?[0-9０-９]{1,4}(?:番地?|-|－))?(?:\s?[0-9０-９]{1,4}号?)?/gu, 'address-jp', /丁目/],
+];
+
+const DOB_RE =
+  /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am)?|geburtsdatum|né(?:e)? le|date de naissance|生年月日)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+
+const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2}|UTC)?/g;
+
+const locations: Detector = (text) => {
+  const out: Finding[] = [];
+  if (/\d\.\d{3}/.test(text)) {
+    for (const m of text.matchAll(DEC_COORD_RE)) {
+      const lat = Number(m[1]);
+      const lon = Number(m[2]);
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
+      // Version strings like "1.2.345" have fewer decimals on one side; require both.
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: `${lat},${lon}`, side: 'victim', reason: 'decimal coordinates' });
+    }
+  }
+  if (text.includes('°')) {
+    for (const m of text.matchAll(DMS_RE)) {
+      out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: m[0], side: 'victim', reason: 'DMS coordinates' });
+    }
+  }
+  for (const [re, name, gate] of ADDRESS_RES) {
+    // Cheap gate first: the full patterns are only run where their anchor word occurs.
+    if (!gate.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      const raw = m[0].trimEnd();
+      out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });
+    }
+  }
+  for (const m of text.matchAll(DOB_RE)) {
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
+  }
+  return out;
+};
+
+/** Times in text, floored to the hour in UTC (ANONYMIZER.md §3.5); offsets are a linkage channel. */
+const times: Detector = (text) => {
+  const out: Finding[] = [];
+  if (!/\d{4}-\d{2}-\d{2}/.test(text)) return out;
+  for (const m of text.matchAll(TIME_RE)) {
+    const [, y, mo, d, h, mi, , , tz] = m;
+    let iso = `${y}-${mo}-${d}T${h}:${mi}:00`;
+    if (tz && tz !== 'UTC') iso += tz.length === 5 && tz !== 'Z' ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;
+    else iso += 'Z';
+    const t = new Date(iso);
+    if (Number.isNaN(t.getTime())) continue;
+    t.setUTCMinutes(0, 0, 0);
+    const replacement = `${t.toISOString().slice(0, 13)}:00Z`;
+    if (replacement === m[0]) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TIME', detector: 'timestamp', priority: PRIORITY.time, value: m[0], replacement, reason: 'time floored to the hour (UTC)' });
+  }
+  return out;
+};
+
+/** Coordinates, street addresses (DE/UK/US/FR/JP), dates of birth, times in text. */
+export const locationDetectors: [string, Detector][] = [
+  ['location', locations],
+  ['time', times],
+];

@@ -1,0 +1,224 @@
+import { isIPv6 } from 'node:net';
+import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from '../ip';
+import { contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
+
+const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private'];
+
+// Query parameter names whose values are per-victim (ANONYMIZER.md §3.7: only these are removed).
+const SENSITIVE_PARAMS = new Set([
+  'email', 'mail', 'e-mail', 'user', 'username', 'uid', 'userid', 'user_id', 'login', 'id', 'token', 'session', 'sid',
+  'sessionid', 'session_id', 'msisdn', 'imsi', 'imei', 'iccid', 'phone', 'tel', 'mobile', 'account', 'acct', 'customer',
+  'cust', 'customerid', 'key', 'apikey', 'api_key', 'auth', 'code', 'ticket', 'name', 'to', 'recipient', 'target', 'victim',
+  'ref', 'uuid', 'guid', 'serial', 'sn', 'device', 'deviceid', 'device_id', 'meter', 'meterid', 'vin', 'contract', 'c', 'u', 'e',
+  'access_token', 'password', 'pass', 'pwd', 'sig', 'signature', 'hash', 'tracking', 'rid', 'cid', 'mid', 'redirect_to',
+]);
+
+// A compact TLD list: domain-looking runs with these endings are masked against name and phone detectors.
+const TLDS = new Set(
+  ('com net org io top xyz info biz ru cn de uk fr jp kr in br it es nl pl ch at be se no fi dk cz hu ro bg gr tr ua by kz ' +
+    'us ca au nz za mx ar cl co pe ve eu asia online site club live app dev cloud tech store shop ltd icu cc tv me ws su ' +
+    'link click work support services host space fun pw tk ml ga cf gq vip win bid loan men mobi name pro tel gov edu mil int')
+    .split(' '),
+);
+
+function isDomainChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95;
+}
+
+function isLocalChar(c: number): boolean {
+  // Internationalised local parts (RFC 6531): any letter, e.g. "jürgen.mueller@…".
+  return isDomainChar(c) || c === 43 || c === 37 || c === 39 || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+}
+
+/** True when the host is internal: an internal suffix or one of the submitter's domains. */
+export function isInternalHost(host: string, ctx: ScanContext): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (INTERNAL_SUFFIXES.some((s) => h.endsWith(s))) return true;
+  return ctx.internalDomains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+const emails: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && isLocalChar(text.charCodeAt(a - 1))) a--;
+    while (a < at && (text[a] === '.' || text[a] === "'")) a++;
+    let b = at + 1;
+    while (b < text.length && b - at < 254 && isDomainChar(text.charCodeAt(b))) b++;
+    while (b > at + 1 && (text[b - 1] === '.' || text[b - 1] === '-')) b--;
+    if (a === at) continue;
+    const domain = text.slice(at + 1, b);
+    if (!/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) continue;
+    const value = text.slice(a, b).toLowerCase();
+    if (ctx.isProtected(value)) {
+      out.push({ start: a, end: b, kind: 'EMAIL', detector: 'email', priority: PRIORITY.email, value, keep: true, side: 'threat', reason: 'threat-side value' });
+      continue;
+    }
+    // Attacker addresses are named as such right before them ("phishing sender x@y"); the
+    // submitter's own domains never qualify, and victim words nearby veto it.
+    const before = text.slice(Math.max(0, a - 40), a).toLowerCase();
+    if (!isInternalHost(domain, ctx) && /phishing|sender|registrant|attacker|spoofed|smishing|malicious|lure|absender|expéditeur|送信元/.test(before) && !/\b(?:our|customer|employee|staff|victim|recipient|to:|unser|notre|client)\b/.test(before)) {
+      out.push({ start: a, end: b, kind: 'EMAIL', detector: 'email', priority: PRIORITY.email, value, keep: true, side: 'threat', reason: 'attacker address context' });
+      continue;
+    }
+    out.push({ start: a, end: b, kind: 'EMAIL', detector: 'email', priority: PRIORITY.email, value, reason: 'email address' });
+  }
+  return out;
+};
+
+const URL_RE = /\b(?:https?|ftp|wss?|tcp|udp):\/\/[^\s"'<>`{}|\\^\])]{1,4096}/gi;
+
+const urls: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    let raw = m[0];
+    while (/[.,;:!?]$/.test(raw)) raw = raw.slice(0, -1);
+    const start = m.index!;
+    const end = start + raw.length;
+    const schemeEnd = raw.indexOf('://') + 3;
+    let hostEnd = schemeEnd;
+    while (hostEnd < raw.length && !'/?#'.includes(raw[hostEnd])) hostEnd++;
+    const hostPort = raw.slice(schemeEnd, hostEnd).replace(/^[^@]*@/, '');
+    const host = hostPort.startsWith('[') ? hostPort.slice(1, hostPort.indexOf(']')) : hostPort.replace(/:\d+$/, '');
+    const value = raw.toLowerCase();
+    if (ctx.isProtected(value) || ctx.isProtected(host.toLowerCase())) {
+      // A threat URL keeps scheme, host and path; query values are still checked below.
+      out.push({ start, end: start + hostEnd, kind: 'URL', detector: 'url', priority: PRIORITY.keepUrl, value, keep: true, side: 'threat', reason: 'threat-side host' });
+    } else if (isInternalHost(host, ctx) || nonRoutableBlock(host) || ctx.victimValues?.has(host.toLowerCase()) || ctx.netblocks.some((b) => inCidr(host, b))) {
+      out.push({ start, end, kind: 'URL', detector: 'url', priority: PRIORITY.internal, value, reason: 'internal or submitter URL' });
+      continue;
+    } else {
+      const q = raw.search(/[?#]/);
+      out.push({ start, end: start + (q < 0 ? raw.length : q), kind: 'URL', detector: 'url', priority: PRIORITY.keepUrl, value, keep: true, reason: 'URL host and path' });
+    }
+    // Userinfo (`user:pass@host`) is always per-victim.
+    const at = raw.slice(schemeEnd, hostEnd).lastIndexOf('@');
+    if (at > 0) {
+      out.push({ start: start + schemeEnd, end: start + schemeEnd + at, kind: 'CREDENTIAL', detector: 'url-userinfo', priority: PRIORITY.urlParam, value: raw.slice(schemeEnd, schemeEnd + at), reason: 'URL userinfo' });
+    }
+    const qs = raw.indexOf('?');
+    if (qs < 0) continue;
+    const qEnd = raw.indexOf('#', qs) < 0 ? raw.length : raw.indexOf('#', qs);
+    let p = qs + 1;
+    while (p < qEnd) {
+      let amp = raw.indexOf('&', p);
+      if (amp < 0 || amp > qEnd) amp = qEnd;
+      const eq = raw.indexOf('=', p);
+      if (eq > p && eq < amp) {
+        const name = raw.slice(p, eq).toLowerCase();
+        const val = raw.slice(eq + 1, amp);
+        if (val.length > 0 && (SENSITIVE_PARAMS.has(name) || /(?:mail|user|token|session|phone|msisdn|imsi|imei|account|customer|key|auth|login|id)$/.test(name))) {
+          out.push({ start: start + eq + 1, end: start + amp, kind: 'PARAM', detector: 'url-query', priority: PRIORITY.urlParam, value: `${name}=${val}`, reason: `victim-specific query parameter` });
+        }
+      }
+      p = amp + 1;
+    }
+  }
+  return out;
+};
+
+const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![\w]|\.\d)/g;
+const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
+
+/** Decides what happens to one IP span in text: keep (threat), generalise or tokenise (victim). */
+function ipFinding(text: string, start: number, end: number, value: string, v: 4 | 6, ctx: ScanContext): Finding {
+  const base = { start, end, kind: 'IP', detector: v === 4 ? 'ipv4' : 'ipv6', priority: PRIORITY.ip, value: value.toLowerCase() };
+  const addr = value.split('/')[0].toLowerCase();
+  const block = nonRoutableBlock(addr);
+  if (block) {
+    if (value.includes('/') && value.toLowerCase() === block) return { ...base, keep: true, side: 'victim', reason: 'reserved block' };
+    return { ...base, kind: 'PRIVATE-IP', side: 'victim', reason: `non-routable address (${block})` };
+  }
+  if (ctx.victimValues?.has(addr) || ctx.netblocks.some((b) => inCidr(addr, b))) {
+    return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'submitter netblock or victim address' };
+  }
+  if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
+  const side = contextSide(text, start, end);
+  if (side === 'threat' && !(v === 6 && eui64Mac(addr))) return { ...base, keep: true, side, reason: 'threat context' };
+  const prefix = v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix;
+  const net = networkOf(value, prefix);
+  return {
+    ...base,
+    replacement: net ?? undefined,
+    side,
+    reason: v === 6 && eui64Mac(addr) ? 'EUI-64 address embeds a MAC' : side === 'victim' ? 'victim context' : 'ambiguous address generalised',
+  };
+}
+
+const ips: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  if (/\d\.\d/.test(text)) {
+    for (const m of text.matchAll(IPV4_RE)) {
+      if (![m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')))) continue;
+      const before = text.slice(Math.max(0, m.index! - 12), m.index!).toLowerCase();
+      // Firmware and software versions look like dotted quads.
+      if (/(?:\bv|version|firmware|fw|build|ver\.?|release|rev\.?|バージョン)\s*[:=]?\s*$/.test(before)) continue;
+      if (ipv4ToInt(`${m[1]}.${m[2]}.${m[3]}.${m[4]}`) === null) continue;
+      out.push(ipFinding(text, m.index!, m.index! + m[0].length, m[0], 4, ctx));
+    }
+  }
+  if (text.includes(':')) {
+    for (const m of text.matchAll(IPV6_RE)) {
+      const addr = m[0].split('/')[0];
+      if (!isIPv6(addr) || addr.replace(/[^0-9a-f]/gi, '').length < 2) continue;
+      out.push(ipFinding(text, m.index!, m.index! + m[0].length, m[0], 6, ctx));
+    }
+  }
+  return out;
+};
+
+const MAC_SEP_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
+const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
+
+const macs: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  const add = (start: number, raw: string, why: string) => {
+    const hex = raw.replace(/[^0-9a-f]/gi, '').toLowerCase();
+    const value = hex.match(/../g)!.join(':');
+    if (ctx.isProtected(value)) out.push({ start, end: start + raw.length, kind: 'MAC', detector: 'mac', priority: PRIORITY.mac, value, keep: true, side: 'threat', reason: 'threat-side value' });
+    else out.push({ start, end: start + raw.length, kind: 'MAC', detector: 'mac', priority: PRIORITY.mac, value, side: 'victim', reason: why });
+  };
+  for (const m of text.matchAll(MAC_SEP_RE)) add(m.index!, m[0], 'MAC address');
+  for (const m of text.matchAll(MAC_DOT_RE)) add(m.index!, m[0], 'MAC address (dotted)');
+  for (const m of text.matchAll(MAC_BARE_RE)) {
+    const ctxWin = text.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase();
+    if (/mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter/.test(ctxWin)) add(m.index!, m[0], 'MAC address (bare)');
+  }
+  return out;
+};
+
+const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/g;
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z]{2,20}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop))\b/g;
+
+const hosts: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  if (text.includes('.')) {
+    for (const m of text.matchAll(HOST_RUN_RE)) {
+      const raw = m[0].replace(/\.$/, '');
+      const host = raw.toLowerCase();
+      const tld = host.slice(host.lastIndexOf('.') + 1);
+      if (/^\d+$/.test(tld)) continue;
+      if (isInternalHost(host, ctx)) {
+        if (ctx.isProtected(host)) continue;
+        out.push({ start: m.index!, end: m.index! + raw.length, kind: 'HOST', detector: 'hostname', priority: PRIORITY.internal, value: host, side: 'victim', reason: 'internal or submitter host' });
+      } else if (TLDS.has(tld)) {
+        out.push({ start: m.index!, end: m.index! + raw.length, kind: 'DOMAIN', detector: 'hostname', priority: PRIORITY.host, value: host, keep: true, reason: 'public domain' });
+      }
+    }
+  }
+  for (const m of text.matchAll(HOST_NAMING_RE)) {
+    if (ctx.isProtected(m[0].toLowerCase())) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'HOST', detector: 'host-naming', priority: PRIORITY.host + 1, value: m[0].toLowerCase(), side: 'victim', reason: 'personal host naming convention' });
+  }
+  return out;
+};
+
+/** Network detectors: emails, URLs (host and query), IPv4/IPv6, MACs, hostnames. */
+export const networkDetectors: [string, Detector][] = [
+  ['email', emails],
+  ['url', urls],
+  ['ip', ips],
+  ['mac', macs],
+  ['hostname', hosts],
+];

@@ -1,0 +1,77 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { around, type Detector, type Finding, PRIORITY } from './finding';
+
+// libphonenumber-js with the `max` metadata: full validation and number types, so a
+// premium-rate (IRSF) destination can be told from a subscriber number. Candidates are
+// found with a cheap linear regex first; the library only sees short substrings.
+const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d\s().\/-]{5,22}\d(?![\w\/-]|\.\d)/g;
+const THREAT_PHONE_CONTEXT = /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|surtaxé|calls? to|callback|revenue share|wangiri|sms from|c2|不正|詐欺/;
+const PHONE_CONTEXT = /tel|phone|mobile|handy|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|portable|電話|携帯|☎/;
+
+const VICTIM_PHONE_CONTEXT = /subscriber|customer|our |affected|victim|kunde|abonné|contact|kontakt|顧客|お客/;
+
+/** Attacker numbers are named before they are given ("smishing sender +44…"), and not next to victim words. */
+function threatBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  return THREAT_PHONE_CONTEXT.test(before) && !VICTIM_PHONE_CONTEXT.test(before);
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+const phones: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(CANDIDATE_RE)) {
+    const raw = m[0].trim();
+    const start = m.index! + m[0].indexOf(raw);
+    const digits = digitsOf(raw);
+    if (digits.length < 7 || digits.length > 15) continue;
+    // Dates, dotted quads and checksummed device/card ids are not phone numbers; skipping them
+    // before libphonenumber (tens of microseconds per parse) is what keeps this detector cheap.
+    if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw)) continue;
+    const international = raw.startsWith('+') || raw.startsWith('00');
+    if (!international && digits.length >= 13 && !/msisdn/i.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
+    const normalised = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
+    const win = around(text, start, start + raw.length, 40, 24);
+    let parsed = parsePhoneNumberFromString(normalised, international ? undefined : (ctx.region as CountryCode | undefined));
+    // Without a region hint, national formats only count with phone context words.
+    if (!ctx.region && !international && PHONE_CONTEXT.test(win)) {
+      for (const r of ['DE', 'FR', 'GB', 'US', 'JP'] as CountryCode[]) {
+        const p = parsePhoneNumberFromString(raw, r);
+        if (p?.isValid()) {
+          parsed = p;
+          break;
+        }
+      }
+    }
+    // Fictional and newly allocated ranges fail isValid(); a possible number with context still counts.
+    if (parsed && !parsed.isValid() && parsed.isPossible() && (international || PHONE_CONTEXT.test(win))) {
+      // kept as a phone number
+    } else if (!parsed || !parsed.isValid()) {
+      // MSISDNs in logs are often bare E.164 digits without '+'.
+      if (/msisdn/.test(win) && digits.length >= 10) {
+        const p = parsePhoneNumberFromString(`+${digits}`);
+        if (!p?.isPossible()) continue;
+        parsed = p;
+      } else continue;
+    }
+    // Bare digit runs without separators or context are more likely ids than phone numbers.
+    if (!international && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(win) && !ctx.region) continue;
+    const value = parsed.number;
+    const type = parsed.getType();
+    const base = { start, end: start + raw.length, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value };
+    if (ctx.isProtected(value) || ctx.isProtected(digits) || ctx.isProtected(raw)) {
+      out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
+    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatBefore(text, start)) {
+      out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
+    } else {
+      out.push({ ...base, side: 'victim', reason: 'phone number' });
+    }
+  }
+  return out;
+};
+
+/** Phone numbers (E.164 and national formats) via libphonenumber-js/max. */
+export const phoneDetectors: [string, Detector][] = [['phone', phones]];

@@ -1,0 +1,124 @@
+import { around, type Detector, type Finding, PRIORITY } from './finding';
+
+const FIXED: [RegExp, string][] = [
+  [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g, 'aws-access-key'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, 'github-token'],
+  [/\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, 'github-token'],
+  [/\bglpat-[A-Za-z0-9_-]{20,64}\b/g, 'gitlab-token'],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,200}\b/g, 'slack-token'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'google-api-key'],
+  [/\bsk_(?:live|test)_[0-9A-Za-z]{16,99}\b/g, 'stripe-key'],
+  [/\beyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{0,4096}/g, 'jwt'],
+];
+
+// `password: …`, `api_key=…`: the value after a secret-bearing label.
+const SLOT_RE =
+  /\b(password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)\s*[:=：]\s*["']?([^\s"',;]{4,512})/giu;
+
+// Command-line flags: `--password hunter2`, `/pwd:hunter2` is covered by SLOT_RE.
+const FLAG_RE = /(?<![\w-])(?:--?|\/)(password|passwd|pwd|pass|pw|token|secret|api-?key|apikey|auth-token|access-key|secret-key|client-secret)\s+["']?([^\s"']{3,256})/gi;
+
+const B64ISH_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,512}={0,2}(?![A-Za-z0-9+/_-])/g;
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const secrets: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  for (const [re, name] of FIXED) {
+    for (const m of text.matchAll(re)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SECRET', detector: name, priority: PRIORITY.secret, value: m[0], side: 'victim', reason: name });
+    }
+  }
+  // PEM blocks by indexOf, not a lazy regex, to stay linear on huge inputs.
+  for (let b = text.indexOf('-----BEGIN '); b >= 0; b = text.indexOf('-----BEGIN ', b + 11)) {
+    const headerEnd = text.indexOf('-----', b + 11);
+    if (headerEnd < 0) break;
+    const label = text.slice(b + 11, headerEnd);
+    if (!/PRIVATE KEY|OPENSSH|PGP PRIVATE/.test(label)) continue;
+    const endMarker = text.indexOf('-----END ', headerEnd);
+    const close = endMarker < 0 ? -1 : text.indexOf('-----', endMarker + 9);
+    const e = close < 0 ? Math.min(text.length, headerEnd + 8192) : close + 5;
+    out.push({ start: b, end: e, kind: 'SECRET', detector: 'pem-private-key', priority: PRIORITY.secret, value: text.slice(b, e), side: 'victim', reason: 'PEM private key' });
+  }
+  for (const m of text.matchAll(FLAG_RE)) {
+    const val = m[2];
+    const vs = m.index! + m[0].length - val.length;
+    if (/^\[[A-Z]/.test(val) || val.startsWith('-')) continue;
+    out.push({ start: vs, end: vs + val.length, kind: 'SECRET', detector: 'secret-flag', priority: PRIORITY.secret - 1, value: val, side: 'victim', reason: `value of a --${m[1].toLowerCase().replace(/[^a-z-]/g, '')} flag` });
+  }
+  for (const m of text.matchAll(SLOT_RE)) {
+    const val = m[2];
+    const vs = m.index! + m[0].length - val.length;
+    if (/^\[[A-Z]/.test(val) || ctx.isProtected(val.toLowerCase())) continue;
+    out.push({ start: vs, end: vs + val.length, kind: 'SECRET', detector: 'secret-slot', priority: PRIORITY.secret - 1, value: val, side: 'victim', reason: `value after "${m[1].toLowerCase().replace(/[^a-z ]/g, '')}" label` });
+  }
+  return out;
+};
+
+const highEntropy: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  if (text.length >= 24) {
+    for (const m of text.matchAll(B64ISH_RE)) {
+      const v = m[0];
+      // Hex strings are hashes (threat data) and are never treated as secrets.
+      if (/^[0-9a-fA-F]+$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) continue;
+      if (v.includes('/') && /^[\w./-]+$/.test(v) && v.split('/').length > 2) continue;
+      const win = around(text, m.index!, m.index! + v.length, 32, 4);
+      const keyed = /key|token|secret|auth|bearer|session|cookie|credential|passw|signature|api/.test(win);
+      const h = entropy(v);
+      if ((keyed && h >= 3.5) || (h >= 4.5 && v.length <= 128)) {
+        if (ctx.isProtected(v.toLowerCase())) continue;
+        out.push({ start: m.index!, end: m.index! + v.length, kind: 'SECRET', detector: 'high-entropy', priority: PRIORITY.entropy, value: v, side: 'victim', reason: 'high-entropy token' });
+      }
+    }
+  }
+  return out;
+};
+
+const WIN_USER_RE = /\b([A-Za-z]:\\{1,2}(?:Users|Documents and Settings|home)\\{1,2})([^\\\/:*?"<>|\r\n\t]{1,64})/gi;
+const UNIX_USER_RE = /(?<![\w.])(\/(?:home|Users|var\/mail|var\/spool\/mail)\/)([A-Za-z0-9._-]{1,64})/g;
+const SID_RE = /\bS-1-5-21(?:-\d{1,10}){3,4}\b/g;
+const NETBIOS_RE = /(?<![\w\\])([A-Z][A-Z0-9-]{1,14})\\{1,2}([A-Za-z][\w.-]{1,30})(?![\w\\])/g;
+const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest']);
+
+const paths: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  if (text.includes('\\') || text.includes('/')) {
+    for (const re of [WIN_USER_RE, UNIX_USER_RE]) {
+      for (const m of text.matchAll(re)) {
+        const user = m[2];
+        if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user)) continue;
+        const s = m.index! + m[1].length;
+        out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: user.toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
+      }
+    }
+    for (const m of text.matchAll(NETBIOS_RE)) {
+      const dom = m[1].toLowerCase();
+      if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) continue;
+      const s = m.index! + m[0].length - m[2].length;
+      out.push({ start: m.index!, end: m.index! + m[1].length, kind: 'HOST', detector: 'ad-domain', priority: PRIORITY.path, value: dom, side: 'victim', reason: 'AD domain' });
+      out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
+    }
+  }
+  for (const m of text.matchAll(SID_RE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SID', detector: 'windows-sid', priority: PRIORITY.path, value: m[0], side: 'victim', reason: 'Windows account SID' });
+  }
+  return out;
+};
+
+/** Secrets, tokens, user paths and account SIDs. */
+export const secretDetectors: [string, Detector][] = [
+  ['secrets', secrets],
+  ['entropy', highEntropy],
+  ['paths', paths],
+];

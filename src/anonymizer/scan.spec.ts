@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from './decode';
+import { Dictionary, fold } from './detectors/dictionary';
+import type { ScanContext } from './detectors/finding';
+import { eui64Mac, inCidr, networkOf, nonRoutableBlock } from './ip';
+import { anonymizePattern } from './pattern';
+import { Pseudonymizer } from './pseudonyms';
+import { scanText, type Scanner } from './scan';
+
+const KEY = Buffer.alloc(32, 7);
+
+function scanner(protectedValues: string[] = [], terms: { term: string; kind: string; substring: boolean }[] = [], region?: 'DE' | 'FR' | 'GB' | 'JP' | 'US'): Scanner {
+  const prot = new Set(protectedValues);
+  const ctx: ScanContext = {
+    mode: 'full',
+    region,
+    internalDomains: ['acme.example'],
+    netblocks: ['198.51.100.0/28'],
+    isProtected: (v) => prot.has(v),
+    ipv4Prefix: 24,
+    ipv6Prefix: 48,
+    deviceIds: 'model',
+  };
+  return { ctx, dictionary: new Dictionary(terms), protectedValues, pseudonyms: new Pseudonymizer(KEY) };
+}
+
+const scan = (text: string, s = scanner()) => scanText(text, s).text;
+
+describe('decode', () => {
+  it('maps decoded characters back to the original span', () => {
+    const d = decode('a%40b&#64;c[.]d hxxp://x');
+    assert.equal(d.text, 'a@b@c.d http://x');
+    assert.deepEqual([d.start![1], d.end![1]], [1, 4]);
+  });
+  it('leaves plain text alone without allocating a map', () => {
+    assert.equal(decode('plain (text) [1]').start, null);
+  });
+});
+
+describe('detectors (table)', () => {
+  const cases: [string, string, RegExp, string?][] = [
+    ['email', 'mail jane.doe@acme.example now', /mail \[EMAIL-1\] now/],
+    ['defanged email', 'jane[at]gmail[.]com', /^\[EMAIL-1\]$/],
+    ['percent-encoded email', 'u=jane%40gmail.com', /^u=\[EMAIL-1\]$/],
+    ['private IPv4', 'gateway 192.168.1.20 down', /gateway \[PRIVATE-IP-1\] down/],
+    ['registry IPv4 generalised', 'our host 198.51.100.7', /our host 198\.51\.100\.0\/24/],
+    ['attacker IPv4 kept by context', 'attacker 203.0.113.5 scanned', /attacker 203\.0\.113\.5 scanned/],
+    ['EUI-64 IPv6 generalised', 'device 2001:db8:1:2:21a:2bff:fe3c:4d5e seen', /device 2001:db8:1::\/48 seen/],
+    ['MAC colon', 'MAC 00:1A:2B:3C:4D:5E', /MAC \[MAC-1\]/],
+    ['MAC Cisco', 'mac 001a.2b3c.4d5e', /mac \[MAC-1\]/],
+    ['MAC bare with context', 'wlan mac 001A2B3C4D5E', /\[MAC-1\]/],
+    ['IMEI to TAC', 'IMEI 490154203237518', /IMEI \[IMEI-1:TAC=49015420\]/],
+    ['ICCID', 'ICCID 8944501234567890125', /\[ICCID-1\]/],
+    ['IBAN', 'IBAN DE89 3704 0044 0532 0130 00', /IBAN \[IBAN-1\]/],
+    ['card', 'card 4111 1111 1111 1111', /card \[CARD-1\]/],
+    ['VIN to WMI', 'VIN 1HGCM82633A004352', /\[VIN-1:WMI=1HG\]/],
+    ['phone international', 'call +49 30 12345678', /call \[PHONE-1\]/],
+    ['phone national with region', 'Tel. 030 12345678', /Tel\. \[PHONE-1\]/, 'DE'],
+    ['premium-rate kept', 'fraud calls to +44 909 8790879', /\+44 909 8790879/],
+    ['user path', 'C:\\Users\\jdoe\\AppData\\x.exe', /C:\\Users\\\[USER-1\]\\AppData\\x\.exe/],
+    ['home path', 'cat /home/mmueller/.ssh/id_rsa', /\/home\/\[USER-1\]\/\.ssh/],
+    ['AWS key', 'key AKIAIOSFODNN7EXAMPLE', /key \[SECRET-1\]/],
+    ['GitHub token', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789', /^\[SECRET-1\]$/],
+    ['JWT', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig123456', /\[SECRET-1\]/],
+    ['password slot', 'password: hunter22!', /password: \[SECRET-1\]/],
+    ['internal host', 'seen on meter07.corp and x.acme.example', /seen on \[HOST-1\] and \[HOST-2\]/],
+    ['host naming', 'from LAPTOP-JDOE12 and Maria-s-iPhone', /from \[HOST-1\] and \[HOST-2\]/],
+    ['coordinates', 'at 48.137154, 11.576124', /at \[COORDINATES-1\]/],
+    ['DE address', 'in der Musterstraße 12, 04229 Leipzig.', /in der \[ADDRESS-1\]\./],
+    ['UK postcode', 'London SW1A 1AA', /London \[ADDRESS-1\]/],
+    ['US address', 'at 1600 Pennsylvania Avenue, Washington, DC 20500', /at \[ADDRESS-1\]/],
+    ['FR address', 'au 12 rue de la Paix, 75002 Paris', /au \[ADDRESS-1\]/],
+    ['JP address', '東京都千代田区千代田1丁目1番1号', /\[ADDRESS-1\]/],
+    ['DOB', 'DOB: 1984-02-29', /DOB: \[DOB-1\]/],
+    ['name slot', 'Name: Jane Doe', /Name: \[PERSON-1\]/],
+    ['title', 'spoke to Herr Schneider', /Herr \[PERSON-1\]/],
+    ['gazetteer', 'Thomas Becker opened the cabinet', /\[PERSON-1\] opened/],
+    ['Japanese honorific', '山田太郎様に連絡', /\[PERSON-1\]様/],
+    ['time floored', 'at 2024-03-01T14:37:12.5+02:00', /at 2024-03-01T12:00Z/],
+    ['serial slot', 'Zählernummer 1ESY1160123456', /Zählernummer \[SERIAL-1\]/],
+    ['hostname slot', 'hostname: SCADA-HMI-01 rebooted', /hostname: \[HOST-1\] rebooted/],
+    ['public C2 after a hostname label stays', 'C2 hostname: evil-c2.top', /evil-c2\.top/],
+  ];
+  for (const [name, input, expected, region] of cases) {
+    it(name, () => assert.match(scan(input, scanner([], [], region as 'DE' | undefined)), expected));
+  }
+});
+
+describe('precision: threat data is not rewritten', () => {
+  const keep = [
+    'C2 at jane-doe-photography.top',
+    'sha256 0b3f3c1c4a3b1e0e6f1f3b4e5d6c7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f',
+    'exploits CVE-2023-46604 (CWE-502), T1486',
+    'JA3 e7d705a3286e19ea42f587b344ee6865 on port 4443/tcp',
+    'firmware version 1.2.3.4',
+    'malware http://evil.example/gate.php',
+  ];
+  for (const t of keep) it(t, () => assert.equal(scan(t), t));
+  it('a protected threat actor name that looks like a person survives', () => {
+    assert.equal(scan('operated by Sandra Brooks', scanner(['sandra brooks'])), 'operated by Sandra Brooks');
+  });
+  it('victim query parameters are removed from a threat URL, the rest kept', () => {
+    assert.equal(scan('http://evil.example/p?email=a@b.example&lang=en'), 'http://evil.example/p?email=[EMAIL-1]&lang=en');
+  });
+});
+
+describe('dictionary', () => {
+  it('is case-, diacritic- and separator-insensitive', () => {
+    const d = new Dictionary([{ term: 'Müller', kind: 'PERSON', substring: false }]);
+    for (const t of ['Herr Müller', 'Herr MUELLER', 'Herr Muller', 'herr müller']) assert.equal(d.find({ text: t }).length, 1, t);
+    assert.equal(d.find({ text: 'Müllerei' }).length, 0);
+  });
+  it('supports wildcards', () => {
+    const d = new Dictionary([{ term: 'PRJ-*', kind: 'REDACTED', substring: false }]);
+    assert.equal(scanText('see PRJ-4471 now', { ...scanner(), dictionary: d }).text, 'see [REDACTED-1] now');
+  });
+  it('folds with offsets', () => assert.equal(fold('Ä-b').text, 'a b'));
+});
+
+describe('ip', () => {
+  it('classifies and generalises', () => {
+    assert.equal(nonRoutableBlock('100.64.3.3'), '100.64.0.0/10');
+    assert.equal(nonRoutableBlock('192.0.2.1'), null);
+    assert.equal(networkOf('203.0.113.77', 24), '203.0.113.0/24');
+    assert.ok(inCidr('2001:db8::1', '2001:db8::/32'));
+    assert.equal(eui64Mac('fe80::21a:2bff:fe3c:4d5e'), '00:1a:2b:3c:4d:5e');
+  });
+});
+
+describe('pseudonyms', () => {
+  it('keeps one token per value and recognises its own ids', () => {
+    const p = new Pseudonymizer(KEY);
+    assert.equal(p.token('EMAIL', 'a@b'), '[EMAIL-1]');
+    assert.equal(p.token('EMAIL', 'c@d'), '[EMAIL-2]');
+    assert.equal(p.token('EMAIL', 'a@b'), '[EMAIL-1]');
+    const id = p.objectId('indicator--11111111-2222-4333-8444-555555555555');
+    assert.match(id, /^indicator--[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(new Pseudonymizer(KEY).objectId(id), id);
+    assert.notEqual(new Pseudonymizer(Buffer.alloc(32, 8)).objectId('indicator--11111111-2222-4333-8444-555555555555'), id);
+  });
+});
+
+describe('pattern rewriting', () => {
+  const victim = (v: string) => (v.startsWith('10.') ? { action: 'drop' as const, reason: 'victim' } : v.includes('?u=') ? { action: 'rewrite' as const, value: v.replace(/u=.*/, 'u=[EMAIL-1]'), reason: 'query' } : { action: 'keep' as const });
+  it('drops a victim comparison from AND and re-parses', () => {
+    const r = anonymizePattern("[ipv4-addr:value = '10.0.0.1' AND network-traffic:dst_port = 502]", victim);
+    assert.equal(r.pattern, '[network-traffic:dst_port = 502]');
+    assert.equal(r.dropped[0].broadened, true);
+  });
+  it('drops the indicator when nothing is left', () => {
+    assert.equal(anonymizePattern("[ipv4-addr:value = '10.0.0.1']", victim).pattern, null);
+  });
+  it('turns a personalised URL into LIKE', () => {
+    assert.equal(anonymizePattern("[url:value = 'http://e.example/x?u=a@b.c']", victim).pattern, "[url:value LIKE 'http://e.example/x?u=%']");
+  });
+  it('leaves threat-only patterns untouched', () => {
+    const p = "[domain-name:value = 'evil.example'] OR [ipv4-addr:value = '203.0.113.1']";
+    assert.deepEqual(anonymizePattern(p, victim), { pattern: p, changed: false, dropped: [], likened: [] });
+  });
+});

@@ -1,0 +1,219 @@
+import { decode } from './decode';
+import { deviceIdDetectors } from './detectors/device-ids';
+import type { Dictionary } from './detectors/dictionary';
+import { type Detector, type Finding, type ScanContext } from './detectors/finding';
+import { locationDetectors } from './detectors/location';
+import { networkDetectors } from './detectors/network';
+import { personDetectors } from './detectors/person';
+import { phoneDetectors } from './detectors/phone';
+import { secretDetectors } from './detectors/secrets';
+import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
+
+/** Every Stage 2 detector, cheap ones first; names appear in the report. */
+export const DETECTORS: [string, Detector][] = [
+  ...secretDetectors,
+  ...networkDetectors,
+  ...deviceIdDetectors,
+  ...phoneDetectors,
+  ...locationDetectors,
+  ...personDetectors,
+];
+
+// What a string must contain for a detector to possibly fire: most names and short strings
+// skip most detectors on one native regex test.
+const GATES: Record<string, RegExp> = {
+  email: /@/,
+  url: /:\/\//,
+  ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
+  mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
+  'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
+  phone: /\d[\d\s().\/-]{5,}\d/,
+  time: /\d{4}-\d{2}-\d{2}/,
+  paths: /[\\/]|S-1-5-21/,
+  secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN /,
+  entropy: /[A-Za-z0-9+/_-]{24}/,
+};
+
+/** Whether a threat value can contain a per-victim part the literal scan would remove. */
+export function mayHoldVictimPart(v: string): boolean {
+  return /[?@#]|users|home|akia|asia|eyj|gh[pousr]_|[:=]\S/i.test(v);
+}
+
+/** Strings longer than this are not scanned but dropped (fail closed); bounds work per string. */
+export const MAX_SCAN_CHARS = 4 * 1024 * 1024;
+
+export interface AppliedFinding {
+  detector: string;
+  kind: string;
+  reason: string;
+  action: 'tokenised' | 'generalised';
+}
+
+export interface ScanResult {
+  text: string;
+  applied: AppliedFinding[];
+  /** Dictionary hits left in place because they sit inside a protected threat value. */
+  keptBrand: number;
+  failed: string[];
+}
+
+/** Everything a scan needs besides the text. */
+export interface Scanner {
+  ctx: ScanContext;
+  dictionary: Dictionary;
+  protectedValues: string[];
+  pseudonyms: Pseudonymizer;
+  /** The scanned string is itself a threat value: a finding covering all of it is not applied. */
+  wholeValueIsThreat?: boolean;
+  /** Detectors to run instead of DETECTORS. */
+  detectors?: [string, Detector][];
+}
+
+/**
+ * Overlapping or adjacent person-name hits become one span ("David" from the gazetteer +
+ * "Wilson" from the staff dictionary), so no half of a name is left behind.
+ */
+function mergePersons(findings: Finding[], text: string): void {
+  const persons = findings.filter((f) => f.kind === 'PERSON' && !f.keep).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const a = persons[i];
+    const b = persons[i + 1];
+    if (b.start <= a.end || /^[ \t]$/.test(text.slice(a.end, b.start))) {
+      if (b.start > a.end && a.detector !== 'dictionary' && b.detector !== 'dictionary') continue;
+      const merged = { ...a, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), priority: Math.max(a.priority, b.priority) };
+      merged.value = text.slice(merged.start, merged.end).toLowerCase();
+      Object.assign(b, merged);
+      a.end = a.start;
+    }
+  }
+}
+
+const KEY_LEN = 3;
+const protectIndex = new WeakMap<string[], Map<number, string[]>>();
+
+function key3(s: string, i: number): number {
+  return (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+}
+
+/** Protected values by their first characters, built once per list. */
+function indexOf(values: string[]): Map<number, string[]> {
+  let idx = protectIndex.get(values);
+  if (!idx) {
+    idx = new Map();
+    for (const v of values) {
+      const k = key3(v, 0);
+      const list = idx.get(k);
+      if (list) list.push(v);
+      else idx.set(k, [v]);
+    }
+    protectIndex.set(values, idx);
+  }
+  return idx;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+
+/**
+ * Whole-token occurrences of protected values, in one pass: candidates are looked up by the
+ * first characters at each token start, so the cost is linear in the text, not text × list.
+ */
+function protectedOccurrences(d: string, scanner: Scanner): Finding[] {
+  const idx = indexOf(scanner.protectedValues);
+  const lower = d.toLowerCase();
+  const out: Finding[] = [];
+  for (let i = 0; i + KEY_LEN <= lower.length; i++) {
+    if (i > 0) {
+      const prev = lower.charCodeAt(i - 1);
+      // "10.0.0.1" inside "10.0.0.10" or "a.evil.com" is not an occurrence of the value.
+      if (isWordCode(prev) || prev === 46 || prev === 45 || prev === 64) continue;
+    }
+    const cands = idx.get(key3(lower, i));
+    if (!cands) continue;
+    for (const v of cands) {
+      if (!lower.startsWith(v, i)) continue;
+      const after = lower.charCodeAt(i + v.length);
+      if (!Number.isNaN(after) && isWordCode(after) && isWordCode(v.charCodeAt(v.length - 1))) continue;
+      out.push({ start: i, end: i + v.length, kind: 'PROTECTED', detector: 'protect-list', priority: 500, value: v, keep: true, side: 'threat', reason: 'threat-side value' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Stage 2 on one string: decode, detect, resolve overlaps, replace on the original. */
+export function scanText(text: string, scanner: Scanner, mode: 'full' | 'dictionary' = 'full'): ScanResult {
+  const result: ScanResult = { text, applied: [], keptBrand: 0, failed: [] };
+  if (text.length === 0) return result;
+  if (text.length > MAX_SCAN_CHARS) {
+    result.failed.push('size-cap');
+    return result;
+  }
+  const decoded = decode(text);
+  const d = decoded.text;
+  const findings: Finding[] = [];
+  // Our own tokens are never rescanned: this is what makes anonymize idempotent.
+  for (const m of d.matchAll(TOKEN_RE)) {
+    findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
+  }
+  if (scanner.protectedValues.length > 0) findings.push(...protectedOccurrences(d, scanner));
+  const dictHits = scanner.dictionary.find(decoded);
+  findings.push(...dictHits);
+  if (mode === 'full') {
+    for (const [name, det] of scanner.detectors ?? DETECTORS) {
+      const gate = GATES[name];
+      if (gate && !gate.test(d)) continue;
+      try {
+        findings.push(...det(d, scanner.ctx));
+      } catch {
+        result.failed.push(name);
+      }
+    }
+  }
+  if (result.failed.length > 0) return result;
+  mergePersons(findings, d);
+  findings.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(d.length);
+  const accepted: Finding[] = [];
+  for (const f of findings) {
+    if (f.end <= f.start) continue;
+    if (scanner.wholeValueIsThreat && f.start === 0 && f.end === d.length && !f.keep) continue;
+    let free = true;
+    for (let i = f.start; i < f.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) {
+      if (f.detector === 'dictionary') {
+        // A submitter term inside a protected threat value (a typosquat of the brand): kept, reported.
+        for (let i = f.start; i < f.end; i++) if (taken[i] === 2) {
+          result.keptBrand++;
+          break;
+        }
+      }
+      continue;
+    }
+    taken.fill(f.kind === 'PROTECTED' ? 2 : 1, f.start, f.end);
+    if (!f.keep) accepted.push(f);
+  }
+  if (accepted.length === 0) return result;
+  const spans = accepted
+    .map((f) => ({ f, s: decoded.start ? decoded.start[f.start] : f.start, e: decoded.end ? decoded.end[f.end - 1] : f.end }))
+    .sort((a, b) => a.s - b.s || b.e - a.e);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const { f, s, e } of spans) {
+    if (s < pos) continue;
+    const replacement = f.replacement ?? scanner.pseudonyms.token(f.kind, f.value, f.suffix);
+    if (replacement === text.slice(s, e)) continue;
+    parts.push(text.slice(pos, s), replacement);
+    pos = e;
+    result.applied.push({ detector: f.detector, kind: f.kind, reason: f.reason, action: f.replacement ? 'generalised' : 'tokenised' });
+  }
+  parts.push(text.slice(pos));
+  result.text = parts.join('');
+  return result;
+}
