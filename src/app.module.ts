@@ -2,12 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions, EMBEDDED_POOL_SIZE, TYPEORM_POOL_SIZE } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { AnonymizeModule } from './modules/anonymize/anonymize.module';
 import { PoliciesModule } from './modules/policies/policies.module';
 import { StixModule } from './modules/stix/stix.module';
 import { UsersModule } from './modules/users/users.module';
@@ -20,7 +22,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.databaseUrl ? TYPEORM_POOL_SIZE : EMBEDDED_POOL_SIZE),
+          migrationsRun: true,
+        }),
+        JobsModule.forRoot(databaseUrl),
         HealthModule,
         AuditModule,
         AuthModule,
@@ -29,6 +35,7 @@ export class AppModule {
         ApiKeysModule,
         StixModule,
         PoliciesModule,
+        AnonymizeModule,
       ],
     };
   }

@@ -30,6 +30,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(requireJsonBody);
   app.use(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES }));
   app.use(bodyErrors);
+  app.use(refusePrototypeKeys);
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationProblem }),
   );
@@ -49,6 +50,31 @@ function requireJsonBody(req: Request, res: Response, next: NextFunction): void 
     return sendProblem(res, new AppError('UNSUPPORTED_MEDIA_TYPE', `send the body as application/json (got ${type})`), req.path, requestIdOf(req));
   }
   next();
+}
+
+/**
+ * `__proto__` and `constructor: {...}` keys never mean anything here; refusing them keeps
+ * prototype-pollution payloads away from every handler and library.
+ */
+function refusePrototypeKeys(req: Request, res: Response, next: NextFunction): void {
+  const pointer = findPrototypeKey(req.body, '', 0);
+  if (pointer === undefined) return next();
+  const problem = new AppError('VALIDATION_FAILED', `the property ${pointer} is not allowed`, {
+    errors: [{ pointer, message: 'prototype keys are not allowed' }],
+  });
+  sendProblem(res, problem, req.path, requestIdOf(req));
+}
+
+function findPrototypeKey(value: unknown, pointer: string, depth: number): string | undefined {
+  if (value === null || typeof value !== 'object' || depth > 256) return undefined;
+  for (const key of Object.keys(value)) {
+    const child = (value as Record<string, unknown>)[key];
+    const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (key === '__proto__' || (key === 'constructor' && child !== null && typeof child === 'object')) return here;
+    const found = findPrototypeKey(child, here, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {

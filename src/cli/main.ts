@@ -1,23 +1,20 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
-import { openDatabase } from '../bootstrap';
-import { ConfigError, loadConfig } from '../config/config.schema';
-import { createDataSource } from '../database/data-source';
+import { ConfigError } from '../config/config.schema';
 import { DataDirInUseError } from '../database/data-dir-lock';
-import { describeCommandError, OPERATOR_COMMANDS, UsageError } from './operator-commands';
 
 // Library commands load only their library: no Nest, no database, quick to start.
 const LIBRARY_COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
-  validate: { usage: 'validate <file|->', run: async (argv) => (await import('./stix.commands')).runValidate(argv) },
-  pattern: { usage: 'pattern <file|->', run: async (argv) => (await import('./stix.commands')).runPattern(argv) },
+  validate: { usage: 'validate <file|->', run: async (argv) => (await import('./stix.commands.js')).runValidate(argv) },
+  pattern: { usage: 'pattern <file|->', run: async (argv) => (await import('./stix.commands.js')).runPattern(argv) },
   anonymize: {
     usage: 'anonymize <bundle.json|-> [--policy <file>] [--profile <file>] [--report <file>] [--key <hex>]',
-    run: async (argv) => (await import('./anonymize.command')).runAnonymize(argv),
+    run: async (argv) => (await import('./anonymize.command.js')).runAnonymize(argv),
   },
 };
 
-function usage(): string {
+const OPERATOR_COMMAND_NAMES = ['migrate', 'create-org', 'create-user', 'create-api-key', 'seed-demo'];
+
+async function usage(): Promise<string> {
+  const { OPERATOR_COMMANDS } = await import('./operator-commands.js');
   const lines = [
     'usage: npm run cli -- <command> [options]',
     '  migrate',
@@ -30,55 +27,16 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === 'help') {
-    process.stderr.write(`${usage()}\n`);
+    process.stderr.write(`${await usage()}\n`);
     return name ? 0 : 2;
   }
   const library = LIBRARY_COMMANDS[name];
   if (library) return library.run(rest);
-  if (name !== 'migrate' && !OPERATOR_COMMANDS[name]) {
-    process.stderr.write(`unknown command "${name}"\n${usage()}\n`);
+  if (!OPERATOR_COMMAND_NAMES.includes(name)) {
+    process.stderr.write(`unknown command "${name}"\n${await usage()}\n`);
     return 2;
   }
-
-  const config = loadConfig(process.env);
-  const database = await openDatabase(config);
-  try {
-    if (name === 'migrate') return await migrate(database.url);
-    const command = OPERATOR_COMMANDS[name];
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), { logger: ['error'] });
-    try {
-      const output = await command.run(app, rest);
-      process.stdout.write(rest.includes('--json') ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
-      return 0;
-    } catch (error) {
-      if (error instanceof UsageError) {
-        process.stderr.write(`${error.message}\nusage: npm run cli -- ${command.usage}\n`);
-        return 2;
-      }
-      const described = describeCommandError(error);
-      if (described) {
-        process.stderr.write(`${described}\n`);
-        return 1;
-      }
-      throw error;
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.stop();
-  }
-}
-
-async function migrate(url: string): Promise<number> {
-  const dataSource = createDataSource(url);
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}\n` : 'database is up to date\n');
-    return 0;
-  } finally {
-    await dataSource.destroy();
-  }
+  return (await import('./operator-main.js')).runOperatorCommand(name, rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -19,6 +19,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   corsOrigins: string[];
   seedDemo: boolean;
+  /** Run background workers in this process (the CLI does not). */
+  workers: boolean;
   loginMaxFailures: number;
   loginWindowSeconds: number;
 }
@@ -102,6 +104,7 @@ export function loadConfig(env: Env): AppConfig {
     logLevel,
     corsOrigins,
     seedDemo: bool('SEED_DEMO', true),
+    workers: bool('WORKERS', true),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
   };

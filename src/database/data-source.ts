@@ -14,11 +14,18 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export const ENTITIES = [Organization, User, ApiKey, Session, AuditEvent, Policy, PolicyAcceptance];
 export const MIGRATIONS = [CreateOrganizationsUsersApiKeys1764000000000, CreateAuditEvents1764000001000, CreatePolicies1764000002000];
 
-/** Pool size of the service's TypeORM connection. */
+/** Pool size of the service's TypeORM connection on a PostgreSQL server. */
 export const TYPEORM_POOL_SIZE = 10;
 
+/**
+ * On the embedded database, one connection: pglite-socket multiplexes every connection onto
+ * one PGlite session, and when a statement fails there, messages of other connections can be
+ * discarded with it (wrong answers under concurrency). One connection serializes instead.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 /** The one DataSource configuration for the service, the CLI and the tests. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = TYPEORM_POOL_SIZE): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -27,7 +34,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    extra: { max: TYPEORM_POOL_SIZE },
+    extra: { max: poolSize },
   };
 }
 

@@ -69,3 +69,43 @@ export async function anExchange(t: TestApp) {
   const coordinator = await aUser(t, desk, ['coordinator']);
   return { desk, admin, coordinator, adminToken: await signIn(t, admin), coordinatorToken: await signIn(t, coordinator) };
 }
+
+/** Asserts an RFC 9457 problem answer with our stable code; returns the parsed body. */
+export function expectProblem(res: request.Response, status: number, code: string): Record<string, unknown> {
+  const body = JSON.parse(res.text) as Record<string, unknown>;
+  const where = `${res.status} ${res.text}`;
+  if (res.status !== status) throw new Error(`expected ${status} ${code}, got ${where}`);
+  if (!String(res.headers['content-type'] ?? '').startsWith('application/problem+json')) {
+    throw new Error(`expected application/problem+json, got ${res.headers['content-type']} (${where})`);
+  }
+  if (body.code !== code) throw new Error(`expected code ${code}, got ${where}`);
+  if (body.status !== status) throw new Error(`problem status ${String(body.status)} differs from HTTP ${status}`);
+  if (status === 401 && !res.headers['www-authenticate']) throw new Error(`401 without WWW-Authenticate: ${where}`);
+  if (body.requestId !== res.headers['x-request-id']) throw new Error(`problem requestId differs from X-Request-Id: ${where}`);
+  return body;
+}
+
+/** `Authorization` header value for HTTP Basic. */
+export function basicAuth(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** Row count of a table (names are code constants, never input). */
+export async function countRows(t: TestApp, table: 'organizations' | 'users' | 'api_keys' | 'sessions'): Promise<number> {
+  const rows = (await t.dataSource.query(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[];
+  return Number(rows[0].n);
+}
+
+/** Row counts of every table (but the migrations log), to show a rejected request wrote nothing. */
+export async function countAll(t: TestApp): Promise<Record<string, number>> {
+  const tables = (await t.dataSource.query(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY table_name`,
+  )) as { name: string }[];
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const rows = (await t.dataSource.query(`SELECT count(*)::int AS n FROM "${name.replace(/"/g, '""')}"`)) as { n: number }[];
+    counts[name] = Number(rows[0].n);
+  }
+  return counts;
+}

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   ROLE_NOT_ALLOWED: { status: 422, title: 'Role not allowed for this organization' },
+  INVALID_STIX: { status: 422, title: 'The STIX content is not valid' },
   TOO_MANY_ATTEMPTS: { status: 429, title: 'Too many attempts' },
   INTERNAL_ERROR: { status: 500, title: 'Internal error' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'Database unavailable' },

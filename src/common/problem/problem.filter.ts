@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { requestIdOf } from '../logging/request-id.middleware';
 import { AppError } from './app-error';
 import { sendProblem } from './problem';
@@ -22,6 +23,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof AppError) return exception;
     const bodyError = bodyParserError(exception);
     if (bodyError) return bodyError;
+    const unstorable = unstorableTextError(exception);
+    if (unstorable) return unstorable;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === 404) return new AppError('NOT_FOUND', `no route for ${req.method} ${req.path}`);
@@ -51,6 +54,16 @@ export function bodyParserError(exception: unknown): AppError | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * PostgreSQL refuses NUL characters in text (22021) and \u0000 in jsonb (22P05): the client
+ * sent them, so this is a 400, not a 500 (it is also reachable anonymously, via login).
+ */
+export function unstorableTextError(exception: unknown): AppError | undefined {
+  const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string } | undefined)?.code : undefined;
+  if (code !== '22021' && code !== '22P05') return undefined;
+  return new AppError('VALIDATION_FAILED', 'the request contains characters that cannot be stored, such as NUL (\\u0000)');
 }
 
 function describe(exception: unknown): Record<string, unknown> {

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { API_KEY_SCOPES, ApiKey, type ApiKeyScope } from '../api-key.entity';
+import { Trim } from '../../../common/validation/trim.decorator';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'SOC feed poller' })
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;

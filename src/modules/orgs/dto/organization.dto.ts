@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, Organization, OrganizationKind, OrganizationStatus } from '../organization.entity';
+import { Trim } from '../../../common/validation/trim.decorator';
 
 const SECTOR = /^[a-z0-9-]{2,64}$/;
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Acme Metering GmbH' })
+  @Trim()
   @IsString()
   @Length(2, 200)
   name: string;
@@ -30,6 +32,7 @@ export class CreateOrganizationDto {
 export class UpdateOrganizationDto {
   @ApiPropertyOptional()
   @IsOptional()
+  @Trim()
   @IsString()
   @Length(2, 200)
   name?: string;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../../common/auth/role';
 import { USER_STATUSES, User, type UserStatus } from '../user.entity';
+import { Trim } from '../../../common/validation/trim.decorator';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'analyst@acme-metering.example' })
@@ -10,6 +11,7 @@ export class CreateUserDto {
   email: string;
 
   @ApiProperty({ example: 'Dana Analyst' })
+  @Trim()
   @IsString()
   @Length(1, 200)
   displayName: string;
@@ -30,6 +32,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsOptional()
+  @Trim()
   @IsString()
   @Length(1, 200)
   displayName?: string;

@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config.schema';
+
+export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+/** Pool size of pg-boss's own connections (counted in the embedded database's limit). */
+export const JOBS_POOL_SIZE = 4;
+
+export interface QueueDefinition<T extends object> {
+  name: string;
+  /** Jobs handled at once by this instance. */
+  concurrency?: number;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  handle(data: T, job: { id: string; retryCount: number }): Promise<void>;
+}
+
+/**
+ * Background work on pg-boss in the service's own PostgreSQL: jobs are rows, so a job sent
+ * inside a transaction exists exactly when that transaction commits, survives restarts, and
+ * is taken by one instance of however many share the database.
+ */
+@Injectable()
+export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JobsService.name);
+  private readonly boss: PgBoss;
+  private readonly queues: QueueDefinition<object>[] = [];
+
+  constructor(
+    @Inject(JOBS_DATABASE_URL) databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    // One connection on the embedded database (see EMBEDDED_POOL_SIZE).
+    this.boss = new PgBoss({ connectionString: databaseUrl, max: config.databaseUrl ? JOBS_POOL_SIZE : 1, schema: 'pgboss', application_name: 'shieldshare-jobs' });
+    this.boss.on('error', (error) => this.logger.error({ msg: 'job queue error', error: error.message }));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+  }
+
+  /** Queues are declared by feature modules in their onModuleInit; workers start after. */
+  define<T extends object>(queue: QueueDefinition<T>): void {
+    this.queues.push(queue as QueueDefinition<object>);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const queue of this.queues) {
+      await this.boss.createQueue(queue.name, {
+        name: queue.name,
+        retryLimit: queue.retryLimit ?? 5,
+        retryDelay: queue.retryDelaySeconds ?? 5,
+        retryBackoff: true,
+      });
+      if (!this.config.workers) continue;
+      const concurrency = queue.concurrency ?? 2;
+      for (let i = 0; i < concurrency; i++) {
+        await this.boss.work<object>(queue.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+          await queue.handle(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        });
+      }
+    }
+  }
+
+  /** Sends a job inside the caller's transaction (on PGlite, the only safe way while it is open). */
+  async sendInTransaction<T extends object>(em: EntityManager, queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<void> {
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) };
+    await this.boss.send(queue, data, { ...options, db });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+  }
+}
