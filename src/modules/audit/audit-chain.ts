@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../common/json/canonical-json';
+import { canonicalJson } from '../../stix';
 
 /** The hash that precedes the first link. */
 export const GENESIS_HASH: Buffer = Buffer.alloc(32);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import { canonicalJson } from '../../common/json/canonical-json';
+import { canonicalJson } from '../../stix';
 import { AppError } from '../../common/problem/app-error';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../orgs/orgs.service';
