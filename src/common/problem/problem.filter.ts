@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { postgresErrorCode } from '../../database/postgres-errors';
 import { requestIdOf } from '../logging/request-id.middleware';
 import { AppError } from './app-error';
 import { sendProblem } from './problem';
@@ -61,7 +61,7 @@ export function bodyParserError(exception: unknown): AppError | undefined {
  * sent them, so this is a 400, not a 500 (it is also reachable anonymously, via login).
  */
 export function unstorableTextError(exception: unknown): AppError | undefined {
-  const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string } | undefined)?.code : undefined;
+  const code = postgresErrorCode(exception);
   if (code !== '22021' && code !== '22P05') return undefined;
   return new AppError('VALIDATION_FAILED', 'the request contains characters that cannot be stored, such as NUL (\\u0000)');
 }

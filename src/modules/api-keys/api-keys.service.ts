@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { isStaff, Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
 import { AppError } from '../../common/problem/app-error';
@@ -18,7 +18,6 @@ export class ApiKeysService {
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     private readonly orgs: OrgsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
@@ -75,11 +74,7 @@ export class ApiKeysService {
   }
 
   private saveAudited(principal: Principal, action: string, key: ApiKey): Promise<ApiKey> {
-    return this.dataSource.transaction(async (em) => {
-      const saved = await em.save(key);
-      await this.audit.record(em, principal, action, { type: 'api-key', id: saved.id }, { organizationId: saved.organizationId, scopes: saved.scopes });
-      return saved;
-    });
+    return this.audit.saveAndRecord(principal, key, action, 'api-key', (saved) => ({ organizationId: saved.organizationId, scopes: saved.scopes }));
   }
 
   /** Resolves a presented key to a principal, or explains why it is refused. */

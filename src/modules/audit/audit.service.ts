@@ -46,6 +46,21 @@ export class AuditService {
     await em.getRepository(AuditEvent).save(em.getRepository(AuditEvent).create({ ...fields, prevHash, hash: linkHash(prevHash, fields) }));
   }
 
+  /** Saves an entity and records its event in one transaction. */
+  saveAndRecord<T extends { id: string }>(
+    who: Principal,
+    entity: T,
+    action: string,
+    targetType: string,
+    details: (saved: T) => Record<string, unknown>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      const saved = await em.save(entity);
+      await this.record(em, who, action, { type: targetType, id: saved.id }, details(saved));
+      return saved;
+    });
+  }
+
   async list(_who: Principal, query: AuditQueryDto): Promise<AuditPageResponse> {
     const limit = query.limit ?? 100;
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e').orderBy('e.seq', 'DESC').take(limit + 1);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { isStaff, Principal } from '../../common/auth/principal';
 import { AppError } from '../../common/problem/app-error';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
 import { CreateOrganizationDto, OrganizationResponse, UpdateOrganizationDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
@@ -11,7 +12,6 @@ import { Organization } from './organization.entity';
 export class OrgsService {
   constructor(
     @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
@@ -52,11 +52,7 @@ export class OrgsService {
 
   private async saveAudited(principal: Principal, org: Organization, action: string, details: Record<string, unknown>): Promise<Organization> {
     try {
-      return await this.dataSource.transaction(async (em) => {
-        const saved = await em.save(org);
-        await this.audit.record(em, principal, action, { type: 'organization', id: saved.id }, details);
-        return saved;
-      });
+      return await this.audit.saveAndRecord(principal, org, action, 'organization', () => details);
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organizations_name')) {
         throw new AppError('ORGANIZATION_NAME_TAKEN', 'an organization with this name already exists');
@@ -68,9 +64,4 @@ export class OrgsService {
 
 function notFound(): AppError {
   return new AppError('ORGANIZATION_NOT_FOUND', 'no organization with this id is visible to you');
-}
-
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

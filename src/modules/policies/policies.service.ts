@@ -5,8 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { canonicalJson } from '../../stix';
 import { AppError } from '../../common/problem/app-error';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation } from '../orgs/orgs.service';
 import {
   AcceptanceStatusResponse,
   AcceptPolicyDto,

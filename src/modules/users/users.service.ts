@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { isStaff, Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
 import { AppError } from '../../common/problem/app-error';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
 import { Organization } from '../orgs/organization.entity';
-import { isUniqueViolation, OrgsService } from '../orgs/orgs.service';
+import { OrgsService } from '../orgs/orgs.service';
 import { CreateUserDto, UpdateUserDto, UserResponse } from './dto/user.dto';
 import { hashPassword } from './password';
 import { User } from './user.entity';
@@ -18,7 +19,6 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly orgs: OrgsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
@@ -61,11 +61,7 @@ export class UsersService {
   /** Emails are personal data: the audit event names the user by id only. */
   private async saveAudited(principal: Principal, user: User, action: string, details: Record<string, unknown>): Promise<User> {
     try {
-      return await this.dataSource.transaction(async (em) => {
-        const saved = await em.save(user);
-        await this.audit.record(em, principal, action, { type: 'user', id: saved.id }, { organizationId: saved.organizationId, ...details });
-        return saved;
-      });
+      return await this.audit.saveAndRecord(principal, user, action, 'user', (saved) => ({ organizationId: saved.organizationId, ...details }));
     } catch (error) {
       if (isUniqueViolation(error, 'uq_users_email')) throw new AppError('EMAIL_TAKEN', 'a user with this email already exists');
       throw error;
