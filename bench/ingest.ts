@@ -24,7 +24,7 @@ function feed(): { type: 'bundle'; id: string; objects: Record<string, unknown>[
         : kind === 1
           ? `[domain-name:value = 'c2-${randomBytes(4).toString('hex')}.example.net']`
           : kind === 2
-            ? `[url:value = 'http://203.0.113.${i & 255}/gate.php?id=${i}']`
+            ? `[url:value = 'http://203.0.113.${i & 255}/gate${i}.php']`
             : `[file:hashes.'SHA-256' = '${randomBytes(32).toString('hex')}']`;
     return {
       type: 'indicator',

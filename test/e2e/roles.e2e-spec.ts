@@ -31,7 +31,7 @@ interface World {
   auth: Record<PrincipalName, string | undefined>;
 }
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Row {
   name: string;
   method: Method;
@@ -53,6 +53,8 @@ const ALL = (anonymous: number, others: number): Record<PrincipalName, number> =
   submitKey: others,
 });
 const ADMIN_ONLY = (ok: number) => ({ ...ALL(401, 403), admin: ok });
+const COORDINATOR_ONLY = (ok: number) => ({ ...ALL(401, 403), coordinator: ok });
+const SUBMITTERS_ONLY = (ok: number) => ({ ...ALL(401, 403), submitter: ok, submitKey: ok });
 
 const ROWS: Row[] = [
   { name: 'GET /health', method: 'get', path: () => '/health', expect: ALL(200, 200) },
@@ -119,6 +121,23 @@ const ROWS: Row[] = [
     method: 'delete',
     path: (w) => `/api/v1/api-keys/${w.targetKey.id}`,
     expect: { anonymous: 401, admin: 200, coordinator: 403, submitter: 200, member: 200, readKey: 403, submitKey: 403 },
+  },
+  { name: 'GET /api/v1/submissions', method: 'get', path: () => '/api/v1/submissions', expect: SUBMITTERS_ONLY(200) },
+  { name: 'GET /api/v1/moderation/submissions', method: 'get', path: () => '/api/v1/moderation/submissions', expect: COORDINATOR_ONLY(200) },
+  {
+    name: 'PUT /api/v1/moderation/organizations/:id/auto-approval',
+    method: 'put',
+    path: (w) => `/api/v1/moderation/organizations/${w.partner.id}/auto-approval`,
+    body: () => ({ enabled: false }),
+    expect: COORDINATOR_ONLY(200),
+  },
+  { name: 'GET /api/v1/sharing-groups', method: 'get', path: () => '/api/v1/sharing-groups', expect: ALL(401, 200) },
+  {
+    name: 'POST /api/v1/sharing-groups',
+    method: 'post',
+    path: () => '/api/v1/sharing-groups',
+    body: () => ({ name: `Group ${uniq()}`, memberOrgIds: [] }),
+    expect: { ...ALL(401, 403), admin: 201, coordinator: 201 },
   },
 ];
 
