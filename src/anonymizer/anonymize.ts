@@ -726,6 +726,21 @@ export function anonymize(
   const final = [...extra.filter((e, i, a) => a.findIndex((x) => x.id === e.id) === i && !objs.some((o) => o.id === e.id)), ...objs] as StixObject[];
   const outBundle: StixBundle = { type: 'bundle', id: run.pseudo.objectId(input.id), objects: final };
 
+  // Identities are replaced by their generalised identity where one was published, otherwise
+  // (as creator) by the exchange identity; everything else follows the id map used for refs.
+  const published = new Set(final.map((o) => o.id));
+  const creators = new Set(input.objects.map((o) => o.created_by_ref).filter((r): r is string => typeof r === 'string'));
+  const idMap: Record<string, string> = {};
+  for (const o of input.objects) {
+    if (Object.hasOwn(idMap, o.id)) continue;
+    let target: string | undefined;
+    if (o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID) {
+      const g = generalisedIdentities.get(o.id);
+      target = g && published.has(g.id) ? g.id : creators.has(o.id) ? EXCHANGE_IDENTITY_ID : undefined;
+    } else target = mapId(o.id);
+    if (target !== undefined && published.has(target)) idMap[o.id] = target;
+  }
+
   const sector = profile.sectors?.[0];
   const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
   // Residual identity check over the whole output: anything left outside protected threat values blocks.
@@ -746,5 +761,5 @@ export function anonymize(
     pol,
     identityScan.applied.length,
   );
-  return { bundle: outBundle, report };
+  return { bundle: outBundle, report, idMap };
 }
