@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate } from '../stix/index';
-import { anonymize, createKeyring, DEFAULT_POLICY, EXCHANGE_IDENTITY } from './index';
+import { anonymize, AnonymizerError, createKeyring, DEFAULT_POLICY, EXCHANGE_IDENTITY } from './index';
 
 const KEY = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef');
 const NOW = '2024-06-01T12:34:56.789Z';
@@ -121,6 +121,16 @@ describe('anonymize', () => {
     const r = anonymize(bundle([indicator('x'), caseNote, orphan]), DEFAULT_POLICY, KEY, {}, { now: NOW });
     assert.ok(!r.bundle.objects.some((o) => o.type === 'relationship'));
     assert.deepEqual(Object.keys(r.idMap), [indicator('x').id]);
+  });
+
+  it('rejects a policy whose allow-lists are not string arrays, and picks up a replaced allow-list', () => {
+    const broken = { ...DEFAULT_POLICY, allowLists: { ...DEFAULT_POLICY.allowLists, labels: undefined } } as unknown as typeof DEFAULT_POLICY;
+    assert.throws(() => anonymize(bundle([indicator('x')]), broken, KEY, {}, { now: NOW }), (e: Error) => e instanceof AnonymizerError && e.code === 'INVALID_POLICY');
+    const policy = { ...DEFAULT_POLICY, allowLists: { ...DEFAULT_POLICY.allowLists, labels: [] as string[] } };
+    const labelled = { ...indicator('x'), labels: ['malicious-activity'] };
+    assert.equal(anonymize(bundle([labelled]), policy, KEY, {}, { now: NOW }).bundle.objects.at(-1)!.labels, undefined);
+    policy.allowLists.labels = ['malicious-activity'];
+    assert.deepEqual(anonymize(bundle([labelled]), policy, KEY, {}, { now: NOW }).bundle.objects.at(-1)!.labels, ['malicious-activity']);
   });
 
   it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {

@@ -88,27 +88,60 @@ function mergePersons(findings: Finding[], text: string): void {
   }
 }
 
-const KEY_LEN = 3;
-const protectIndex = new WeakMap<string[], Map<number, string[]>>();
+// Values shorter than this never match (the index used to be keyed on three characters).
+const MIN_PROTECTED = 3;
 
-function key3(s: string, i: number): number {
-  return (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+/** A radix tree over the protect list: one walk per token start finds every listed prefix. */
+interface ProtectNode {
+  edges?: Map<number, { label: string; node: ProtectNode }>;
+  value?: string;
+  /** Position of the value in the list: on a tie of candidates the earlier one wins. */
+  rank?: number;
 }
 
-/** Protected values by their first characters, built once per list. */
-function indexOf(values: string[]): Map<number, string[]> {
-  let idx = protectIndex.get(values);
-  if (!idx) {
-    idx = new Map();
-    for (const v of values) {
-      const k = key3(v, 0);
-      const list = idx.get(k);
-      if (list) list.push(v);
-      else idx.set(k, [v]);
+const protectIndex = new WeakMap<string[], ProtectNode>();
+
+function insert(root: ProtectNode, v: string, rank: number): void {
+  let node = root;
+  let j = 0;
+  for (;;) {
+    if (j === v.length) {
+      if (node.rank === undefined) {
+        node.value = v;
+        node.rank = rank;
+      }
+      return;
     }
-    protectIndex.set(values, idx);
+    node.edges ??= new Map();
+    const e = node.edges.get(v.charCodeAt(j));
+    if (!e) {
+      node.edges.set(v.charCodeAt(j), { label: v.slice(j), node: { value: v, rank } });
+      return;
+    }
+    const label = e.label;
+    let k = 0;
+    while (k < label.length && j + k < v.length && label.charCodeAt(k) === v.charCodeAt(j + k)) k++;
+    if (k < label.length) {
+      const mid: ProtectNode = { edges: new Map([[label.charCodeAt(k), { label: label.slice(k), node: e.node }]]) };
+      e.label = label.slice(0, k);
+      e.node = mid;
+    }
+    node = e.node;
+    j += k;
   }
-  return idx;
+}
+
+/** The protect list as a radix tree, built once per list. */
+function indexOf(values: string[]): ProtectNode {
+  let root = protectIndex.get(values);
+  if (!root) {
+    root = {};
+    values.forEach((v, rank) => {
+      if (v.length >= MIN_PROTECTED) insert(root!, v, rank);
+    });
+    protectIndex.set(values, root);
+  }
+  return root;
 }
 
 function isWordCode(c: number): boolean {
@@ -116,27 +149,43 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Whole-token occurrences of protected values, in one pass: candidates are looked up by the
- * first characters at each token start, so the cost is linear in the text, not text × list.
+ * Whole-token occurrences of protected values, in one pass: at each token start the radix
+ * tree is walked along the text, so the cost is linear in the text, not text × list (a list
+ * of thousands of URLs sharing `http://` used to be compared one by one).
  */
 function protectedOccurrences(d: string, scanner: Scanner): Finding[] {
-  const idx = indexOf(scanner.protectedValues);
-  const lower = d.toLowerCase();
+  const root = indexOf(scanner.protectedValues);
   const out: Finding[] = [];
-  for (let i = 0; i + KEY_LEN <= lower.length; i++) {
+  if (!root.edges) return out;
+  const lower = d.toLowerCase();
+  const n = lower.length;
+  for (let i = 0; i + MIN_PROTECTED <= n; i++) {
     if (i > 0) {
       const prev = lower.charCodeAt(i - 1);
       // "10.0.0.1" inside "10.0.0.10" or "a.evil.com" is not an occurrence of the value.
       if (isWordCode(prev) || prev === 46 || prev === 45 || prev === 64) continue;
     }
-    const cands = idx.get(key3(lower, i));
-    if (!cands) continue;
-    for (const v of cands) {
-      if (!lower.startsWith(v, i)) continue;
-      const after = lower.charCodeAt(i + v.length);
-      if (!Number.isNaN(after) && isWordCode(after) && isWordCode(v.charCodeAt(v.length - 1))) continue;
-      out.push({ start: i, end: i + v.length, kind: 'PROTECTED', detector: 'protect-list', priority: 500, value: v, keep: true, side: 'threat', reason: 'threat-side value' });
-      break;
+    let node: ProtectNode | undefined = root;
+    let j = i;
+    let best: string | undefined;
+    let bestRank = Infinity;
+    while (node) {
+      const v = node.value;
+      if (v !== undefined && node.rank! < bestRank) {
+        const after = lower.charCodeAt(j);
+        if (Number.isNaN(after) || !isWordCode(after) || !isWordCode(v.charCodeAt(v.length - 1))) {
+          best = v;
+          bestRank = node.rank!;
+        }
+      }
+      if (j >= n || !node.edges) break;
+      const e = node.edges.get(lower.charCodeAt(j));
+      if (!e || !lower.startsWith(e.label, j)) break;
+      node = e.node;
+      j += e.label.length;
+    }
+    if (best !== undefined) {
+      out.push({ start: i, end: i + best.length, kind: 'PROTECTED', detector: 'protect-list', priority: 500, value: best, keep: true, side: 'threat', reason: 'threat-side value' });
     }
   }
   return out;
@@ -154,8 +203,10 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   const d = decoded.text;
   const findings: Finding[] = [];
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
-  for (const m of d.matchAll(TOKEN_RE)) {
-    findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
+  if (d.includes('[')) {
+    for (const m of d.matchAll(TOKEN_RE)) {
+      findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
+    }
   }
   if (scanner.protectedValues.length > 0) findings.push(...protectedOccurrences(d, scanner));
   const dictHits = scanner.dictionary.find(decoded);
