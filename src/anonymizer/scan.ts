@@ -1,7 +1,7 @@
 import { decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
 import type { Dictionary } from './detectors/dictionary';
-import { type Detector, type Finding, type ScanContext } from './detectors/finding';
+import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
 import { locationDetectors } from './detectors/location';
 import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
@@ -191,6 +191,16 @@ function protectedOccurrences(d: string, scanner: Scanner): Finding[] {
   return out;
 }
 
+/** Overlap resolution order: priority, then the longer span, then the earlier one (stable for ties). */
+function byRank(a: Finding, b: Finding): number {
+  return b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+// Phone candidates each cost a libphonenumber parse: the detector runs after every stronger
+// finding (all its findings have this priority) is placed, and skips candidates those cover.
+const DEFERRED_DETECTOR = 'phone';
+const DEFERRED_PRIORITY = PRIORITY.phone;
+
 /** Stage 2 on one string: decode, detect, resolve overlaps, replace on the original. */
 export function scanText(text: string, scanner: Scanner, mode: 'full' | 'dictionary' = 'full'): ScanResult {
   const result: ScanResult = { text, applied: [], keptBrand: 0, failed: [] };
@@ -201,6 +211,9 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   }
   const decoded = decode(text);
   const d = decoded.text;
+  const dictHits = scanner.dictionary.find(decoded);
+  // In dictionary mode only dictionary hits can be applied: without one the text stays as it is.
+  if (mode === 'dictionary' && dictHits.length === 0) return result;
   const findings: Finding[] = [];
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
   if (d.includes('[')) {
@@ -208,47 +221,82 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
       findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
     }
   }
-  if (scanner.protectedValues.length > 0) findings.push(...protectedOccurrences(d, scanner));
-  const dictHits = scanner.dictionary.find(decoded);
-  findings.push(...dictHits);
+  if (scanner.protectedValues.length > 0) for (const f of protectedOccurrences(d, scanner)) findings.push(f);
+  for (const f of dictHits) findings.push(f);
+  // A deferred detector runs once every stronger finding is placed; its findings would have sat
+  // at `deferredAt` in detection order, which the stable sort of the remainder reproduces.
+  let deferred: Detector | undefined;
+  let deferredAt = 0;
+  const failures: [number, string][] = [];
   if (mode === 'full') {
-    for (const [name, det] of scanner.detectors ?? DETECTORS) {
+    (scanner.detectors ?? DETECTORS).forEach(([name, det], index) => {
       const gate = GATES[name];
-      if (gate && !gate.test(d)) continue;
+      if (gate && !gate.test(d)) return;
+      if (name === DEFERRED_DETECTOR) {
+        deferred = det;
+        deferredAt = findings.length;
+        return;
+      }
       try {
-        findings.push(...det(d, scanner.ctx));
+        for (const f of det(d, scanner.ctx)) findings.push(f);
       } catch {
-        result.failed.push(name);
+        failures.push([index, name]);
+      }
+    });
+  }
+  if (failures.length > 0) {
+    // Nothing is applied; only the complete, ordered list of failed detectors matters.
+    if (deferred) {
+      try {
+        deferred(d, scanner.ctx);
+      } catch {
+        failures.push([(scanner.detectors ?? DETECTORS).findIndex(([name]) => name === DEFERRED_DETECTOR), DEFERRED_DETECTOR]);
       }
     }
+    result.failed = failures.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+    return result;
   }
-  if (result.failed.length > 0) return result;
   mergePersons(findings, d);
-  findings.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...findings].sort(byRank);
   const taken = new Uint8Array(d.length);
   const accepted: Finding[] = [];
-  for (const f of findings) {
-    if (f.end <= f.start) continue;
-    if (scanner.wholeValueIsThreat && f.start === 0 && f.end === d.length && !f.keep) continue;
-    let free = true;
+  const place = (f: Finding): void => {
+    if (f.end <= f.start) return;
+    if (scanner.wholeValueIsThreat && f.start === 0 && f.end === d.length && !f.keep) return;
     for (let i = f.start; i < f.end; i++) {
       if (taken[i]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) {
-      if (f.detector === 'dictionary') {
-        // A submitter term inside a protected threat value (a typosquat of the brand): kept, reported.
-        for (let i = f.start; i < f.end; i++) if (taken[i] === 2) {
-          result.keptBrand++;
-          break;
+        if (f.detector === 'dictionary') {
+          // A submitter term inside a protected threat value (a typosquat of the brand): kept, reported.
+          for (let j = f.start; j < f.end; j++) if (taken[j] === 2) {
+            result.keptBrand++;
+            break;
+          }
         }
+        return;
       }
-      continue;
     }
     taken.fill(f.kind === 'PROTECTED' ? 2 : 1, f.start, f.end);
     if (!f.keep) accepted.push(f);
+  };
+  let k = 0;
+  if (deferred) {
+    for (; k < sorted.length && sorted[k].priority > DEFERRED_PRIORITY; k++) place(sorted[k]);
+    const covered = (s: number, e: number): boolean => {
+      for (let i = s; i < e; i++) if (taken[i]) return true;
+      return false;
+    };
+    let late: Finding[];
+    try {
+      late = deferred(d, scanner.ctx, covered);
+    } catch {
+      result.failed.push(DEFERRED_DETECTOR);
+      return result;
+    }
+    const rest = new Set(sorted.slice(k));
+    const remainder = [...findings.slice(0, deferredAt).filter((f) => rest.has(f)), ...late, ...findings.slice(deferredAt).filter((f) => rest.has(f))];
+    for (const f of remainder.sort(byRank)) place(f);
+  } else {
+    for (const f of sorted) place(f);
   }
   if (accepted.length === 0) return result;
   const spans = accepted

@@ -30,7 +30,7 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
-const phones: Detector = (text, ctx) => {
+const phones: Detector = (text, ctx, covered) => {
   const out: Finding[] = [];
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const raw = m[0].trim();
@@ -40,6 +40,8 @@ const phones: Detector = (text, ctx) => {
     // Dates, dotted quads and checksummed device/card ids are not phone numbers; skipping them
     // before libphonenumber (tens of microseconds per parse) is what keeps this detector cheap.
     if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw)) continue;
+    // A span a stronger finding already holds (an IP in brackets, an IMEI) could never be applied.
+    if (covered?.(start, start + raw.length)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (!international && digits.length >= 13 && !/msisdn/i.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
