@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate } from '../stix/index';
-import { anonymize, createKeyring, DEFAULT_POLICY, EXCHANGE_IDENTITY } from './index';
+import { anonymize, AnonymizerError, createKeyring, DEFAULT_POLICY, EXCHANGE_IDENTITY } from './index';
 
 const KEY = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef');
 const NOW = '2024-06-01T12:34:56.789Z';
@@ -71,6 +71,66 @@ describe('anonymize', () => {
   it('never uses the wall clock: without `now` the latest input timestamp is the clock', () => {
     const a = anonymize(bundle([indicator('x')]), DEFAULT_POLICY, KEY, {});
     assert.equal(a.report.processedAt, '2024-05-02T00:00:00.000Z');
+  });
+
+  it('idMap: every kept input object maps to its published id, replaced identities to what replaced them, dropped ones are absent', () => {
+    const customer = { ...submitter, id: 'identity--5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', name: 'Stadtwerke Kunde', sectors: ['utilities'], contact_information: undefined };
+    const c2 = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--11111111-2222-4333-8444-555555555555', value: '198.51.100.23' };
+    const sighting = {
+      type: 'sighting',
+      spec_version: '2.1',
+      id: 'sighting--2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+      created_by_ref: submitter.id,
+      created: T,
+      modified: T,
+      sighting_of_ref: indicator('x').id,
+      where_sighted_refs: [customer.id],
+    };
+    const caseNote = { type: 'x-acme-case', id: 'x-acme-case--3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', spec_version: '2.1', case_id: 'INC-4711' };
+    const input = bundle([submitter, customer, indicator('C2 at 198.51.100.23'), sighting, c2, caseNote]);
+    const r = anonymize(input, DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const published = new Map(r.bundle.objects.map((o) => [o.id, o]));
+    const typeOf = (inputId: string) => published.get(r.idMap[inputId])?.type;
+
+    assert.equal(r.idMap[submitter.id], EXCHANGE_IDENTITY.id);
+    const generalised = published.get(r.idMap[customer.id])!;
+    assert.equal(generalised.type, 'identity');
+    assert.equal(generalised.name, 'Anonymized organization');
+    assert.deepEqual(published.get(r.idMap[sighting.id])!.where_sighted_refs, [generalised.id]);
+    assert.equal(typeOf(indicator('x').id), 'indicator');
+    assert.notEqual(r.idMap[indicator('x').id], indicator('x').id);
+    assert.equal(typeOf(c2.id), 'ipv4-addr');
+    assert.notEqual(r.idMap[c2.id], c2.id, 'SCO ids are recomputed from the anonymized value');
+    assert.ok(!(caseNote.id in r.idMap), 'a dropped object has no entry');
+    assert.deepEqual(Object.keys(r.idMap).sort(), [submitter.id, customer.id, indicator('x').id, sighting.id, c2.id].sort());
+    for (const id of Object.keys(r.idMap)) assert.ok(!JSON.stringify(r.report).includes(id), 'the report never holds input ids');
+  });
+
+  it('idMap: an object dropped for losing a required reference is absent', () => {
+    const orphan = {
+      type: 'relationship',
+      spec_version: '2.1',
+      id: 'relationship--4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a',
+      created: T,
+      modified: T,
+      relationship_type: 'indicates',
+      source_ref: indicator('x').id,
+      target_ref: 'x-acme-case--3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+    };
+    const caseNote = { type: 'x-acme-case', id: 'x-acme-case--3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', spec_version: '2.1' };
+    const r = anonymize(bundle([indicator('x'), caseNote, orphan]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    assert.ok(!r.bundle.objects.some((o) => o.type === 'relationship'));
+    assert.deepEqual(Object.keys(r.idMap), [indicator('x').id]);
+  });
+
+  it('rejects a policy whose allow-lists are not string arrays, and picks up a replaced allow-list', () => {
+    const broken = { ...DEFAULT_POLICY, allowLists: { ...DEFAULT_POLICY.allowLists, labels: undefined } } as unknown as typeof DEFAULT_POLICY;
+    assert.throws(() => anonymize(bundle([indicator('x')]), broken, KEY, {}, { now: NOW }), (e: Error) => e instanceof AnonymizerError && e.code === 'INVALID_POLICY');
+    const policy = { ...DEFAULT_POLICY, allowLists: { ...DEFAULT_POLICY.allowLists, labels: [] as string[] } };
+    const labelled = { ...indicator('x'), labels: ['malicious-activity'] };
+    assert.equal(anonymize(bundle([labelled]), policy, KEY, {}, { now: NOW }).bundle.objects.at(-1)!.labels, undefined);
+    policy.allowLists.labels = ['malicious-activity'];
+    assert.deepEqual(anonymize(bundle([labelled]), policy, KEY, {}, { now: NOW }).bundle.objects.at(-1)!.labels, ['malicious-activity']);
   });
 
   it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { deterministicObservableId, StixPatternError } from '../stix/index';
+import { deterministicObservableId, type ParsedPattern, parsePattern, StixPatternError } from '../stix/index';
 import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
+import { compilePolicy } from './compiled-policy';
 import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
 import { networkDetectors } from './detectors/network';
@@ -88,10 +89,18 @@ function validateInput(bundle: unknown): StixBundle {
   return bundle as StixBundle;
 }
 
+const ALLOW_LISTS = ['labels', 'externalReferenceSources', 'externalReferenceHosts', 'customProperties', 'extensions'];
+
 function validatePolicy(policy: unknown): AnonymizerPolicy {
   if (!isPlainObject(policy) || typeof policy.version !== 'string' || !isPlainObject(policy.rules) || !isPlainObject(policy.generalization) || !isPlainObject(policy.allowLists)) {
     throw new AnonymizerError('INVALID_POLICY', [{ pointer: '', message: 'policy needs version, rules, generalization and allowLists' }]);
   }
+  const allow = policy.allowLists;
+  const bad = ALLOW_LISTS.filter((k) => {
+    const list = allow[k];
+    return !Array.isArray(list) || !list.every((x) => typeof x === 'string');
+  });
+  if (bad.length > 0) throw new AnonymizerError('INVALID_POLICY', bad.map((k) => ({ pointer: `/allowLists/${k}`, message: 'must be an array of strings' })));
   return policy as unknown as AnonymizerPolicy;
 }
 
@@ -127,6 +136,21 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+/** Reserves the numbers of tokens already in the input (a previous run's output), without serialising it. */
+function reserveTokens(pseudo: Pseudonymizer, v: unknown): void {
+  if (typeof v === 'string') {
+    if (v.includes('[')) pseudo.reserve(v);
+  } else if (Array.isArray(v)) {
+    for (const x of v) reserveTokens(pseudo, x);
+  } else if (isPlainObject(v)) {
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      if (k.includes('[')) pseudo.reserve(k);
+      reserveTokens(pseudo, v[k]);
+    }
+  }
+}
+
 /** State of one anonymization run. */
 class Run {
   readonly transformations: Transformation[] = [];
@@ -140,6 +164,21 @@ class Run {
   readonly ctx: ScanContext;
   readonly identityDict: Dictionary;
   sides = new Map<string, Classification>();
+  private readonly patterns = new Map<string, ParsedPattern | { error: unknown }>();
+  /** Each pattern is parsed once per run: classification and the pattern stage share the AST. */
+  readonly parsePattern = (text: string): ParsedPattern => {
+    let p = this.patterns.get(text);
+    if (p === undefined) {
+      try {
+        p = parsePattern(text);
+      } catch (error) {
+        p = { error };
+      }
+      this.patterns.set(text, p);
+    }
+    if ('error' in p) throw p.error;
+    return p;
+  };
   recent = 0;
   singleEvent = 0;
   readonly processing: Date;
@@ -155,15 +194,16 @@ class Run {
   ) {
     this.processing = now;
     this.pseudo = new Pseudonymizer(keyring.keyFor(policy.keyScope));
-    this.pseudo.reserve(JSON.stringify(bundle.objects));
+    reserveTokens(this.pseudo, bundle.objects);
     this.statement = statementMarking(policy);
     const lower = (xs?: string[]) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
     const victimValues = new Set<string>();
     const protectedSet = new Set<string>();
+    const learntDomains = identityDomains(bundle.objects);
     this.ctx = {
       mode: 'full',
       region: /^[A-Z]{2}$/.test(profile.country ?? '') ? (profile.country as CountryCode) : undefined,
-      internalDomains: [...lower(profile.domains), ...lower(profile.adDomains), ...identityDomains(bundle.objects)],
+      internalDomains: [...lower(profile.domains), ...lower(profile.adDomains), ...learntDomains],
       netblocks: (profile.netblocks ?? []).filter((b) => b.includes('.') || b.includes(':')),
       isProtected: (v) => protectedSet.has(v) && !victimValues.has(v),
       ipv4Prefix: policy.generalization.ipv4Prefix,
@@ -175,13 +215,13 @@ class Run {
     const freeText = objects
       .map((o) => ['name', 'description', 'content', 'abstract', 'explanation'].map((k) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 20000) : '')).join('\n'))
       .join('\n');
-    this.sides = classifyObservables(objects, profile, this.ctx, freeText);
+    this.sides = classifyObservables(objects, profile, this.ctx, freeText, this.parsePattern);
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
     addTerms(profile.names, 'ORG', true);
     addTerms(profile.brands, 'ORG', true);
     addTerms(profile.domains, 'DOMAIN', true);
-    addTerms(identityDomains(bundle.objects), 'DOMAIN', true);
+    addTerms(learntDomains, 'DOMAIN', true);
     addTerms(profile.adDomains, 'DOMAIN', true);
     addTerms(profile.products, 'PRODUCT', false);
     addTerms(profile.staff, 'PERSON', false);
@@ -268,8 +308,8 @@ class Run {
     const addr = lit.split('/')[0];
     if (nonRoutableBlock(addr)) return true;
     if (this.ctx.netblocks.some((b) => inCidr(addr, b))) return true;
-    for (const t of ['domain-name', 'url', 'email-addr']) if (registryMatch(lit, t, this.profile, this.ctx)) return true;
-    return false;
+    // The registry test is the same for domain names, URLs and email addresses: the host is matched.
+    return registryMatch(lit, 'domain-name', this.profile, this.ctx);
   }
 
   note(path: string, detector: string, action: Transformation['action'], reason: string): void {
@@ -402,7 +442,7 @@ class Run {
     };
     let outcome;
     try {
-      outcome = anonymizePattern(text, decide);
+      outcome = anonymizePattern(text, decide, this.parsePattern);
     } catch (e) {
       // Unparseable (or too deep to parse) patterns fail closed: the indicator is dropped.
       this.note(path, 'stix-pattern', 'dropped', e instanceof StixPatternError ? 'unparseable pattern: indicator dropped (fail closed)' : 'pattern processing failed: indicator dropped (fail closed)');
@@ -470,6 +510,7 @@ export function anonymize(
 ): AnonymizationResult {
   const input = validateInput(bundle);
   const pol = validatePolicy(policy);
+  const tables = compilePolicy(pol);
   const now = options.now === undefined ? latestTimestamp(input.objects) : new Date(options.now);
   if (Number.isNaN(now.getTime())) throw new AnonymizerError('INVALID_OPTIONS', [{ pointer: '/now', message: 'invalid processing time' }]);
   const run = new Run(input, pol, keyring, profile, now);
@@ -524,7 +565,7 @@ export function anonymize(
     for (const [prop, value] of Object.entries(o)) {
       const path = `${base}.${prop}`;
       let action: PropertyAction | undefined = typeRules[prop] ?? pol.rules['*']?.[prop];
-      if (action === undefined && prop.startsWith('x_') && pol.allowLists.customProperties.includes(prop)) action = 'scan';
+      if (action === undefined && prop.startsWith('x_') && tables.customProperties.has(prop)) action = 'scan';
       if (action === undefined) {
         run.note(path, 'structure', 'dropped', prop.startsWith('x_') ? 'custom property not allow-listed' : 'property not in the policy table');
         continue;
@@ -572,15 +613,15 @@ export function anonymize(
           }
           break;
         case 'labels': {
-          const allowed = new Set(pol.allowLists.labels.map((l) => l.toLowerCase()));
+          const allowed = tables.labels;
           const ls = Array.isArray(value) ? value.filter((l) => typeof l === 'string' && allowed.has(l.toLowerCase())) : [];
           if (Array.isArray(value) && ls.length < value.length) run.note(path, 'structure', 'dropped', 'labels not on the allow-list');
           if (ls.length > 0) out[prop] = ls;
           break;
         }
         case 'external-references': {
-          const srcs = new Set(pol.allowLists.externalReferenceSources.map((s) => s.toLowerCase()));
-          const hosts = new Set(pol.allowLists.externalReferenceHosts.map((s) => s.toLowerCase()));
+          const srcs = tables.externalReferenceSources;
+          const hosts = tables.externalReferenceHosts;
           const refs = (Array.isArray(value) ? value : []).filter((r): r is Record<string, unknown> => isPlainObject(r));
           const kept: Record<string, unknown>[] = [];
           refs.forEach((r, i) => {
@@ -607,7 +648,7 @@ export function anonymize(
           if (!isPlainObject(value)) break;
           const ext: Record<string, unknown> = {};
           for (const [name, body] of Object.entries(value)) {
-            if (STANDARD_EXTENSIONS.has(name) || pol.allowLists.extensions.includes(name)) {
+            if (STANDARD_EXTENSIONS.has(name) || tables.extensions.has(name)) {
               const r = run.scanDeep(body, `${path}.${name}`, 'full');
               if (r !== undefined) ext[name] = r;
             } else run.note(`${path}.${name}`, 'structure', 'dropped', 'extension not allow-listed');
@@ -721,10 +762,41 @@ export function anonymize(
   const tlpObjects = input.objects.filter((o) => o.type === 'marking-definition' && isTlpMarking(o));
   const referenced = new Set(objs.flatMap((o) => [...((o.object_marking_refs as string[]) ?? []), ...(((o.granular_markings as { marking_ref: string }[]) ?? []).map((g) => g.marking_ref))]));
   const extra: Record<string, unknown>[] = [{ ...EXCHANGE_IDENTITY }, run.statement, ...tlpObjects.filter((t) => referenced.has(t.id)).map((t) => ({ ...t, ...(t.created_by_ref ? { created_by_ref: EXCHANGE_IDENTITY_ID } : {}) }))];
-  const usedIdentities = new Set(objs.flatMap((o) => Object.entries(o).flatMap(([k, v]) => (k.endsWith('_ref') ? [v] : k.endsWith('_refs') && Array.isArray(v) ? v : []))));
+  const usedIdentities = new Set<unknown>();
+  for (const o of objs) {
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (k.endsWith('_ref')) usedIdentities.add(v);
+      else if (k.endsWith('_refs') && Array.isArray(v)) for (const x of v) usedIdentities.add(x);
+    }
+  }
   for (const g of generalisedIdentities.values()) if (usedIdentities.has(g.id)) extra.push({ ...g, object_marking_refs: [run.statement.id] });
-  const final = [...extra.filter((e, i, a) => a.findIndex((x) => x.id === e.id) === i && !objs.some((o) => o.id === e.id)), ...objs] as StixObject[];
+  // Extra objects first, each once, unless a submitted object already carries the id.
+  const taken = new Set(objs.map((o) => o.id));
+  const final = [
+    ...extra.filter((e) => {
+      if (taken.has(e.id)) return false;
+      taken.add(e.id);
+      return true;
+    }),
+    ...objs,
+  ] as StixObject[];
   const outBundle: StixBundle = { type: 'bundle', id: run.pseudo.objectId(input.id), objects: final };
+
+  // Identities are replaced by their generalised identity where one was published, otherwise
+  // (as creator) by the exchange identity; everything else follows the id map used for refs.
+  const published = new Set(final.map((o) => o.id));
+  const creators = new Set(input.objects.map((o) => o.created_by_ref).filter((r): r is string => typeof r === 'string'));
+  const idMap: Record<string, string> = {};
+  for (const o of input.objects) {
+    if (Object.hasOwn(idMap, o.id)) continue;
+    let target: string | undefined;
+    if (o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID) {
+      const g = generalisedIdentities.get(o.id);
+      target = g && published.has(g.id) ? g.id : creators.has(o.id) ? EXCHANGE_IDENTITY_ID : undefined;
+    } else target = mapId(o.id);
+    if (target !== undefined && published.has(target)) idMap[o.id] = target;
+  }
 
   const sector = profile.sectors?.[0];
   const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
@@ -746,5 +818,5 @@ export function anonymize(
     pol,
     identityScan.applied.length,
   );
-  return { bundle: outBundle, report };
+  return { bundle: outBundle, report, idMap };
 }

@@ -1,4 +1,4 @@
-import { parsePattern } from '../stix/index';
+import { type ParsedPattern, parsePattern } from '../stix/index';
 import { contextSide } from './detectors/finding';
 import { isInternalHost } from './detectors/network';
 import { inCidr, nonRoutableBlock } from './ip';
@@ -58,12 +58,12 @@ export function registryMatch(value: string, type: string, profile: SubmitterPro
 }
 
 /** String literals compared in STIX patterns, lower-cased: threat-side by role (rule 3). */
-export function patternValues(objects: StixObject[]): Set<string> {
+export function patternValues(objects: StixObject[], parse: (text: string) => ParsedPattern = parsePattern): Set<string> {
   const out = new Set<string>();
   for (const o of objects) {
     if (o.type !== 'indicator' || o.pattern_type !== 'stix' || typeof o.pattern !== 'string') continue;
     try {
-      for (const ob of parsePattern(o.pattern).observables) {
+      for (const ob of parse(o.pattern).observables) {
         const vals = Array.isArray(ob.value) ? ob.value : ob.value ? [ob.value] : [];
         for (const v of vals) if (v.kind === 'string') out.add(v.value.toLowerCase());
       }
@@ -80,12 +80,13 @@ export function classifyObservables(
   profile: SubmitterProfile,
   ctx: ScanContext,
   freeText: string,
+  parse: (text: string) => ParsedPattern = parsePattern,
 ): Map<string, Classification> {
   const byId = new Map(objects.map((o) => [o.id, o]));
   const result = new Map<string, Classification>();
   const threatIds = new Set<string>();
   const victimIds = new Set<string>();
-  const patternVals = patternValues(objects);
+  const patternVals = patternValues(objects, parse);
   for (const o of objects) {
     if (o.type === 'relationship') {
       const src = byId.get(o.source_ref as string);

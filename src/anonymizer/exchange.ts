@@ -33,13 +33,24 @@ export const TLP_MARKING_IDS = new Set([
 ]);
 
 const NS = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+// Statement ids by policy version: a handful of versions ever exist.
+const statementIds = new Map<string, string>();
+
+function statementId(version: string): string {
+  let id = statementIds.get(version);
+  if (id === undefined) {
+    id = `marking-definition--${uuidv5(NS, `https://shieldshare.example/policy/${version}`)}`;
+    if (statementIds.size < 64) statementIds.set(version, id);
+  }
+  return id;
+}
 
 /** The statement marking naming the policy version, added to every published object. */
 export function statementMarking(policy: AnonymizerPolicy): StixObject {
   return {
     type: 'marking-definition',
     spec_version: '2.1',
-    id: `marking-definition--${uuidv5(NS, `https://shieldshare.example/policy/${policy.version}`)}`,
+    id: statementId(policy.version),
     created: '2026-01-01T00:00:00.000Z',
     created_by_ref: EXCHANGE_IDENTITY_ID,
     name: `ShieldShare legal-shield policy ${policy.version}`,

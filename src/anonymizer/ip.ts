@@ -1,13 +1,33 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
 
 // Address arithmetic for classification (non-routable ranges, registry netblocks) and
 // generalisation (host part zeroed). IPv6 is handled as 8 16-bit groups.
 
-/** Parses `a.b.c.d` into an unsigned 32-bit number, or null. */
+/**
+ * Parses `a.b.c.d` into an unsigned 32-bit number, or null. Accepts exactly what
+ * `net.isIPv4` accepts (four decimal octets, no leading zeros), in one pass without a regex.
+ */
 export function ipv4ToInt(ip: string): number | null {
-  if (!isIPv4(ip)) return null;
-  const p = ip.split('.').map(Number);
-  return ((p[0] << 24) >>> 0) + (p[1] << 16) + (p[2] << 8) + p[3];
+  const n = ip.length;
+  if (n < 7 || n > 15) return null;
+  let result = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || ++dots > 3) return null;
+      result = result * 256 + octet;
+      octet = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits === 1 && octet === 0) return null;
+      octet = octet * 10 + (c - 48);
+      if (++digits > 3 || octet > 255) return null;
+    } else return null;
+  }
+  return dots === 3 && digits > 0 ? result * 256 + octet : null;
 }
 
 function intToIpv4(n: number): string {
@@ -64,7 +84,8 @@ export function parseCidr(cidr: string): { v: 4 | 6; addr: number | number[]; le
     const len = l === undefined ? 32 : Number(l);
     return Number.isInteger(len) && len >= 0 && len <= 32 ? { v: 4, addr: v4, len } : null;
   }
-  const v6 = ipv6Groups(a);
+  // Every textual IPv6 form has a colon: most values (domains, hashes) stop here.
+  const v6 = a.includes(':') ? ipv6Groups(a) : null;
   if (v6) {
     const len = l === undefined ? 128 : Number(l);
     return Number.isInteger(len) && len >= 0 && len <= 128 ? { v: 6, addr: v6, len } : null;

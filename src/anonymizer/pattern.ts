@@ -1,4 +1,4 @@
-import { type ComparisonNode, type ObservationNode, type PatternLiteral, parsePattern, printPattern } from '../stix/index';
+import { type ComparisonNode, type ObservationNode, type ParsedPattern, type PatternLiteral, parsePattern, printPattern } from '../stix/index';
 import { TOKEN_RE } from './pseudonyms';
 
 /** What to do with one string literal compared in a pattern. */
@@ -18,9 +18,13 @@ export interface PatternOutcome {
  * literal becomes `LIKE` with `%` where the victim part was, so the indicator still matches.
  * The result is printed and re-parsed; anything that does not round-trip is dropped.
  */
-export function anonymizePattern(text: string, decide: (literal: string, objectType: string, path: string) => LiteralDecision): PatternOutcome {
+export function anonymizePattern(
+  text: string,
+  decide: (literal: string, objectType: string, path: string) => LiteralDecision,
+  parse: (text: string) => ParsedPattern = parsePattern,
+): PatternOutcome {
   const out: PatternOutcome = { pattern: text, changed: false, dropped: [], likened: [] };
-  const parsed = parsePattern(text);
+  const parsed = parse(text);
   const comparison = (c: ComparisonNode & { type: 'comparison' }, inAnd: boolean): ComparisonNode | null => {
     const path = c.path.steps.map((s) => (s.kind === 'property' ? s.name : `[${s.index}]`)).join('.');
     const one = (l: PatternLiteral): PatternLiteral | null => {

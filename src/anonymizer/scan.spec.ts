@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
+import { isIPv4 } from 'node:net';
 import { describe, it } from 'node:test';
 import { decode } from './decode';
 import { Dictionary, fold } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
-import { eui64Mac, inCidr, networkOf, nonRoutableBlock } from './ip';
+import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from './ip';
 import { anonymizePattern } from './pattern';
 import { Pseudonymizer } from './pseudonyms';
 import { scanText, type Scanner } from './scan';
+import { prng } from './synthetic';
 
 const KEY = Buffer.alloc(32, 7);
 
@@ -116,6 +118,29 @@ describe('dictionary', () => {
     assert.equal(scanText('see PRJ-4471 now', { ...scanner(), dictionary: d }).text, 'see [REDACTED-1] now');
   });
   it('folds with offsets', () => assert.equal(fold('Ä-b').text, 'a b'));
+  it('the ASCII pre-check never hides a hit the fold would find', () => {
+    const d = new Dictionary([
+      { term: 'Acme Metering GmbH', kind: 'ORG', substring: true },
+      { term: 'Ødegård', kind: 'PERSON', substring: false },
+      { term: 'Schröder', kind: 'PERSON', substring: false },
+    ]);
+    const hits = ['ACME-metering_gmbh', 'acme.metering  gmbh', 'acme\tmetering\tgmbh', 'Herr Schroeder', 'Herr SCHRODER', 'Herr Schröder', 'Odegard said'];
+    for (const t of hits) assert.equal(d.find({ text: t }).length > 0, true, t);
+    for (const t of ['acme metering', 'Schrader', 'Odegar']) assert.equal(d.find({ text: t }).length, 0, t);
+  });
+});
+
+describe('protect list', () => {
+  it('finds the earliest-listed whole-token value at each token start, among thousands sharing a prefix', () => {
+    const urls = Array.from({ length: 3000 }, (_, i) => `http://update.top/gate/${i}.php`);
+    const s = scanner([...urls, 'http://update.top/gate', 'update.top'].sort((a, b) => b.length - a.length));
+    const text = 'beacons to http://update.top/gate/2999.php and http://update.top/gate/30000.php, see update.top';
+    const r = scanText(text, { ...s, detectors: [] });
+    assert.equal(r.text, text);
+    const kept = (v: string) => scanText(v, s, 'full').text;
+    assert.equal(kept('jane@update.top'), '[EMAIL-1]');
+    assert.equal(kept('http://update.top/gate/17.php?email=a@b.example'), 'http://update.top/gate/17.php?email=[EMAIL-2]');
+  });
 });
 
 describe('ip', () => {
@@ -125,6 +150,18 @@ describe('ip', () => {
     assert.equal(networkOf('203.0.113.77', 24), '203.0.113.0/24');
     assert.ok(inCidr('2001:db8::1', '2001:db8::/32'));
     assert.equal(eui64Mac('fe80::21a:2bff:fe3c:4d5e'), '00:1a:2b:3c:4d:5e');
+  });
+  it('parses IPv4 exactly as net.isIPv4 accepts it', () => {
+    const rnd = prng(11);
+    const octet = () => {
+      const r = rnd();
+      return r < 0.2 ? `0${Math.floor(rnd() * 30)}` : r < 0.3 ? '' : r < 0.35 ? '1234' : r < 0.4 ? 'a' : String(Math.floor(rnd() * 300));
+    };
+    for (let i = 0; i < 20000; i++) {
+      const s = Array.from({ length: 2 + Math.floor(rnd() * 4) }, octet).join('.');
+      assert.equal(ipv4ToInt(s) !== null, isIPv4(s), s);
+      if (isIPv4(s)) assert.equal(ipv4ToInt(s), s.split('.').reduce((n, o) => n * 256 + Number(o), 0), s);
+    }
   });
 });
 

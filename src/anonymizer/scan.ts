@@ -1,7 +1,7 @@
 import { decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
 import type { Dictionary } from './detectors/dictionary';
-import { type Detector, type Finding, type ScanContext } from './detectors/finding';
+import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
 import { locationDetectors } from './detectors/location';
 import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
@@ -88,27 +88,60 @@ function mergePersons(findings: Finding[], text: string): void {
   }
 }
 
-const KEY_LEN = 3;
-const protectIndex = new WeakMap<string[], Map<number, string[]>>();
+// Values shorter than this never match (the index used to be keyed on three characters).
+const MIN_PROTECTED = 3;
 
-function key3(s: string, i: number): number {
-  return (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+/** A radix tree over the protect list: one walk per token start finds every listed prefix. */
+interface ProtectNode {
+  edges?: Map<number, { label: string; node: ProtectNode }>;
+  value?: string;
+  /** Position of the value in the list: on a tie of candidates the earlier one wins. */
+  rank?: number;
 }
 
-/** Protected values by their first characters, built once per list. */
-function indexOf(values: string[]): Map<number, string[]> {
-  let idx = protectIndex.get(values);
-  if (!idx) {
-    idx = new Map();
-    for (const v of values) {
-      const k = key3(v, 0);
-      const list = idx.get(k);
-      if (list) list.push(v);
-      else idx.set(k, [v]);
+const protectIndex = new WeakMap<string[], ProtectNode>();
+
+function insert(root: ProtectNode, v: string, rank: number): void {
+  let node = root;
+  let j = 0;
+  for (;;) {
+    if (j === v.length) {
+      if (node.rank === undefined) {
+        node.value = v;
+        node.rank = rank;
+      }
+      return;
     }
-    protectIndex.set(values, idx);
+    node.edges ??= new Map();
+    const e = node.edges.get(v.charCodeAt(j));
+    if (!e) {
+      node.edges.set(v.charCodeAt(j), { label: v.slice(j), node: { value: v, rank } });
+      return;
+    }
+    const label = e.label;
+    let k = 0;
+    while (k < label.length && j + k < v.length && label.charCodeAt(k) === v.charCodeAt(j + k)) k++;
+    if (k < label.length) {
+      const mid: ProtectNode = { edges: new Map([[label.charCodeAt(k), { label: label.slice(k), node: e.node }]]) };
+      e.label = label.slice(0, k);
+      e.node = mid;
+    }
+    node = e.node;
+    j += k;
   }
-  return idx;
+}
+
+/** The protect list as a radix tree, built once per list. */
+function indexOf(values: string[]): ProtectNode {
+  let root = protectIndex.get(values);
+  if (!root) {
+    root = {};
+    values.forEach((v, rank) => {
+      if (v.length >= MIN_PROTECTED) insert(root!, v, rank);
+    });
+    protectIndex.set(values, root);
+  }
+  return root;
 }
 
 function isWordCode(c: number): boolean {
@@ -116,31 +149,57 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Whole-token occurrences of protected values, in one pass: candidates are looked up by the
- * first characters at each token start, so the cost is linear in the text, not text × list.
+ * Whole-token occurrences of protected values, in one pass: at each token start the radix
+ * tree is walked along the text, so the cost is linear in the text, not text × list (a list
+ * of thousands of URLs sharing `http://` used to be compared one by one).
  */
 function protectedOccurrences(d: string, scanner: Scanner): Finding[] {
-  const idx = indexOf(scanner.protectedValues);
-  const lower = d.toLowerCase();
+  const root = indexOf(scanner.protectedValues);
   const out: Finding[] = [];
-  for (let i = 0; i + KEY_LEN <= lower.length; i++) {
+  if (!root.edges) return out;
+  const lower = d.toLowerCase();
+  const n = lower.length;
+  for (let i = 0; i + MIN_PROTECTED <= n; i++) {
     if (i > 0) {
       const prev = lower.charCodeAt(i - 1);
       // "10.0.0.1" inside "10.0.0.10" or "a.evil.com" is not an occurrence of the value.
       if (isWordCode(prev) || prev === 46 || prev === 45 || prev === 64) continue;
     }
-    const cands = idx.get(key3(lower, i));
-    if (!cands) continue;
-    for (const v of cands) {
-      if (!lower.startsWith(v, i)) continue;
-      const after = lower.charCodeAt(i + v.length);
-      if (!Number.isNaN(after) && isWordCode(after) && isWordCode(v.charCodeAt(v.length - 1))) continue;
-      out.push({ start: i, end: i + v.length, kind: 'PROTECTED', detector: 'protect-list', priority: 500, value: v, keep: true, side: 'threat', reason: 'threat-side value' });
-      break;
+    let node: ProtectNode | undefined = root;
+    let j = i;
+    let best: string | undefined;
+    let bestRank = Infinity;
+    while (node) {
+      const v = node.value;
+      if (v !== undefined && node.rank! < bestRank) {
+        const after = lower.charCodeAt(j);
+        if (Number.isNaN(after) || !isWordCode(after) || !isWordCode(v.charCodeAt(v.length - 1))) {
+          best = v;
+          bestRank = node.rank!;
+        }
+      }
+      if (j >= n || !node.edges) break;
+      const e = node.edges.get(lower.charCodeAt(j));
+      if (!e || !lower.startsWith(e.label, j)) break;
+      node = e.node;
+      j += e.label.length;
+    }
+    if (best !== undefined) {
+      out.push({ start: i, end: i + best.length, kind: 'PROTECTED', detector: 'protect-list', priority: 500, value: best, keep: true, side: 'threat', reason: 'threat-side value' });
     }
   }
   return out;
 }
+
+/** Overlap resolution order: priority, then the longer span, then the earlier one (stable for ties). */
+function byRank(a: Finding, b: Finding): number {
+  return b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+// Phone candidates each cost a libphonenumber parse: the detector runs after every stronger
+// finding (all its findings have this priority) is placed, and skips candidates those cover.
+const DEFERRED_DETECTOR = 'phone';
+const DEFERRED_PRIORITY = PRIORITY.phone;
 
 /** Stage 2 on one string: decode, detect, resolve overlaps, replace on the original. */
 export function scanText(text: string, scanner: Scanner, mode: 'full' | 'dictionary' = 'full'): ScanResult {
@@ -152,52 +211,92 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   }
   const decoded = decode(text);
   const d = decoded.text;
+  const dictHits = scanner.dictionary.find(decoded);
+  // In dictionary mode only dictionary hits can be applied: without one the text stays as it is.
+  if (mode === 'dictionary' && dictHits.length === 0) return result;
   const findings: Finding[] = [];
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
-  for (const m of d.matchAll(TOKEN_RE)) {
-    findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
-  }
-  if (scanner.protectedValues.length > 0) findings.push(...protectedOccurrences(d, scanner));
-  const dictHits = scanner.dictionary.find(decoded);
-  findings.push(...dictHits);
-  if (mode === 'full') {
-    for (const [name, det] of scanner.detectors ?? DETECTORS) {
-      const gate = GATES[name];
-      if (gate && !gate.test(d)) continue;
-      try {
-        findings.push(...det(d, scanner.ctx));
-      } catch {
-        result.failed.push(name);
-      }
+  if (d.includes('[')) {
+    for (const m of d.matchAll(TOKEN_RE)) {
+      findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
     }
   }
-  if (result.failed.length > 0) return result;
+  if (scanner.protectedValues.length > 0) for (const f of protectedOccurrences(d, scanner)) findings.push(f);
+  for (const f of dictHits) findings.push(f);
+  // A deferred detector runs once every stronger finding is placed; its findings would have sat
+  // at `deferredAt` in detection order, which the stable sort of the remainder reproduces.
+  let deferred: Detector | undefined;
+  let deferredAt = 0;
+  const failures: [number, string][] = [];
+  if (mode === 'full') {
+    (scanner.detectors ?? DETECTORS).forEach(([name, det], index) => {
+      const gate = GATES[name];
+      if (gate && !gate.test(d)) return;
+      if (name === DEFERRED_DETECTOR) {
+        deferred = det;
+        deferredAt = findings.length;
+        return;
+      }
+      try {
+        for (const f of det(d, scanner.ctx)) findings.push(f);
+      } catch {
+        failures.push([index, name]);
+      }
+    });
+  }
+  if (failures.length > 0) {
+    // Nothing is applied; only the complete, ordered list of failed detectors matters.
+    if (deferred) {
+      try {
+        deferred(d, scanner.ctx);
+      } catch {
+        failures.push([(scanner.detectors ?? DETECTORS).findIndex(([name]) => name === DEFERRED_DETECTOR), DEFERRED_DETECTOR]);
+      }
+    }
+    result.failed = failures.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+    return result;
+  }
   mergePersons(findings, d);
-  findings.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...findings].sort(byRank);
   const taken = new Uint8Array(d.length);
   const accepted: Finding[] = [];
-  for (const f of findings) {
-    if (f.end <= f.start) continue;
-    if (scanner.wholeValueIsThreat && f.start === 0 && f.end === d.length && !f.keep) continue;
-    let free = true;
+  const place = (f: Finding): void => {
+    if (f.end <= f.start) return;
+    if (scanner.wholeValueIsThreat && f.start === 0 && f.end === d.length && !f.keep) return;
     for (let i = f.start; i < f.end; i++) {
       if (taken[i]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) {
-      if (f.detector === 'dictionary') {
-        // A submitter term inside a protected threat value (a typosquat of the brand): kept, reported.
-        for (let i = f.start; i < f.end; i++) if (taken[i] === 2) {
-          result.keptBrand++;
-          break;
+        if (f.detector === 'dictionary') {
+          // A submitter term inside a protected threat value (a typosquat of the brand): kept, reported.
+          for (let j = f.start; j < f.end; j++) if (taken[j] === 2) {
+            result.keptBrand++;
+            break;
+          }
         }
+        return;
       }
-      continue;
     }
     taken.fill(f.kind === 'PROTECTED' ? 2 : 1, f.start, f.end);
     if (!f.keep) accepted.push(f);
+  };
+  let k = 0;
+  if (deferred) {
+    for (; k < sorted.length && sorted[k].priority > DEFERRED_PRIORITY; k++) place(sorted[k]);
+    const covered = (s: number, e: number): boolean => {
+      for (let i = s; i < e; i++) if (taken[i]) return true;
+      return false;
+    };
+    let late: Finding[];
+    try {
+      late = deferred(d, scanner.ctx, covered);
+    } catch {
+      result.failed.push(DEFERRED_DETECTOR);
+      return result;
+    }
+    const rest = new Set(sorted.slice(k));
+    const remainder = [...findings.slice(0, deferredAt).filter((f) => rest.has(f)), ...late, ...findings.slice(deferredAt).filter((f) => rest.has(f))];
+    for (const f of remainder.sort(byRank)) place(f);
+  } else {
+    for (const f of sorted) place(f);
   }
   if (accepted.length === 0) return result;
   const spans = accepted

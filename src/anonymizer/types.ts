@@ -137,4 +137,11 @@ export interface ResidualRiskReport {
 export interface AnonymizationResult {
   bundle: StixBundle;
   report: ResidualRiskReport;
+  /**
+   * Input id → published id for every input object that is represented in the output
+   * (generalised or replaced identities map to what replaced them; dropped objects are absent).
+   * Holds the submitter's raw ids: for the coordinator's raw-vs-anonymized diff only, never
+   * published and never part of the report.
+   */
+  idMap: Record<string, string>;
 }

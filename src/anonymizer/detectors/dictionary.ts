@@ -95,6 +95,28 @@ export interface DictionaryTerm {
   substring: boolean;
 }
 
+/**
+ * The longest part of a quick-folded key that ASCII text must contain verbatim (lower-cased)
+ * for its quick fold to contain the key: no separator, and a/o/u only at the end (an `e`
+ * after them may have been folded away). Null when no part is long enough to be selective.
+ */
+function asciiAnchor(key: string): string | null {
+  let best = '';
+  for (const segment of key.split(' ')) {
+    let start = 0;
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i];
+      if (c === 'a' || c === 'o' || c === 'u' || i === segment.length - 1) {
+        if (i + 1 - start > best.length) best = segment.slice(start, i + 1);
+        start = i + 1;
+      }
+    }
+  }
+  return best.length >= 3 ? best : null;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
@@ -103,6 +125,8 @@ function isWordChar(c: string | undefined): boolean {
 export class Dictionary {
   private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
   private readonly quick: string[] = [];
+  /** Anchors of the keys an ASCII text can contain; null when some key has no usable anchor. */
+  private readonly anchors: string[] | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
   constructor(terms: DictionaryTerm[]) {
@@ -124,6 +148,10 @@ export class Dictionary {
     this.exact.sort((a, b) => b.key.length - a.key.length);
     // Pre-check keys: the longest run of letters of each term, quick-folded.
     this.quick = this.exact.map((t) => quickFold(t.key).trim()).filter((k) => k.length > 0);
+    // A key with non-ASCII characters can never occur in the quick fold of ASCII text.
+    const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
+    const anchors = asciiKeys.map(asciiAnchor);
+    this.anchors = anchors.every((a) => a !== null) ? (anchors as string[]) : null;
   }
 
   get size(): number {
@@ -134,6 +162,11 @@ export class Dictionary {
   find(decoded: Decoded | { text: string }): Finding[] {
     if (this.size === 0) return [];
     if (this.wildcard.length === 0) {
+      // Cheapest test first: most strings are ASCII and contain no anchor (one native scan each).
+      if (this.anchors && !NON_ASCII.test(decoded.text)) {
+        const lower = decoded.text.toLowerCase();
+        if (!this.anchors.some((a) => lower.includes(a))) return [];
+      }
       const q = quickFold(decoded.text);
       if (!this.quick.some((k) => q.includes(k))) return [];
     }

@@ -40,8 +40,12 @@ export interface ScanContext {
   deviceIds: 'model' | 'drop';
 }
 
-/** A detector: pure over the decoded text. */
-export type Detector = (text: string, ctx: ScanContext) => Finding[];
+/**
+ * A detector: pure over the decoded text. `covered(start, end)`, when given, says a span
+ * overlaps a stronger finding already accepted, so a hit there could never be applied and
+ * needs no costly validation.
+ */
+export type Detector = (text: string, ctx: ScanContext, covered?: (start: number, end: number) => boolean) => Finding[];
 
 export const PRIORITY = {
   dictionary: 100,

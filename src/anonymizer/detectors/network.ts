@@ -170,6 +170,7 @@ const ips: Detector = (text, ctx) => {
 const MAC_SEP_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
 const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
+const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter/;
 
 const macs: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -179,11 +180,13 @@ const macs: Detector = (text, ctx) => {
     if (ctx.isProtected(value)) out.push({ start, end: start + raw.length, kind: 'MAC', detector: 'mac', priority: PRIORITY.mac, value, keep: true, side: 'threat', reason: 'threat-side value' });
     else out.push({ start, end: start + raw.length, kind: 'MAC', detector: 'mac', priority: PRIORITY.mac, value, side: 'victim', reason: why });
   };
-  for (const m of text.matchAll(MAC_SEP_RE)) add(m.index!, m[0], 'MAC address');
-  for (const m of text.matchAll(MAC_DOT_RE)) add(m.index!, m[0], 'MAC address (dotted)');
+  // Each notation only where its shape (or, for bare hex, a context word) occurs at all.
+  if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of text.matchAll(MAC_SEP_RE)) add(m.index!, m[0], 'MAC address');
+  if (/[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text)) for (const m of text.matchAll(MAC_DOT_RE)) add(m.index!, m[0], 'MAC address (dotted)');
+  if (!MAC_CONTEXT.test(text.toLowerCase())) return out;
   for (const m of text.matchAll(MAC_BARE_RE)) {
     const ctxWin = text.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase();
-    if (/mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter/.test(ctxWin)) add(m.index!, m[0], 'MAC address (bare)');
+    if (MAC_CONTEXT.test(ctxWin)) add(m.index!, m[0], 'MAC address (bare)');
   }
   return out;
 };

@@ -1,4 +1,4 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { around, type Detector, type Finding, PRIORITY } from './finding';
 
 // libphonenumber-js with the `max` metadata: full validation and number types, so a
@@ -16,11 +16,21 @@ function threatBefore(text: string, start: number): boolean {
   return THREAT_PHONE_CONTEXT.test(before) && !VICTIM_PHONE_CONTEXT.test(before);
 }
 
+/**
+ * isValid() and getType() run the same metadata regexes (with the `max` metadata isValid is
+ * "getType() is defined"), so a parse is judged once: a defined type implies validity, and
+ * only an undefined type needs isValid() (metadata without type patterns).
+ */
+function judge(p: PhoneNumber): { valid: boolean; type: NumberType } {
+  const type = p.getType();
+  return { type, valid: type !== undefined || p.isValid() };
+}
+
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
-const phones: Detector = (text, ctx) => {
+const phones: Detector = (text, ctx, covered) => {
   const out: Finding[] = [];
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const raw = m[0].trim();
@@ -30,37 +40,42 @@ const phones: Detector = (text, ctx) => {
     // Dates, dotted quads and checksummed device/card ids are not phone numbers; skipping them
     // before libphonenumber (tens of microseconds per parse) is what keeps this detector cheap.
     if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw)) continue;
+    // A span a stronger finding already holds (an IP in brackets, an IMEI) could never be applied.
+    if (covered?.(start, start + raw.length)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (!international && digits.length >= 13 && !/msisdn/i.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
     const normalised = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
     const win = around(text, start, start + raw.length, 40, 24);
     let parsed = parsePhoneNumberFromString(normalised, international ? undefined : (ctx.region as CountryCode | undefined));
+    let judged = parsed ? judge(parsed) : undefined;
     // Without a region hint, national formats only count with phone context words.
     if (!ctx.region && !international && PHONE_CONTEXT.test(win)) {
       for (const r of ['DE', 'FR', 'GB', 'US', 'JP'] as CountryCode[]) {
         const p = parsePhoneNumberFromString(raw, r);
         if (p?.isValid()) {
           parsed = p;
+          judged = { valid: true, type: p.getType() };
           break;
         }
       }
     }
     // Fictional and newly allocated ranges fail isValid(); a possible number with context still counts.
-    if (parsed && !parsed.isValid() && parsed.isPossible() && (international || PHONE_CONTEXT.test(win))) {
+    if (parsed && !judged!.valid && parsed.isPossible() && (international || PHONE_CONTEXT.test(win))) {
       // kept as a phone number
-    } else if (!parsed || !parsed.isValid()) {
+    } else if (!parsed || !judged!.valid) {
       // MSISDNs in logs are often bare E.164 digits without '+'.
       if (/msisdn/.test(win) && digits.length >= 10) {
         const p = parsePhoneNumberFromString(`+${digits}`);
         if (!p?.isPossible()) continue;
         parsed = p;
+        judged = undefined;
       } else continue;
     }
     // Bare digit runs without separators or context are more likely ids than phone numbers.
     if (!international && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(win) && !ctx.region) continue;
     const value = parsed.number;
-    const type = parsed.getType();
+    const type = judged ? judged.type : parsed.getType();
     const base = { start, end: start + raw.length, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value };
     if (ctx.isProtected(value) || ctx.isProtected(digits) || ctx.isProtected(raw)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
