@@ -13,6 +13,9 @@ import { AnonymizeModule } from './modules/anonymize/anonymize.module';
 import { PoliciesModule } from './modules/policies/policies.module';
 import { StixModule } from './modules/stix/stix.module';
 import { UsersModule } from './modules/users/users.module';
+import { SharingGroupsModule } from './modules/sharing-groups/sharing-groups.module';
+import { SubmissionsModule } from './modules/submissions/submissions.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +39,9 @@ export class AppModule {
         StixModule,
         PoliciesModule,
         AnonymizeModule,
+        SharingGroupsModule,
+        SubmissionsModule,
+        ModerationModule,
       ],
     };
   }

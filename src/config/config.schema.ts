@@ -13,6 +13,8 @@ export interface AppConfig {
   dataDir: string;
   /** Secret for session JWTs (HS256); generated into the data folder when not given. */
   sessionSecret: string | undefined;
+  /** Master key of the anonymizer's keyed pseudonyms (ANONYMIZER_KEY); the data folder keeps one otherwise. */
+  anonymizerKey: string | undefined;
   sessionTtlSeconds: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
@@ -80,6 +82,11 @@ export function loadConfig(env: Env): AppConfig {
     problems.push('SESSION_SECRET must be at least 32 characters');
   }
 
+  const anonymizerKey = env.ANONYMIZER_KEY || undefined;
+  if (anonymizerKey !== undefined && anonymizerKey.length < 32) {
+    problems.push('ANONYMIZER_KEY must be at least 32 characters');
+  }
+
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -98,6 +105,7 @@ export function loadConfig(env: Env): AppConfig {
     databaseUrl,
     dataDir: resolve(env.DATA_DIR || './data'),
     sessionSecret,
+    anonymizerKey,
     sessionTtlSeconds: int('SESSION_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),

@@ -2,6 +2,11 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { CreateOrganizationsUsersApiKeys1764000000000 } from '../../migrations/1764000000000-create-organizations-users-api-keys';
 import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-create-audit-events';
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
+import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
+import { PublishedObject } from '../modules/publication/published-object.entity';
+import { SharingGroup, SharingGroupMember } from '../modules/sharing-groups/sharing-group.entity';
+import { SubmissionHistory } from '../modules/submissions/submission-history.entity';
+import { Submission } from '../modules/submissions/submission.entity';
 import { PolicyAcceptance } from '../modules/policies/policy-acceptance.entity';
 import { Policy } from '../modules/policies/policy.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -11,8 +16,26 @@ import { Organization } from '../modules/orgs/organization.entity';
 import { User } from '../modules/users/user.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const ENTITIES = [Organization, User, ApiKey, Session, AuditEvent, Policy, PolicyAcceptance];
-export const MIGRATIONS = [CreateOrganizationsUsersApiKeys1764000000000, CreateAuditEvents1764000001000, CreatePolicies1764000002000];
+export const ENTITIES = [
+  Organization,
+  User,
+  ApiKey,
+  Session,
+  AuditEvent,
+  Policy,
+  PolicyAcceptance,
+  SharingGroup,
+  SharingGroupMember,
+  Submission,
+  SubmissionHistory,
+  PublishedObject,
+];
+export const MIGRATIONS = [
+  CreateOrganizationsUsersApiKeys1764000000000,
+  CreateAuditEvents1764000001000,
+  CreatePolicies1764000002000,
+  CreateSubmissions1764000003000,
+];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */
 export const TYPEORM_POOL_SIZE = 10;

@@ -10,3 +10,8 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }) : undefined;
   return postgresErrorCode(error) === '23505' && driverError?.constraint === constraint;
 }
+
+/** A foreign-key violation (a referenced row is missing, or a referencing row blocks a delete). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return postgresErrorCode(error) === '23503';
+}

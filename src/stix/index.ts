@@ -10,4 +10,4 @@ export { deterministicObservableId, canonicalJson, parseIdentifier, STIX_SCO_NAM
 export { isObservableType, categoryOf, type StixCategory } from './types';
 export { newVersion, revoke, type Clock } from './versioning';
 export { isStixTimestamp, compareTimestamps } from './timestamps';
-export { TLP1_IDS, TLP2_IDS, tlp1LevelOf, tlp2LevelOf } from './tlp';
+export { TLP1_IDS, TLP2_IDS, tlp1LevelOf, tlp2LevelOf, tlp2MarkingDefinition } from './tlp';

@@ -33,3 +33,20 @@ export function tlp1LevelOf(id: string): string | undefined {
 export function tlp2LevelOf(id: string): string | undefined {
   return byId2.get(id);
 }
+
+const TLP2_EXTENSION_ID = 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d';
+
+/** The FIRST TLP 2.0 marking-definition object for a level, as the OASIS CTI TC publishes it. */
+export function tlp2MarkingDefinition(level: string): Record<string, unknown> {
+  const id = TLP2_IDS[level];
+  if (!id) throw new Error(`unknown TLP 2.0 level ${level}`);
+  return {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id,
+    created_by_ref: TLP2_CREATED_BY_REF,
+    created: TLP2_CREATED,
+    name: `TLP:${level.toUpperCase()}`,
+    extensions: { [TLP2_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: level } },
+  };
+}

@@ -11,7 +11,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,
-    readonly options: { errors?: ProblemIssue[]; headers?: Record<string, string> } = {},
+    readonly options: { errors?: ProblemIssue[]; headers?: Record<string, string>; extensions?: Record<string, string> } = {},
   ) {
     super(`${code}: ${detail}`);
   }

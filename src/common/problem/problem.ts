@@ -12,6 +12,8 @@ export interface ProblemDetails {
   code: ErrorCode;
   requestId: string;
   errors?: ProblemIssue[];
+  /** RFC 9457 extension members, e.g. the id of a submission stored as invalid. */
+  [extension: string]: unknown;
 }
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
@@ -19,6 +21,7 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 export function toProblem(error: AppError, instance: string, requestId: string): ProblemDetails {
   const { status, title } = ERROR_CODES[error.code];
   return {
+    ...error.options.extensions,
     type: problemType(error.code),
     title,
     status,

@@ -33,7 +33,7 @@ export class AuditService {
       id: randomUUID(),
       // Millisecond precision round-trips through timestamptz exactly, so the hash re-computes.
       occurredAt: new Date(),
-      actorOrgId: who.via === 'cli' ? null : who.orgId,
+      actorOrgId: who.via === 'cli' || who.via === 'system' ? null : who.orgId,
       actorUserId: who.userId ?? null,
       actorApiKeyId: who.apiKeyId ?? null,
       actorVia: who.via,

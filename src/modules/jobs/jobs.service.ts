@@ -15,6 +15,12 @@ export interface QueueDefinition<T extends object> {
   concurrency?: number;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** How long a worker may hold a job before it is retried elsewhere (a crashed worker's job comes back). */
+  expireInSeconds?: number;
+  /** Cron schedule (UTC): one job per tick across all instances. */
+  cron?: string;
+  /** Runs once this instance's workers have started (e.g. to re-send work a crash left behind). */
+  onStart?: () => Promise<void>;
   handle(data: T, job: { id: string; retryCount: number }): Promise<void>;
 }
 
@@ -54,8 +60,10 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
         retryLimit: queue.retryLimit ?? 5,
         retryDelay: queue.retryDelaySeconds ?? 5,
         retryBackoff: true,
+        expireInSeconds: queue.expireInSeconds ?? 300,
       });
       if (!this.config.workers) continue;
+      if (queue.cron) await this.boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
       const concurrency = queue.concurrency ?? 2;
       for (let i = 0; i < concurrency; i++) {
         await this.boss.work<object>(queue.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
@@ -63,6 +71,8 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
         });
       }
     }
+    if (!this.config.workers) return;
+    for (const queue of this.queues) await queue.onStart?.();
   }
 
   /** Sends a job inside the caller's transaction (on PGlite, the only safe way while it is open). */

@@ -27,6 +27,10 @@ export class Organization {
   @Column({ type: 'text', default: 'active' })
   status: OrganizationStatus;
 
+  /** Low-risk submissions of this organization publish without review (never TLP:CLEAR). */
+  @Column({ type: 'boolean', default: false })
+  autoApprove: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../../common/auth/role';
+import type { Principal } from '../../../common/auth/principal';
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinator@shieldshare.example' })
@@ -23,7 +24,7 @@ export class MeResponse {
   @ApiProperty({ nullable: true, type: String }) email: string | null;
   @ApiProperty({ nullable: true, type: String }) displayName: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
-  @ApiProperty({ enum: ['session', 'api-key', 'basic', 'cli'] }) via: 'session' | 'api-key' | 'basic' | 'cli';
+  @ApiProperty({ enum: ['session', 'api-key', 'basic', 'cli', 'system'] }) via: Principal['via'];
 }
 
 export class SessionResponse {

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PoliciesModule } from '../policies/policies.module';
+import { PublicationModule } from '../publication/publication.module';
+import { SharingGroupsModule } from '../sharing-groups/sharing-groups.module';
+import { SubmissionPipeline } from './submission-pipeline';
+import { SubmissionPublisher } from './submission-publisher';
+import { SubmissionWorkflow } from './submission-workflow';
+import { SubmissionsController } from './submissions.controller';
+import { SubmissionsService } from './submissions.service';
+
+@Module({
+  imports: [PoliciesModule, SharingGroupsModule, PublicationModule],
+  controllers: [SubmissionsController],
+  providers: [SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],
+  exports: [SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],
+})
+export class SubmissionsModule {}
