@@ -23,7 +23,7 @@ export interface Organization {
   sectors: string[];
   country: string | null;
   status: 'active' | 'suspended';
-  autoApprove?: boolean;
+  autoApprove: boolean;
   createdAt: string;
 }
 
@@ -155,11 +155,14 @@ export interface SubmissionSummary {
   verdict: 'auto-publish' | 'review-required' | 'block' | null;
   riskScore: number | null;
   policyVersion: string;
+  policyHash: string;
   receivedAt: string;
+  embargoUntil: string | null;
   updatedAt: string;
   publishAt: string | null;
   publishedAt: string | null;
   approvals: { userId: string; at: string }[];
+  message: string | null;
   organization?: OrganizationRef;
 }
 
@@ -191,6 +194,7 @@ export interface ResidualRiskReport {
 
 export interface HistoryEntry {
   at: string;
+  revision: number;
   fromState: SubmissionState | null;
   toState: SubmissionState;
   action: string;
@@ -212,7 +216,6 @@ export interface SubmissionDetail extends SubmissionSummary {
   anonymizedBundle: StixBundle | null;
   report: ResidualRiskReport | null;
   history: HistoryEntry[];
-  message: string | null;
 }
 
 export interface ModerationDetail extends SubmissionDetail {

@@ -16,6 +16,7 @@ import { UsersSection } from './users-section';
 export function OrganizationDetail({ id }: { id: string }) {
   const { data, error, reload } = useApi<Organization>(`/organizations/${id}`);
   const isAdmin = useCan('admin');
+  const isCoordinator = useCan('coordinator');
   const back = <Link to="/organizations">← All organizations</Link>;
   if (!data) {
     return (
@@ -27,6 +28,9 @@ export function OrganizationDetail({ id }: { id: string }) {
   return (
     <Layout title={data.name} actions={back}>
       <OrganizationForm org={data} canEdit={isAdmin} onSaved={reload} />
+      {(data.kind === 'manufacturer' || data.kind === 'carrier' || data.autoApprove) && (
+        <AutoApproval org={data} canEdit={isCoordinator} onSaved={reload} />
+      )}
       <UsersSection orgId={id} canEdit={isAdmin} />
       {isAdmin && <ApiKeysSection orgId={id} />}
     </Layout>
@@ -38,7 +42,6 @@ function OrganizationForm({ org, canEdit, onSaved }: { org: Organization; canEdi
   const [sectors, setSectors] = useState(org.sectors.join(', '));
   const [country, setCountry] = useState(org.country ?? '');
   const [status, setStatus] = useState(org.status);
-  const [autoApprove, setAutoApprove] = useState(!!org.autoApprove);
   const [result, setResult] = useState<{ ok?: string; error?: string }>({});
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -46,7 +49,6 @@ function OrganizationForm({ org, canEdit, onSaved }: { org: Organization; canEdi
     setSectors(org.sectors.join(', '));
     setCountry(org.country ?? '');
     setStatus(org.status);
-    setAutoApprove(!!org.autoApprove);
   }, [org]);
 
   const save = async (event: FormEvent) => {
@@ -58,7 +60,6 @@ function OrganizationForm({ org, canEdit, onSaved }: { org: Organization; canEdi
         sectors: splitList(sectors),
         ...(country ? { country: country.toUpperCase() } : {}),
         status,
-        ...(org.autoApprove !== undefined ? { autoApprove } : {}),
       });
       setResult({ ok: 'Saved.' });
       onSaved();
@@ -96,20 +97,50 @@ function OrganizationForm({ org, canEdit, onSaved }: { org: Organization; canEdi
             <option value="suspended">Suspended</option>
           </select>
         </div>
-        {org.autoApprove !== undefined && (
-          <div className="field">
-            <label className="inline-check">
-              <input type="checkbox" checked={autoApprove} onChange={(e) => setAutoApprove(e.target.checked)} disabled={!canEdit} aria-describedby="od-auto-help" /> Auto-approve low-risk submissions
-            </label>
-            <span id="od-auto-help" className="help">TLP:CLEAR always needs coordinators, whatever this says.</span>
-          </div>
-        )}
         {canEdit && (
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>Save changes</button>
           </div>
         )}
       </form>
+      <FormResult ok={result.ok} error={result.error} />
+    </section>
+  );
+}
+
+/** Coordinators let an organization's low-risk submissions publish without review. */
+function AutoApproval({ org, canEdit, onSaved }: { org: Organization; canEdit: boolean; onSaved(): void }) {
+  const [result, setResult] = useState<{ ok?: string; error?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      await api.put(`/moderation/organizations/${org.id}/auto-approval`, { enabled: !org.autoApprove });
+      setResult({
+        ok: org.autoApprove
+          ? `Auto-approval is off: every submission from ${org.name} waits for a coordinator.`
+          : `Auto-approval is on: low-risk submissions from ${org.name} publish without review (never TLP:CLEAR).`,
+      });
+      onSaved();
+    } catch (err) {
+      setResult({ error: plainWords(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="auto-h">
+      <h2 id="auto-h">Auto-approval</h2>
+      <p>
+        {org.autoApprove
+          ? 'On: submissions the anonymizer scores as auto-publish are published without review. TLP:CLEAR always waits for two coordinators.'
+          : 'Off: every submission from this organization waits for a coordinator.'}
+      </p>
+      {canEdit && (
+        <button type="button" className="button" onClick={() => void toggle()} disabled={busy}>
+          {org.autoApprove ? 'Turn auto-approval off' : 'Turn auto-approval on'}
+        </button>
+      )}
       <FormResult ok={result.ok} error={result.error} />
     </section>
   );

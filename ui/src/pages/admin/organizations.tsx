@@ -42,7 +42,7 @@ export function Organizations() {
                   <td>{org.sectors.join(', ') || '—'}</td>
                   <td>{org.country ?? '—'}</td>
                   <td>{humanize(org.status)}</td>
-                  <td>{org.autoApprove === undefined ? '—' : org.autoApprove ? 'Yes' : 'No'}</td>
+                  <td>{org.autoApprove ? 'Yes' : 'No'}</td>
                 </tr>
               ))}
             </tbody>

@@ -33,6 +33,9 @@ export function ActionsPanel({ detail, me, groups, reload, onOutcome }: Props) {
   const needsGroup = detail.tlp === 'amber' || detail.tlp === 'amber+strict';
   const myApproval = detail.approvals.find((a) => a.userId === me.userId);
   const fourEyes = detail.tlp === 'clear';
+  const chosenAt = localInputToIso(publishAt);
+  const beforeEmbargo = !!detail.embargoUntil && (!chosenAt ? false : new Date(chosenAt) < new Date(detail.embargoUntil));
+  const approveNeedsWhy = detail.verdict === 'block' || beforeEmbargo;
 
   const openDialog = (which: Dialog) => {
     setDialogError(undefined);
@@ -146,13 +149,27 @@ export function ActionsPanel({ detail, me, groups, reload, onOutcome }: Props) {
           <label htmlFor="approve-at">Embargo: publish at (optional)</label>
           <input id="approve-at" type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} aria-describedby="approve-at-help" />
           <span id="approve-at-help" className="help">
-            Your local time. Leave empty to publish as soon as it is approved.
+            Your local time.{' '}
+            {detail.embargoUntil
+              ? `Empty: the submitter's requested embargo, ${formatDateTime(detail.embargoUntil)}.`
+              : 'Empty: publish as soon as it is approved.'}
           </span>
         </div>
         {needsGroup && (
           <GroupSelect id="approve-group" groups={groups} value={groupId} onChange={setGroupId} required />
         )}
-        <Justification value={justification} onChange={setJustification} />
+        <Justification
+          value={justification}
+          onChange={setJustification}
+          required={approveNeedsWhy}
+          help={
+            detail.verdict === 'block'
+              ? 'The anonymizer blocked this submission; say why it may be published anyway.'
+              : beforeEmbargo
+                ? 'This is earlier than the embargo the submitter asked for.'
+                : 'Needed to widen the sharing group.'
+          }
+        />
         <DialogError text={dialogError} />
       </ConfirmDialog>
 
@@ -208,7 +225,7 @@ export function ActionsPanel({ detail, me, groups, reload, onOutcome }: Props) {
       >
         <p>For TLP:AMBER and AMBER+STRICT, only organizations in this group receive the content.</p>
         <GroupSelect id="change-group" groups={groups} value={groupId} onChange={setGroupId} required />
-        <Justification value={justification} onChange={setJustification} />
+        <Justification value={justification} onChange={setJustification} help="Needed when the new group adds organizations (widening who receives it)." />
         <DialogError text={dialogError} />
       </ConfirmDialog>
     </section>
@@ -230,10 +247,10 @@ export function Field({ label, help, children }: { label: string; help?: string;
   );
 }
 
-export function Justification({ value, onChange }: { value: string; onChange(v: string): void }) {
+export function Justification({ value, onChange, required, help }: { value: string; onChange(v: string): void; required?: boolean; help?: string }) {
   return (
-    <Field label="Justification (optional)" help="Kept in the audit log.">
-      {(id, describedBy) => <input id={id} aria-describedby={describedBy} value={value} onChange={(e) => onChange(e.target.value)} />}
+    <Field label={required ? 'Justification (required)' : 'Justification (optional)'} help={`${help ? `${help} ` : ''}Kept in the audit log.`}>
+      {(id, describedBy) => <input id={id} aria-describedby={describedBy} value={value} required={required} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

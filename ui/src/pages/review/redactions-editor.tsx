@@ -8,11 +8,15 @@ import { DialogError, Justification, type Outcome } from './actions-panel';
 import { objectName, shortId } from './stix-names';
 
 interface Operation {
-  op: 'redact';
+  op: 'redact' | 'replace';
   objectId: string;
+  /** JSON pointer inside the object; '' removes the whole object. */
   path: string;
   match?: string;
+  value?: string;
 }
+
+type Mode = 'redact' | 'replace' | 'remove-object';
 
 const FIXED = new Set(['/type', '/id', '/spec_version', '/created', '/modified', '/pattern_type', '/valid_from']);
 
@@ -38,6 +42,8 @@ export function RedactionsEditor({ detail, reload, onOutcome }: { detail: Modera
   const paths = useMemo(() => (object ? redactablePaths(object) : []), [object]);
   const [path, setPath] = useState('');
   const [match, setMatch] = useState('');
+  const [mode, setMode] = useState<Mode>('redact');
+  const [replacement, setReplacement] = useState('');
   const [operations, setOperations] = useState<Operation[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -45,15 +51,25 @@ export function RedactionsEditor({ detail, reload, onOutcome }: { detail: Modera
   const [justification, setJustification] = useState('');
   const editable = detail.state === 'pending_review';
   const chosenPath = paths.find((p) => p.path === path) ?? paths[0];
-  const matchMissing = !!match && !!chosenPath && !chosenPath.value.includes(match);
+  const matchMissing = mode === 'redact' && !!match && !!chosenPath && !chosenPath.value.includes(match);
+  const needsWhy = operations.some((o) => o.op === 'replace');
 
   if (objects.length === 0) return <Empty>There is nothing to redact.</Empty>;
 
   const add = (event: FormEvent) => {
     event.preventDefault();
+    if (mode === 'remove-object') {
+      setOperations((ops) => [...ops, { op: 'redact', objectId, path: '' }]);
+      return;
+    }
     if (!chosenPath || matchMissing) return;
-    setOperations((ops) => [...ops, { op: 'redact', objectId, path: chosenPath.path, ...(match ? { match } : {}) }]);
+    const op: Operation =
+      mode === 'replace'
+        ? { op: 'replace', objectId, path: chosenPath.path, value: replacement }
+        : { op: 'redact', objectId, path: chosenPath.path, ...(match ? { match } : {}) };
+    setOperations((ops) => [...ops, op]);
     setMatch('');
+    setReplacement('');
   };
 
   const apply = async () => {
@@ -91,8 +107,16 @@ export function RedactionsEditor({ detail, reload, onOutcome }: { detail: Modera
           </select>
         </div>
         <div className="field">
+          <label htmlFor="r-mode">Change</label>
+          <select id="r-mode" value={mode} onChange={(e) => setMode(e.target.value as Mode)} disabled={!editable}>
+            <option value="redact">Redact text</option>
+            <option value="replace">Replace the value</option>
+            <option value="remove-object">Remove the whole object</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="r-path">Property</label>
-          <select id="r-path" value={chosenPath?.path ?? ''} onChange={(e) => setPath(e.target.value)} disabled={!editable || paths.length === 0}>
+          <select id="r-path" value={chosenPath?.path ?? ''} onChange={(e) => setPath(e.target.value)} disabled={!editable || paths.length === 0 || mode === 'remove-object'}>
             {paths.length === 0 && <option value="">No text properties</option>}
             {paths.map((p) => (
               <option key={p.path} value={p.path}>
@@ -101,20 +125,30 @@ export function RedactionsEditor({ detail, reload, onOutcome }: { detail: Modera
             ))}
           </select>
         </div>
+        {mode === 'replace' ? (
+          <div className="field">
+            <label htmlFor="r-value">New value</label>
+            <input id="r-value" value={replacement} onChange={(e) => setReplacement(e.target.value)} disabled={!editable} aria-describedby="r-value-help" />
+            <span id="r-value-help" className="help">Puts content back in: needs a justification.</span>
+          </div>
+        ) : mode === 'redact' ? (
         <div className="field">
           <label htmlFor="r-match">Text to redact (empty: the whole value)</label>
           <input id="r-match" value={match} onChange={(e) => setMatch(e.target.value)} disabled={!editable} aria-invalid={matchMissing} aria-describedby="r-match-help" />
           <span id="r-match-help" className={`help${matchMissing ? ' text-danger' : ''}`}>
-            {matchMissing ? 'This text does not occur in the chosen property.' : 'Only this part of the value is replaced.'}
+            {matchMissing ? 'This text does not occur in the chosen property.' : 'Only this part of the value is removed.'}
           </span>
         </div>
-        {chosenPath && (
+        ) : (
+          <p className="help">The object and the relationships that point to it are removed from what members receive.</p>
+        )}
+        {chosenPath && mode !== 'remove-object' && (
           <p className="current-value">
             <span className="label">Current value</span>
             <span className="diff-text">{highlight(chosenPath.value, match)}</span>
           </p>
         )}
-        <button type="submit" className="button" disabled={!editable || !chosenPath || matchMissing}>
+        <button type="submit" className="button" disabled={!editable || (mode !== 'remove-object' && (!chosenPath || matchMissing))}>
           Add to the list
         </button>
       </form>
@@ -127,7 +161,7 @@ export function RedactionsEditor({ detail, reload, onOutcome }: { detail: Modera
           {operations.map((op, i) => (
             <li key={i}>
               {objectName(objects.find((o) => o.id === op.objectId))} <span className="mono">{op.path}</span>
-              {op.match ? <> — “{op.match}”</> : ' — whole value'}{' '}
+              {op.path === '' ? ' — remove the whole object' : op.op === 'replace' ? <> — replace with “{op.value}”</> : op.match ? <> — redact “{op.match}”</> : ' — redact the whole value'}{' '}
               <button type="button" className="button button-quiet" onClick={() => setOperations((ops) => ops.filter((_, j) => j !== i))}>
                 Remove<span className="visually-hidden"> redaction {i + 1}</span>
               </button>
@@ -140,7 +174,7 @@ export function RedactionsEditor({ detail, reload, onOutcome }: { detail: Modera
       </button>
       <ConfirmDialog open={confirming} title="Apply redactions" confirmLabel={`Apply ${operations.length}`} busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void apply()}>
         <p>The published version will have these {operations.length} values replaced. The raw submission is not changed.</p>
-        <Justification value={justification} onChange={setJustification} />
+        <Justification value={justification} onChange={setJustification} required={needsWhy} help={needsWhy ? 'A replacement puts content back into what members receive.' : undefined} />
         <DialogError text={error} />
       </ConfirmDialog>
     </div>
