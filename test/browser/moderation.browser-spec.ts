@@ -175,12 +175,13 @@ describe('admin UI in Chromium against the real service', () => {
     await page.getByRole('button', { name: 'Approve…' }).click();
     await page.getByLabel(/Justification/).fill('Looks fine.');
     await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
-    const error = page.getByRole('dialog').getByRole('alert');
+    const error = page.getByRole('alert').filter({ hasText: 'something changed first' });
     await error.waitFor();
     const text = (await error.textContent()) ?? '';
-    assert.match(text, /something changed first/);
-    assert.match(text, /rejected/);
+    assert.match(text, /rejected cannot be approved/);
     assert.doesNotMatch(text, /ILLEGAL_TRANSITION|HTTP 409|\{/);
+    // The page behind now shows what happened.
+    await page.locator('.summary .state', { hasText: 'Rejected' }).waitFor();
     await screenshot(page, '14-api-error-in-words');
     await context.close();
   });

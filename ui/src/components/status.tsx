@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { ApiError } from '../api/client';
 import { plainWords } from '../api/plain-words';
 import type { SubmissionState, Tlp } from '../api/types';
 import { humanize } from '../app/format';
@@ -23,7 +24,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   return (
     <div className="notice notice-error" role="alert">
       <p>{plainWords(error)}</p>
-      {onRetry && (
+      {onRetry && !(error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) && (
         <button type="button" className="button" onClick={onRetry}>
           Try again
         </button>

@@ -79,7 +79,7 @@ function OrganizationForm({ org, canEdit, onSaved }: { org: Organization; canEdi
           <input id="od-name" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} required />
         </div>
         <div className="field">
-          <span className="label" id="od-kind">Kind</span>
+          <span className="field-label" id="od-kind">Kind</span>
           <span aria-labelledby="od-kind" className="static-value">{humanize(org.kind)}</span>
         </div>
         <div className="field">

@@ -1,5 +1,5 @@
 import { ReactNode, useState } from 'react';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { plainWords } from '../../api/plain-words';
 import type { Me, ModerationDetail, SharingGroup } from '../../api/types';
 import { formatDateTime, localInputToIso } from '../../app/format';
@@ -55,8 +55,15 @@ export function ActionsPanel({ detail, me, groups, reload, onOutcome }: Props) {
       const fresh = await reload();
       onOutcome({ kind: 'success', text: describe(fresh) });
     } catch (error) {
-      // The dialog stays open with the reason, so nothing typed is lost.
-      setDialogError(plainWords(error));
+      if (error instanceof ApiError && error.status === 409) {
+        // Someone else changed it: what was typed no longer applies, so show the new state.
+        setDialog(null);
+        onOutcome({ kind: 'error', text: `${plainWords(error).replace(/ Reload to see the current state\.$/, '')} The page now shows its current state.` });
+        reload().catch(() => undefined);
+      } else {
+        // The dialog stays open with the reason, so nothing typed is lost.
+        setDialogError(plainWords(error));
+      }
     } finally {
       setBusy(false);
     }

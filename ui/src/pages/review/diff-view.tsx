@@ -1,4 +1,4 @@
-import type { DiffEntry, ModerationDetail } from '../../api/types';
+import type { DiffEntry, ModerationDetail, StixObject } from '../../api/types';
 import { formatDateTime } from '../../app/format';
 import { Empty } from '../../components/status';
 import { indexById, objectName } from './stix-names';
@@ -41,8 +41,24 @@ export function DiffView({ detail }: { detail: ModerationDetail }) {
                   <span className="cell-main">{objectLabel(entry, raw, published)}</span>
                   <span className="cell-sub mono">{entry.path || '(whole object)'}</span>
                 </th>
-                <td className="diff-before">{entry.kind === 'added' ? <span className="muted">—</span> : <Value value={entry.before} other={entry.after} side="before" />}</td>
-                <td className="diff-after">{entry.kind === 'removed' ? <span className="muted">removed</span> : <Value value={entry.after} other={entry.before} side="after" />}</td>
+                <td className="diff-before">
+                  {entry.kind === 'added' ? (
+                    <span className="muted">—</span>
+                  ) : entry.path === '' ? (
+                    <ObjectSummary object={(entry.before as StixObject | undefined) ?? (entry.rawObjectId ? raw.get(entry.rawObjectId) : undefined)} />
+                  ) : (
+                    <Value value={entry.before} other={entry.after} side="before" />
+                  )}
+                </td>
+                <td className="diff-after">
+                  {entry.kind === 'removed' ? (
+                    <span className="muted">Not published</span>
+                  ) : entry.path === '' ? (
+                    <ObjectSummary object={(entry.after as StixObject | undefined) ?? (entry.objectId ? published.get(entry.objectId) : undefined)} />
+                  ) : (
+                    <Value value={entry.after} other={entry.before} side="after" />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -56,6 +72,22 @@ function objectLabel(entry: DiffEntry, raw: ReturnType<typeof indexById>, publis
   const object = (entry.objectId && published.get(entry.objectId)) || (entry.rawObjectId && raw.get(entry.rawObjectId)) || undefined;
   const id = entry.objectId ?? entry.rawObjectId ?? '';
   return object ? `${object.type}: ${objectName(object)}` : objectName(undefined, id);
+}
+
+/** A whole object, readable: its name, the text that matters, and the JSON on demand. */
+function ObjectSummary({ object }: { object: StixObject | undefined }) {
+  if (!object) return <span className="muted">—</span>;
+  const text = [object.pattern, object.description, object.value].find((v) => typeof v === 'string') as string | undefined;
+  return (
+    <div className="diff-object">
+      <strong>{objectName(object)}</strong> <span className="muted">({object.type})</span>
+      {text && <span className="block diff-text">{text}</span>}
+      <details>
+        <summary>JSON</summary>
+        <pre className="json diff-json">{JSON.stringify(object, null, 2)}</pre>
+      </details>
+    </div>
+  );
 }
 
 /** A value, with the part that differs from the other side marked for strings. */

@@ -101,6 +101,11 @@ export function GraphView({ bundle }: { bundle: StixBundle | null }) {
       ],
       layout: { name: nodeCount > 1 ? 'cose' : 'grid', animate: false, padding: 24, nodeRepulsion: () => 9000 } as cytoscape.LayoutOptions,
     });
+    // A handful of nodes would otherwise be fitted at a huge zoom.
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
     cy.on('select', 'node', (e) => setSelected(e.target.id()));
     cy.on('unselect', 'node', () => setSelected(null));
     return () => cy.destroy();

@@ -49,7 +49,7 @@ export function Review({ id }: { id: string }) {
     return ids;
   }, [detail]);
 
-  const back = <Link to={`/queue${sessionStorage.getItem(QUEUE_SEARCH_KEY) ?? ''}`}>← Back to the queue</Link>;
+  const back = me?.roles.includes('coordinator') ? <Link to={`/queue${sessionStorage.getItem(QUEUE_SEARCH_KEY) ?? ''}`}>← Back to the queue</Link> : undefined;
 
   if (!detail) {
     return (
@@ -67,6 +67,11 @@ export function Review({ id }: { id: string }) {
     <Layout title={`Submission ${detail.id.slice(0, 8)}`} actions={back}>
       <div aria-live="polite" className="outcome-slot">
         {outcome?.kind === 'success' && <SuccessNotice>{outcome.text}</SuccessNotice>}
+        {outcome?.kind === 'error' && (
+          <p className="notice notice-error" role="alert">
+            {outcome.text}
+          </p>
+        )}
       </div>
       {loading && data && <span className="visually-hidden" role="status">Refreshing…</span>}
       <div className="review">
@@ -138,7 +143,7 @@ export function Review({ id }: { id: string }) {
             active={tab}
             onChange={setTab}
             tabs={[
-              { id: 'bundle', label: `Bundle (${detail.anonymizedBundle?.objects.length ?? 0})`, render: () => <BundleView bundle={detail.anonymizedBundle} flagged={flagged} /> },
+              { id: 'bundle', label: `Bundle (${detail.anonymizedBundle?.objects.filter((o) => o.type !== 'marking-definition').length ?? 0})`, render: () => <BundleView bundle={detail.anonymizedBundle} flagged={flagged} /> },
               { id: 'diff', label: `Changes (${detail.diff.length})`, render: () => <DiffView detail={detail} /> },
               {
                 id: 'risk',

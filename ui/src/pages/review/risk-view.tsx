@@ -92,7 +92,7 @@ export function RiskView({ report, rawBundle }: { report: ResidualRiskReport | n
           <div>
             <dt>Anonymity set</dt>
             <dd className={qi.anonymitySet !== null && qi.anonymitySet < qi.k ? 'text-danger' : undefined}>
-              {qi.anonymitySet ?? 'unknown'} members (policy needs at least {qi.k}){qi.widened ? ', widened to reach it' : ''}
+              {qi.anonymitySet === null ? 'unknown' : `${qi.anonymitySet} member${qi.anonymitySet === 1 ? '' : 's'}`} (policy needs at least {qi.k}){qi.widened ? ', widened to reach it' : ''}
             </dd>
           </div>
           <div><dt>Recent observations</dt><dd>{report.timing.recentObservations}</dd></div>
