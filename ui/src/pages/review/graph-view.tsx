@@ -99,7 +99,7 @@ export function GraphView({ bundle }: { bundle: StixBundle | null }) {
         },
         { selector: 'edge[embedded]', style: { 'line-style': 'dashed' } },
       ],
-      layout: { name: nodeCount > 1 ? 'cose' : 'grid', animate: false, padding: 24, nodeRepulsion: () => 9000 } as cytoscape.LayoutOptions,
+      layout: { name: nodeCount > 1 ? 'cose' : 'grid', animate: false, padding: 32, idealEdgeLength: () => 150, nodeRepulsion: () => 400_000, componentSpacing: 160, nodeOverlap: 40 } as cytoscape.LayoutOptions,
     });
     // A handful of nodes would otherwise be fitted at a huge zoom.
     if (cy.zoom() > 1.2) {
