@@ -103,8 +103,8 @@ function Charts({ stats }: { stats: DashboardStats }) {
           <span className="kpi-label">submissions in {stats.days} days</span>
         </div>
         <div className="kpi">
-          <span className="kpi-value">{t.medianHours === null ? '—' : `${t.medianHours.toFixed(1)} h`}</span>
-          <span className="kpi-label">median time to publication{t.p90Hours !== null ? ` (90th percentile ${t.p90Hours.toFixed(1)} h)` : ''}</span>
+          <span className="kpi-value">{duration(t.medianHours)}</span>
+          <span className="kpi-label">median time to publication{t.p90Hours !== null ? ` (90th percentile ${duration(t.p90Hours)})` : ''}</span>
         </div>
         <div className="kpi">
           <span className="kpi-value">{sum(stats.indicatorsPerDay)}</span>
@@ -168,6 +168,14 @@ function stacked(rows: { day: string; counts: Record<string, number> }[], color:
     },
     options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom' } } },
   };
+}
+
+/** Hours as people say them: "25 min", "3.5 h", "2.1 days". */
+function duration(hours: number | null): string {
+  if (hours === null) return '—';
+  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
+  if (hours < 48) return `${hours.toFixed(1)} h`;
+  return `${(hours / 24).toFixed(1)} days`;
 }
 
 function sum(rows: { counts: Record<string, number> }[]): number {
