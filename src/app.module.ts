@@ -11,6 +11,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
 import { AnonymizeModule } from './modules/anonymize/anonymize.module';
 import { PoliciesModule } from './modules/policies/policies.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { StixModule } from './modules/stix/stix.module';
 import { UsersModule } from './modules/users/users.module';
 import { SharingGroupsModule } from './modules/sharing-groups/sharing-groups.module';
@@ -42,6 +43,7 @@ export class AppModule {
         SharingGroupsModule,
         SubmissionsModule,
         ModerationModule,
+        StatsModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { requestIdMiddleware, requestIdOf } from './common/logging/request-id.mi
 import { AppError, ProblemIssue } from './common/problem/app-error';
 import { sendProblem } from './common/problem/problem';
 import { bodyParserError, ProblemFilter } from './common/problem/problem.filter';
+import { adminUi } from './modules/admin-ui/admin-ui.middleware';
 import { MetricsService } from './modules/health/metrics.service';
 import { buildOpenApiDocument } from './openapi';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -27,6 +28,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(helmet({ hsts: https, contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
   app.use(cookieParser());
+  // The admin app's static files: same origin as the API, so helmet's CSP ('self') covers it.
+  app.use('/admin', adminUi());
   app.use(requireJsonBody);
   app.use(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES }));
   app.use(bodyErrors);

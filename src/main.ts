@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `ShieldShare is up in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.database.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
+    `  admin UI   ${config.publicUrl}/admin`,
     `  API        ${config.publicUrl}/api/v1`,
     `  API docs   ${config.publicUrl}/api/docs`,
     `  health     ${config.publicUrl}/health`,

@@ -62,6 +62,7 @@ export class OrganizationResponse {
   @ApiProperty({ type: [String] }) sectors: string[];
   @ApiProperty({ nullable: true, type: String }) country: string | null;
   @ApiProperty({ enum: ORGANIZATION_STATUSES }) status: OrganizationStatus;
+  @ApiProperty({ description: 'low-risk submissions publish without review (set by coordinators; never TLP:CLEAR)' }) autoApprove: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(org: Organization): OrganizationResponse {
@@ -72,6 +73,7 @@ export class OrganizationResponse {
       sectors: org.sectors,
       country: org.country,
       status: org.status,
+      autoApprove: org.autoApprove,
       createdAt: org.createdAt.toISOString(),
     };
   }

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { demoUser, launchBrowser, openTab, screenshot, startExchange, signIn, type Exchange } from './support/ui-harness';
+
+describe('administration screens in Chromium', () => {
+  let exchange: Exchange;
+  let browser: Browser;
+
+  before(async () => {
+    exchange = await startExchange();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await exchange?.close();
+  });
+
+  it('serves the app under /admin: SPA fallback, cache headers, CSP, real 404 for missing assets', async () => {
+    const index = await fetch(`${exchange.baseUrl}/admin/queue?state=all`);
+    assert.equal(index.status, 200);
+    assert.match(index.headers.get('content-type') ?? '', /text\/html/);
+    assert.equal(index.headers.get('cache-control'), 'no-cache');
+    assert.match(index.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const html = await index.text();
+    const asset = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(asset, 'index.html loads a fingerprinted script');
+    const js = await fetch(`${exchange.baseUrl}${asset}`);
+    assert.equal(js.status, 200);
+    assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const missing = await fetch(`${exchange.baseUrl}/admin/assets/missing-abc123.js`);
+    assert.equal(missing.status, 404);
+    assert.match(missing.headers.get('content-type') ?? '', /application\/problem\+json/);
+    assert.equal((await fetch(`${exchange.baseUrl}/admin`)).status, 200);
+  });
+
+  it('lets an admin create an API key, shown once with a copy button, and revoke it', async () => {
+    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signIn(page, demoUser(exchange, 'admin@shieldshare.example'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizations' }).click();
+    await page.getByRole('link', { name: 'Acme Metering' }).click();
+    await page.getByRole('heading', { name: 'API keys' }).waitFor();
+    await page.getByLabel('Key name').fill('Browser test key');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = page.getByLabel('The new API key');
+    await secret.waitFor();
+    const key = (await secret.textContent()) ?? '';
+    assert.match(key, /^ssk_/);
+    await page.getByRole('button', { name: 'Copy key' }).click();
+    await page.getByRole('button', { name: /Copied/ }).waitFor();
+    assert.equal(await page.evaluate<string>('navigator.clipboard.readText()'), key);
+    await screenshot(page, '18-api-key-created');
+    await page.getByRole('button', { name: /I have stored it/ }).click();
+    assert.equal(await page.getByText(key).count(), 0, 'the secret is gone once dismissed');
+
+    await page.getByRole('button', { name: 'Revoke Browser test key' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
+    await page.getByText('Revoked “Browser test key”').waitFor();
+    const auth = await fetch(`${exchange.baseUrl}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${key}` } });
+    assert.equal(auth.status, 401, 'the revoked key is refused by the API');
+    await screenshot(page, '19-organization');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('shows policies with acceptances and sharing groups, and creates a sharing group', async () => {
+    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
+    await signIn(page, demoUser(exchange, 'admin@shieldshare.example'));
+    await page.goto('/admin/policies');
+    await page.getByRole('link', { name: '1.0.0' }).click();
+    await page.getByRole('heading', { name: 'Acceptances' }).waitFor();
+    await page.getByRole('cell', { name: 'Acme Metering' }).waitFor();
+    await screenshot(page, '20-policy');
+
+    await page.goto('/admin/sharing-groups');
+    await page.getByRole('button', { name: 'New sharing group' }).click();
+    await page.getByLabel('Name').fill('Smart-meter vendors EU');
+    await page.getByLabel('Acme Metering').check();
+    await page.getByLabel('GridWatch Utilities').check();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByText('Created “Smart-meter vendors EU”').waitFor();
+    await page.getByRole('heading', { name: 'Smart-meter vendors EU' }).waitFor();
+    await screenshot(page, '21-sharing-groups');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
