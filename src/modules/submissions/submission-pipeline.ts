@@ -96,7 +96,7 @@ export class SubmissionPipeline implements OnModuleInit {
         {
           anonymizedBundle: result.bundle,
           report,
-          idMap: (result as { idMap?: Record<string, string> }).idMap ?? null,
+          idMap: result.idMap,
           verdict: report.verdict,
           riskScore: report.score,
         },
