@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hmac } from './keyring';
+import { matchAll } from './match-all';
 
 /** Matches the typed tokens this library writes, so that a second pass leaves them alone. */
 export const TOKEN_RE = /\[[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{1,6}(?::[A-Za-z0-9=._-]{1,40})?\]/g;
@@ -25,7 +26,7 @@ export class Pseudonymizer {
 
   /** Reserves numbers already used by tokens in the input, so re-anonymizing never collides. */
   reserve(text: string): void {
-    for (const m of text.matchAll(TOKEN_RE)) {
+    for (const m of matchAll(TOKEN_RE, text)) {
       const inner = m[0].slice(1, -1).split(':')[0];
       const dash = inner.lastIndexOf('-');
       const type = inner.slice(0, dash);

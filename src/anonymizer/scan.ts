@@ -8,6 +8,7 @@ import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
 import { secretDetectors } from './detectors/secrets';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
+import { matchAll } from './match-all';
 
 /** Every Stage 2 detector, cheap ones first; names appear in the report. */
 export const DETECTORS: [string, Detector][] = [
@@ -217,7 +218,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   const findings: Finding[] = [];
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
   if (d.includes('[')) {
-    for (const m of d.matchAll(TOKEN_RE)) {
+    for (const m of matchAll(TOKEN_RE, d)) {
       findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
     }
   }

@@ -1,4 +1,5 @@
 import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 /** Luhn checksum over a digit string. */
 export function luhn(digits: string): boolean {
@@ -72,7 +73,7 @@ const ids: Detector = (text, ctx) => {
     out.push({ start, end, kind, detector: kind.toLowerCase(), priority: PRIORITY.device + (kind === 'EID' || kind === 'ICCID' ? 2 : 0), value, side: 'victim', reason, suffix: ctx.deviceIds === 'model' ? suffix : undefined });
   };
   if (/\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text)) {
-    for (const m of text.matchAll(DIGIT_RUN_RE)) {
+    for (const m of matchAll(DIGIT_RUN_RE, text)) {
       const raw = m[0];
       const d = raw.replace(/\D/g, '');
       const s = m.index!;
@@ -89,7 +90,7 @@ const ids: Detector = (text, ctx) => {
     }
   }
   if (/[A-Z]\d|\d[A-Z]/.test(text)) {
-    for (const m of text.matchAll(VIN_RE)) {
+    for (const m of matchAll(VIN_RE, text)) {
       const v = m[0];
       if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
       const win = around(text, m.index!, m.index! + 17, 32, 8);
@@ -97,12 +98,12 @@ const ids: Detector = (text, ctx) => {
       const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{2}[A-Z0-9]{5}[0-9A-Z][A-Z0-9]{2}\d{5}$/.test(v);
       if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
     }
-    for (const m of text.matchAll(IBAN_RE)) {
+    for (const m of matchAll(IBAN_RE, text)) {
       const v = m[0].replace(/ /g, '');
       if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) push(m.index!, m.index! + m[0].length, 'IBAN', v, 'IBAN (mod-97)');
     }
   }
-  for (const m of text.matchAll(SLOT_RE)) {
+  for (const m of matchAll(SLOT_RE, text)) {
     const label = m[1].toLowerCase();
     const val = m[2];
     if (!/\d/.test(val) && !/plate|kennzeichen|immatric|plaque|host|computer|workstation|rechner|hôte|ホスト/.test(label)) continue;

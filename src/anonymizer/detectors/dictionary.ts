@@ -1,5 +1,6 @@
 import type { Decoded } from '../decode';
 import { type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 // Case-, diacritic- and separator-insensitive matching: `Müller` = `Mueller` = `MULLER`,
 // `Acme Metering` = `acme-metering`. Text and terms are folded the same way and the
@@ -181,7 +182,7 @@ export class Dictionary {
       }
     }
     for (const w of this.wildcard) {
-      for (const m of f.text.matchAll(w.re)) {
+      for (const m of matchAll(w.re, f.text)) {
         if (m[0].length === 0) continue;
         const s = f.start[m.index!];
         const e = f.end[m.index! + m[0].length - 1];

@@ -1,4 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])/g;
 const DMS_RE = /\b\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b[,;\s]{0,3}(?:\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b)?/g;
@@ -30,7 +31,7 @@ const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](
 const locations: Detector = (text) => {
   const out: Finding[] = [];
   if (/\d\.\d{3}/.test(text)) {
-    for (const m of text.matchAll(DEC_COORD_RE)) {
+    for (const m of matchAll(DEC_COORD_RE, text)) {
       const lat = Number(m[1]);
       const lon = Number(m[2]);
       if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
@@ -39,19 +40,19 @@ const locations: Detector = (text) => {
     }
   }
   if (text.includes('°')) {
-    for (const m of text.matchAll(DMS_RE)) {
+    for (const m of matchAll(DMS_RE, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: m[0], side: 'victim', reason: 'DMS coordinates' });
     }
   }
   for (const [re, name, gate] of ADDRESS_RES) {
     // Cheap gate first: the full patterns are only run where their anchor word occurs.
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAll(re, text)) {
       const raw = m[0].trimEnd();
       out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });
     }
   }
-  for (const m of text.matchAll(DOB_RE)) {
+  for (const m of matchAll(DOB_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
   }
@@ -62,7 +63,7 @@ const locations: Detector = (text) => {
 const times: Detector = (text) => {
   const out: Finding[] = [];
   if (!/\d{4}-\d{2}-\d{2}/.test(text)) return out;
-  for (const m of text.matchAll(TIME_RE)) {
+  for (const m of matchAll(TIME_RE, text)) {
     const [, y, mo, d, h, mi, , , tz] = m;
     let iso = `${y}-${mo}-${d}T${h}:${mi}:00`;
     if (tz && tz !== 'UTC') iso += tz.length === 5 && tz !== 'Z' ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;

@@ -1,5 +1,6 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { GIVEN_NAMES, NATIVE_SURNAMES, SURNAMES } from './names-gazetteer';
+import { matchAll } from '../match-all';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -36,7 +37,7 @@ const persons: Detector = (text, ctx) => {
     if (ctx.isProtected(value)) return;
     out.push({ start, end, kind: 'PERSON', detector: 'person-name', priority: PRIORITY.person + boost, value, side: 'victim', reason });
   };
-  for (const m of text.matchAll(SLOT_RE)) {
+  for (const m of matchAll(SLOT_RE, text)) {
     const name = m[1];
     const s = m.index! + m[0].length - name.length;
     // A slot value that is a single common word ("Name: Server") is not a person.
@@ -45,19 +46,19 @@ const persons: Detector = (text, ctx) => {
     if (parts.length === 1 && !isName(parts[0]) && !SURNAMES.has(parts[0].toLowerCase()) && !/author|contact|kontakt|ansprech|name|nom|signed|regards|grüßen|cordialement/i.test(m[0])) continue;
     add(s, s + name.length, 'name slot', 5);
   }
-  for (const m of text.matchAll(SLOT_CJK_RE)) {
+  for (const m of matchAll(SLOT_CJK_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     add(s, s + m[1].length, 'name slot', 5);
   }
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of matchAll(TITLE_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     if (NOT_SURNAME.has(m[1].toLowerCase())) continue;
     add(s, s + m[1].length, 'title before name', 4);
   }
-  for (const m of text.matchAll(HONORIFIC_RE)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
   // Gazetteer: given name + capitalised word, or surname after a given name; a single
   // gazetteer name only counts next to a person context word.
-  const toks = [...text.matchAll(TOKEN_RE)];
+  const toks = [...matchAll(TOKEN_RE, text)];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!CAP_WORD.test(t[0]) || !isName(t[0])) continue;

@@ -1,4 +1,5 @@
 import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 const FIXED: [RegExp, string][] = [
   [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g, 'aws-access-key'],
@@ -35,7 +36,7 @@ export function entropy(s: string): number {
 const secrets: Detector = (text, ctx) => {
   const out: Finding[] = [];
   for (const [re, name] of FIXED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAll(re, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SECRET', detector: name, priority: PRIORITY.secret, value: m[0], side: 'victim', reason: name });
     }
   }
@@ -50,13 +51,13 @@ const secrets: Detector = (text, ctx) => {
     const e = close < 0 ? Math.min(text.length, headerEnd + 8192) : close + 5;
     out.push({ start: b, end: e, kind: 'SECRET', detector: 'pem-private-key', priority: PRIORITY.secret, value: text.slice(b, e), side: 'victim', reason: 'PEM private key' });
   }
-  for (const m of text.matchAll(FLAG_RE)) {
+  for (const m of matchAll(FLAG_RE, text)) {
     const val = m[2];
     const vs = m.index! + m[0].length - val.length;
     if (/^\[[A-Z]/.test(val) || val.startsWith('-')) continue;
     out.push({ start: vs, end: vs + val.length, kind: 'SECRET', detector: 'secret-flag', priority: PRIORITY.secret - 1, value: val, side: 'victim', reason: `value of a --${m[1].toLowerCase().replace(/[^a-z-]/g, '')} flag` });
   }
-  for (const m of text.matchAll(SLOT_RE)) {
+  for (const m of matchAll(SLOT_RE, text)) {
     const val = m[2];
     const vs = m.index! + m[0].length - val.length;
     if (/^\[[A-Z]/.test(val) || ctx.isProtected(val.toLowerCase())) continue;
@@ -68,7 +69,7 @@ const secrets: Detector = (text, ctx) => {
 const highEntropy: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.length >= 24) {
-    for (const m of text.matchAll(B64ISH_RE)) {
+    for (const m of matchAll(B64ISH_RE, text)) {
       const v = m[0];
       // Hex strings are hashes (threat data) and are never treated as secrets.
       if (/^[0-9a-fA-F]+$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) continue;
@@ -95,14 +96,14 @@ const paths: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.includes('\\') || text.includes('/')) {
     for (const re of [WIN_USER_RE, UNIX_USER_RE]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchAll(re, text)) {
         const user = m[2];
         if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user)) continue;
         const s = m.index! + m[1].length;
         out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: user.toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
       }
     }
-    for (const m of text.matchAll(NETBIOS_RE)) {
+    for (const m of matchAll(NETBIOS_RE, text)) {
       const dom = m[1].toLowerCase();
       if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) continue;
       const s = m.index! + m[0].length - m[2].length;
@@ -110,7 +111,7 @@ const paths: Detector = (text, ctx) => {
       out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
     }
   }
-  for (const m of text.matchAll(SID_RE)) {
+  for (const m of matchAll(SID_RE, text)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SID', detector: 'windows-sid', priority: PRIORITY.path, value: m[0], side: 'victim', reason: 'Windows account SID' });
   }
   return out;
