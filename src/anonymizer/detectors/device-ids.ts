@@ -98,7 +98,7 @@ const ids: Detector = (text, ctx) => {
       const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{2}[A-Z0-9]{5}[0-9A-Z][A-Z0-9]{2}\d{5}$/.test(v);
       if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
     }
-    for (const m of matchAll(IBAN_RE, text)) {
+    if (/[A-Z]{2}\d{2}/.test(text)) for (const m of matchAll(IBAN_RE, text)) {
       const v = m[0].replace(/ /g, '');
       if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) push(m.index!, m.index! + m[0].length, 'IBAN', v, 'IBAN (mod-97)');
     }

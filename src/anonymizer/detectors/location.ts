@@ -26,6 +26,16 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
 const DOB_RE =
   /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am)?|geburtsdatum|né(?:e)? le|date de naissance|生年月日)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
 
+// DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
+// letters without being its case variant, so it is mapped before the (native) substring search.
+const DOB_LABELS = ['dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'né le', 'née le', 'date de naissance', '生年月日'];
+
+function mayHaveDobLabel(text: string): boolean {
+  let lower = text.toLowerCase();
+  if (lower.includes('ſ')) lower = lower.replace(/ſ/g, 's');
+  return DOB_LABELS.some((l) => lower.includes(l));
+}
+
 const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2}|UTC)?/g;
 
 const locations: Detector = (text) => {
@@ -52,7 +62,7 @@ const locations: Detector = (text) => {
       out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });
     }
   }
-  for (const m of matchAll(DOB_RE, text)) {
+  if (mayHaveDobLabel(text)) for (const m of matchAll(DOB_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
   }
