@@ -212,9 +212,10 @@ class Run {
     };
     const objects = bundle.objects;
     // Free text of the bundle, for context-word classification of observables (rule 5).
-    const freeText = objects
-      .map((o) => ['name', 'description', 'content', 'abstract', 'explanation'].map((k) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 20000) : '')).join('\n'))
-      .join('\n');
+    const freeText = () =>
+      objects
+        .map((o) => ['name', 'description', 'content', 'abstract', 'explanation'].map((k) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 20000) : '')).join('\n'))
+        .join('\n');
     this.sides = classifyObservables(objects, profile, this.ctx, freeText, this.parsePattern);
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
@@ -229,7 +230,11 @@ class Run {
     for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);
-    this.identityDict = new Dictionary(terms.filter((t) => t.kind === 'ORG' || t.kind === 'DOMAIN'));
+    const folded = new Map<string, string>();
+    this.identityDict = new Dictionary(
+      terms.filter((t) => t.kind === 'ORG' || t.kind === 'DOMAIN'),
+      folded,
+    );
     for (const o of objects) {
       if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
         terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
@@ -269,7 +274,7 @@ class Run {
         }
       }
     }
-    const dictionary = new Dictionary(terms);
+    const dictionary = new Dictionary(terms, folded);
     const scanCtx: ScanContext = { ...this.ctx, netblocks: this.ctx.netblocks };
     // Victim IPs found by structure are generalised wherever they appear in text.
     scanCtx.victimValues = victimValues;
@@ -277,7 +282,10 @@ class Run {
     // query parameters, user names in paths, credentials. The value as a whole is the threat.
     this.literalScanner = {
       ctx: scanCtx,
-      dictionary: new Dictionary(terms.filter((t) => ['EMAIL', 'USER', 'URL', 'HOST'].includes(t.kind))),
+      dictionary: new Dictionary(
+        terms.filter((t) => ['EMAIL', 'USER', 'URL', 'HOST'].includes(t.kind)),
+        folded,
+      ),
       protectedValues: [],
       pseudonyms: this.pseudo,
       wholeValueIsThreat: true,
@@ -303,8 +311,19 @@ class Run {
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
   }
 
-  /** Rules 1 and 2 for a pattern literal: registry or non-routable means victim. */
+  private readonly victimLiterals = new Map<string, boolean>();
+
+  /** Rules 1 and 2 for a pattern literal: registry or non-routable means victim (memoised: asked twice per literal). */
   literalIsVictim(lit: string): boolean {
+    let v = this.victimLiterals.get(lit);
+    if (v === undefined) {
+      v = this.literalIsVictimUncached(lit);
+      this.victimLiterals.set(lit, v);
+    }
+    return v;
+  }
+
+  private literalIsVictimUncached(lit: string): boolean {
     const addr = lit.split('/')[0];
     if (nonRoutableBlock(addr)) return true;
     if (this.ctx.netblocks.some((b) => inCidr(addr, b))) return true;

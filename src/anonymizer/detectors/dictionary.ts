@@ -130,7 +130,8 @@ export class Dictionary {
   private readonly anchors: string[] | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
-  constructor(terms: DictionaryTerm[]) {
+  /** `folded` may be shared by the dictionaries of one run: the same terms are folded once. */
+  constructor(terms: DictionaryTerm[], folded: Map<string, string> = new Map()) {
     const seen = new Set<string>();
     for (const t of terms) {
       const raw = t.term.trim();
@@ -140,7 +141,11 @@ export class Dictionary {
         this.wildcard.push({ re: new RegExp(parts.join('[\\p{L}\\p{N}]{0,32}'), 'gu'), kind: t.kind });
         continue;
       }
-      const key = foldTerm(raw);
+      let key = folded.get(raw);
+      if (key === undefined) {
+        key = foldTerm(raw);
+        folded.set(raw, key);
+      }
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
       this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5 });
