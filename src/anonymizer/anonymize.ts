@@ -488,6 +488,19 @@ class Run {
   }
 }
 
+/** Whether any top-level `*_ref`/`*_refs` value satisfies `pending`. */
+function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boolean): boolean {
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (k.endsWith('_ref')) {
+      if (typeof v === 'string' && pending(v)) return true;
+    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+      for (const r of v) if (pending(r as string)) return true;
+    }
+  }
+  return false;
+}
+
 /** Rewrites every `*_ref`/`*_refs` (and marking refs) through `map`; unmapped refs are removed. */
 function rewriteRefs(o: Record<string, unknown>, map: (id: string) => string | undefined): void {
   for (const [k, v] of Object.entries(o)) {
@@ -731,9 +744,7 @@ export function anonymize(
     for (const { obj } of scos) {
       const id = obj.id as string;
       if (scoIds.has(id)) continue;
-      const refs = Object.entries(obj).flatMap(([k, v]) => (k.endsWith('_ref') && typeof v === 'string' ? [v] : k.endsWith('_refs') && Array.isArray(v) ? (v as string[]) : []));
-      const pending = refs.filter((r) => isSco(splitId(r)[0]) && kept.has(r) && !scoIds.has(r) && r !== id);
-      if (pending.length > 0 && pass < 7) continue;
+      if (pass < 7 && hasPendingRef(obj, (r) => r !== id && kept.has(r) && !scoIds.has(r) && isSco(splitId(r)[0]))) continue;
       const copy = { ...obj };
       rewriteRefs(copy, (r) => (r === id ? undefined : mapId(r)));
       scoIds.set(id, deterministicObservableId(copy) ?? run.pseudo.objectId(id));
