@@ -133,6 +133,27 @@ describe('anonymize', () => {
     assert.deepEqual(anonymize(bundle([labelled]), policy, KEY, {}, { now: NOW }).bundle.objects.at(-1)!.labels, ['malicious-activity']);
   });
 
+  it('floors times in the text of a single-event sighting to the day, other times to the hour', () => {
+    const sighting = (id: string, count: number) => ({
+      type: 'sighting',
+      spec_version: '2.1',
+      id,
+      created: T,
+      modified: T,
+      sighting_of_ref: indicator('x').id,
+      count,
+      description: 'Alarm at 2024-05-01 23:47:10+02:00, reset 2024-05-01T23:59Z',
+    });
+    const one = sighting('sighting--2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e', 1);
+    const many = sighting('sighting--3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', 7);
+    const r = anonymize(bundle([indicator('x'), one, many]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = (id: string) => r.bundle.objects.find((o) => o.id === r.idMap[id])!.description;
+    assert.equal(text(one.id), 'Alarm at 2024-05-01, reset 2024-05-01');
+    assert.equal(text(many.id), 'Alarm at 2024-05-01T21:00Z, reset 2024-05-01T23:00Z');
+    const again = anonymize(r.bundle, DEFAULT_POLICY, KEY, {}, { now: NOW });
+    assert.deepEqual(again.bundle, r.bundle);
+  });
+
   it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {
     const clean = anonymize(bundle([indicator('Mirai C2')]), DEFAULT_POLICY, KEY, { sectors: ['energy'], country: 'DE', memberRegistry: { energy: { DE: 40 } } }, { now: NOW });
     assert.equal(clean.report.verdict, 'auto-publish');

@@ -350,18 +350,26 @@ class Run {
   }
 
   /** Deep scan of strings inside arrays and objects. */
-  scanDeep(v: unknown, path: string, mode: 'full' | 'dictionary'): unknown {
-    if (typeof v === 'string') return this.scan(v, path, mode);
-    if (Array.isArray(v)) return v.map((x, i) => this.scanDeep(x, `${path}[${i}]`, mode)).filter((x) => x !== undefined);
+  scanDeep(v: unknown, path: string, mode: 'full' | 'dictionary', scanner: Scanner = this.scanner): unknown {
+    if (typeof v === 'string') return this.scan(v, path, mode, scanner);
+    if (Array.isArray(v)) return v.map((x, i) => this.scanDeep(x, `${path}[${i}]`, mode, scanner)).filter((x) => x !== undefined);
     if (isPlainObject(v)) {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        const r = this.scanDeep(x, `${path}.${k}`, mode);
+        const r = this.scanDeep(x, `${path}.${k}`, mode, scanner);
         if (r !== undefined) out[k] = r;
       }
       return out;
     }
     return v;
+  }
+
+  private daysScanner: Scanner | undefined;
+
+  /** The scanner for the text of a single-event sighting: its times are floored to the day too (§3.5). */
+  get singleEventScanner(): Scanner {
+    this.daysScanner ??= { ...this.scanner, ctx: { ...this.scanner.ctx, timeUnit: 'day' } };
+    return this.daysScanner;
   }
 
   observationTime(v: unknown, path: string, single: boolean): string | undefined {
@@ -612,7 +620,7 @@ export function anonymize(
           break;
         case 'scan':
         case 'scan-dictionary': {
-          const r = run.scanDeep(value, path, action === 'scan' ? 'full' : 'dictionary');
+          const r = run.scanDeep(value, path, action === 'scan' ? 'full' : 'dictionary', single ? run.singleEventScanner : run.scanner);
           if (r !== undefined) out[prop] = r;
           break;
         }

@@ -38,6 +38,8 @@ export interface ScanContext {
   ipv4Prefix: number;
   ipv6Prefix: number;
   deviceIds: 'model' | 'drop';
+  /** Times in text are floored to this unit (single-event sightings: the day, §3.5). Default: hour. */
+  timeUnit?: 'hour' | 'day';
 }
 
 /**

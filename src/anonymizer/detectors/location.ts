@@ -69,8 +69,12 @@ const locations: Detector = (text) => {
   return out;
 };
 
-/** Times in text, floored to the hour in UTC (ANONYMIZER.md §3.5); offsets are a linkage channel. */
-const times: Detector = (text) => {
+/**
+ * Times in text, floored to the hour in UTC (ANONYMIZER.md §3.5), or to the day (a bare date)
+ * in the text of a single-event sighting; offsets are a linkage channel.
+ */
+const times: Detector = (text, ctx) => {
+  const day = ctx.timeUnit === 'day';
   const out: Finding[] = [];
   if (!/\d{4}-\d{2}-\d{2}/.test(text)) return out;
   for (const m of matchAll(TIME_RE, text)) {
@@ -81,9 +85,9 @@ const times: Detector = (text) => {
     const t = new Date(iso);
     if (Number.isNaN(t.getTime())) continue;
     t.setUTCMinutes(0, 0, 0);
-    const replacement = `${t.toISOString().slice(0, 13)}:00Z`;
+    const replacement = day ? t.toISOString().slice(0, 10) : `${t.toISOString().slice(0, 13)}:00Z`;
     if (replacement === m[0]) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TIME', detector: 'timestamp', priority: PRIORITY.time, value: m[0], replacement, reason: 'time floored to the hour (UTC)' });
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TIME', detector: 'timestamp', priority: PRIORITY.time, value: m[0], replacement, reason: day ? 'single-event time floored to the day (UTC)' : 'time floored to the hour (UTC)' });
   }
   return out;
 };
