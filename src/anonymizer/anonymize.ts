@@ -510,24 +510,44 @@ function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boo
 }
 
 /** Rewrites every `*_ref`/`*_refs` (and marking refs) through `map`; unmapped refs are removed. */
-function rewriteRefs(o: Record<string, unknown>, map: (id: string) => string | undefined): void {
+function rewriteRefs(o: Record<string, unknown>, map: (id: string, property: string) => string | undefined): void {
   for (const [k, v] of Object.entries(o)) {
     if (k.endsWith('_ref') && typeof v === 'string') {
-      const n = map(v);
+      const n = map(v, k);
       if (n) o[k] = n;
       else delete o[k];
     } else if (k.endsWith('_refs') && Array.isArray(v)) {
-      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x) : undefined)).filter((x): x is string => !!x))];
+      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x, k) : undefined)).filter((x): x is string => !!x))];
       if (n.length > 0) o[k] = n;
       else delete o[k];
     } else if (k === 'granular_markings' && Array.isArray(v)) {
-      const n = v.filter((g) => isPlainObject(g) && typeof g.marking_ref === 'string' && map(g.marking_ref)).map((g) => ({ ...(g as object), marking_ref: map((g as { marking_ref: string }).marking_ref) }));
+      const n = v
+        .filter((g) => isPlainObject(g) && typeof g.marking_ref === 'string' && map(g.marking_ref, 'marking_ref'))
+        .map((g) => ({ ...(g as object), marking_ref: map((g as { marking_ref: string }).marking_ref, 'marking_ref') }));
       if (n.length > 0) o[k] = n;
       else delete o[k];
     } else if (k === 'extensions' && isPlainObject(v)) {
       for (const e of Object.values(v)) if (isPlainObject(e)) rewriteRefs(e, map);
     }
   }
+}
+
+/**
+ * The identities whose attribution the submitter consented to: only with the `with-consent`
+ * option and `profile.consent.attribution === true`, and only organisation (not individual)
+ * identities that created objects and carry one of the profile's own names.
+ */
+function attributedIdentities(objects: StixObject[], profile: SubmitterProfile, options: AnonymizeOptions): Set<string> {
+  const out = new Set<string>();
+  if (options.attribution !== 'with-consent' || profile.consent?.attribution !== true) return out;
+  const names = new Set((profile.names ?? []).filter((n) => typeof n === 'string').map(foldTerm));
+  const creators = new Set(objects.map((o) => o.created_by_ref));
+  for (const o of objects) {
+    if (o.type !== 'identity' || o.id === EXCHANGE_IDENTITY_ID || !creators.has(o.id)) continue;
+    if (o.identity_class === 'individual' || typeof o.name !== 'string' || !names.has(foldTerm(o.name))) continue;
+    out.add(o.id);
+  }
+  return out;
 }
 
 function hasRequired(o: Record<string, unknown>): boolean {
@@ -553,9 +573,13 @@ export function anonymize(
   const tables = compilePolicy(pol);
   const now = options.now === undefined ? latestTimestamp(input.objects) : new Date(options.now);
   if (Number.isNaN(now.getTime())) throw new AnonymizerError('INVALID_OPTIONS', [{ pointer: '/now', message: 'invalid processing time' }]);
+  if (options.attribution !== undefined && options.attribution !== 'never' && options.attribution !== 'with-consent') {
+    throw new AnonymizerError('INVALID_OPTIONS', [{ pointer: '/attribution', message: "must be 'never' or 'with-consent'" }]);
+  }
   const run = new Run(input, pol, keyring, profile, now);
   const stamp = processingStamp(now);
   const byId = new Map(input.objects.map((o) => [o.id, o]));
+  const attributed = attributedIdentities(input.objects, profile, options);
 
   // Generalised identities replace submitter, customer and staff identities wherever they are referenced
   // other than as creator (sighting locations, relationship targets).
@@ -569,7 +593,8 @@ export function anonymize(
       g = {
         type: 'identity',
         spec_version: '2.1',
-        id: run.pseudo.objectId(id),
+        // An attributed submitter is published as itself: its generalised stand-in needs another id.
+        id: run.pseudo.objectId(attributed.has(id) ? `${id}/generalised` : id),
         created: stamp,
         modified: stamp,
         created_by_ref: EXCHANGE_IDENTITY_ID,
@@ -587,7 +612,14 @@ export function anonymize(
     const base = `$.objects[${index}]`;
     const typeRules = pol.rules[o.type];
     if (o.type === 'identity') {
-      if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+      if (attributed.has(o.id)) {
+        const sectors = Array.isArray(o.sectors) ? o.sectors.filter((s) => typeof s === 'string') : [];
+        const kept: Record<string, unknown> = { type: 'identity', spec_version: '2.1', id: o.id, created: stamp, modified: stamp, name: o.name };
+        if (typeof o.identity_class === 'string') kept.identity_class = o.identity_class;
+        if (sectors.length > 0) kept.sectors = sectors;
+        outObjects.push({ index, obj: kept });
+        run.note(base, 'structure', 'rewritten', 'submitter identity kept with consent: name, class and sectors only');
+      } else if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
       return;
     }
     if (o.type === 'marking-definition') {
@@ -629,8 +661,13 @@ export function anonymize(
           out[prop] = value;
           break;
         case 'created-by':
-          out[prop] = EXCHANGE_IDENTITY_ID;
-          run.note(path, 'structure', 'rewritten', 'creator replaced by the exchange identity');
+          if (typeof value === 'string' && attributed.has(value)) {
+            out[prop] = value;
+            run.note(path, 'structure', 'rewritten', 'creator kept: the submitter consented to attribution');
+          } else {
+            out[prop] = EXCHANGE_IDENTITY_ID;
+            run.note(path, 'structure', 'rewritten', 'creator replaced by the exchange identity');
+          }
           break;
         case 'processing-time':
           out[prop] = stamp;
@@ -736,12 +773,14 @@ export function anonymize(
   // Id map: SDO/SRO ids keyed; identities generalised; TLP kept; statement markings of the submitter gone.
   const kept = new Map(outObjects.map((x) => [x.obj.id as string, x.obj]));
   const scoIds = new Map<string, string>();
-  const mapId = (id: string, asCreator = false): string | undefined => {
+  // `property` is where the reference sits: a consented submitter identity stays itself only as
+  // an object and as a creator; anywhere else (sighting locations, targets) it is generalised.
+  const mapId = (id: string, property?: string): string | undefined => {
     if (TLP_MARKING_IDS.has(id) || id === EXCHANGE_IDENTITY_ID || id === run.statement.id) return id;
     const [type] = splitId(id);
     const orig = byId.get(id);
     if (type === 'marking-definition') return orig && isTlpMarking(orig) ? id : undefined;
-    if (type === 'identity') return asCreator ? EXCHANGE_IDENTITY_ID : identityFor(id);
+    if (type === 'identity') return attributed.has(id) && (property === 'id' || property === 'created_by_ref') ? run.pseudo.objectId(id) : identityFor(id);
     if (orig && !kept.has(id)) return undefined;
     if (isSco(type)) return scoIds.get(id);
     return run.pseudo.objectId(id);
@@ -754,18 +793,19 @@ export function anonymize(
       if (scoIds.has(id)) continue;
       if (pass < 7 && hasPendingRef(obj, (r) => r !== id && kept.has(r) && !scoIds.has(r) && isSco(splitId(r)[0]))) continue;
       const copy = { ...obj };
-      rewriteRefs(copy, (r) => (r === id ? undefined : mapId(r)));
+      rewriteRefs(copy, (r, property) => (r === id ? undefined : mapId(r, property)));
       scoIds.set(id, deterministicObservableId(copy) ?? run.pseudo.objectId(id));
     }
   }
   const result: Record<string, unknown>[] = [];
   const seen = new Set<string>();
+  const attributedIds = new Set([...attributed].map((id) => run.pseudo.objectId(id)));
   for (const { obj } of outObjects) {
-    const newId = mapId(obj.id as string);
+    const newId = mapId(obj.id as string, 'id');
     if (!newId) continue;
     obj.id = newId;
-    rewriteRefs(obj, (r) => mapId(r));
-    if (obj.created_by_ref !== undefined) obj.created_by_ref = EXCHANGE_IDENTITY_ID;
+    rewriteRefs(obj, mapId);
+    if (obj.created_by_ref !== undefined && !attributedIds.has(obj.created_by_ref as string)) obj.created_by_ref = EXCHANGE_IDENTITY_ID;
     if (!seen.has(newId)) {
       seen.add(newId);
       result.push(obj);
@@ -829,7 +869,8 @@ export function anonymize(
   for (const o of input.objects) {
     if (Object.hasOwn(idMap, o.id)) continue;
     let target: string | undefined;
-    if (o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID) {
+    if (attributed.has(o.id)) target = mapId(o.id, 'id');
+    else if (o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID) {
       const g = generalisedIdentities.get(o.id);
       target = g && published.has(g.id) ? g.id : creators.has(o.id) ? EXCHANGE_IDENTITY_ID : undefined;
     } else target = mapId(o.id);
@@ -839,7 +880,11 @@ export function anonymize(
   const sector = profile.sectors?.[0];
   const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
   // Residual identity check over the whole output: anything left outside protected threat values blocks.
-  const serial = final.map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n')).join('\n');
+  // A consented attribution is the one place the submitter's name may appear.
+  const serial = final
+    .filter((o) => !attributedIds.has(o.id))
+    .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
+    .join('\n');
   const identityScan = scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary');
   const report = scoreReport(
     {
@@ -852,6 +897,7 @@ export function anonymize(
       timing: { recentObservations: run.recent, singleEventSightings: run.singleEvent },
       detectorFailures: run.failures,
       counts: run.counts,
+      ...(attributed.size > 0 ? { attribution: 'submitter-with-consent' as const } : {}),
     },
     pol,
     identityScan.applied.length,
