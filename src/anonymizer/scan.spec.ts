@@ -80,9 +80,18 @@ describe('detectors (table)', () => {
     ['gazetteer', 'Thomas Becker opened the cabinet', /\[PERSON-1\] opened/],
     ['Japanese honorific', '山田太郎様に連絡', /\[PERSON-1\]様/],
     ['time floored', 'at 2024-03-01T14:37:12.5+02:00', /at 2024-03-01T12:00Z/],
+    ['time without zone keeps the following space', 'at 2024-03-01T14:37 the meter', /^at 2024-03-01T14:00Z the meter$/],
     ['serial slot', 'Zählernummer 1ESY1160123456', /Zählernummer \[SERIAL-1\]/],
     ['hostname slot', 'hostname: SCADA-HMI-01 rebooted', /hostname: \[HOST-1\] rebooted/],
     ['public C2 after a hostname label stays', 'C2 hostname: evil-c2.top', /evil-c2\.top/],
+    ['unlabelled meter serial', 'the meter 1ESY1160123456 went offline', /meter \[SERIAL-1\] went/],
+    ['unlabelled charger serial with dashes', 'charger EVB-3F2A-00917 rebooted', /charger \[SERIAL-1\] rebooted/],
+    ['unlabelled PLC serial (FR)', "l'automate X9F22871 a redémarré", /automate \[SERIAL-1\] a/],
+    ['unlabelled digits-only serial', 'Zähler 004471120398 meldet', /Zähler \[SERIAL-1\] meldet/],
+    ['FR plate without label', 'vu AB-123-CD sur le parking', /vu \[PLATE-1\] sur/],
+    ['DE plate near a vehicle word', 'Fahrzeug M-VA 4711 sendete', /Fahrzeug \[PLATE-1\] sendete/],
+    ['UK plate near a vehicle word', 'the van AB12 CDE left the depot', /van \[PLATE-1\] left/],
+    ['JP plate', '品川 300 あ 12-34 の車両', /\[PLATE-1\] の/],
   ];
   for (const [name, input, expected, region] of cases) {
     it(name, () => assert.match(scan(input, scanner([], [], region as 'DE' | undefined)), expected));
@@ -99,6 +108,19 @@ describe('precision: threat data is not rewritten', () => {
     'malware http://evil.example/gate.php',
   ];
   for (const t of keep) it(t, () => assert.equal(scan(t), t));
+  const deviceContextKeep = [
+    'gateway exploited via CVE-2023-46604 (CWE-502), T1486, TA0040, MS17-010',
+    'router firmware 1.2.3.4 build 20240601 from AS212345',
+    'meter beacons to the C2 at 2024-06-01T11:00Z with sample 0B3F3C1C4A3B1E0E6F1F3B4E5D6C7A8B',
+    'the PLC runs S7-1500 with SHA-256 and AES-128',
+    'modem sample mirai.arm7 drops x86_64 payload',
+    'APT28 and UNC2452 and FIN7 target devices',
+  ];
+  for (const t of deviceContextKeep) it(`device context keeps threat ids: ${t}`, () => assert.equal(scan(t), t));
+  it('a serial-shaped token without a device word nearby is not touched (a plate without a vehicle word neither)', () => {
+    assert.equal(scan('order X9F22871 shipped'), 'order X9F22871 shipped');
+    assert.equal(scan('see M-VA 4711'), 'see M-VA 4711');
+  });
   it('a protected threat actor name that looks like a person survives', () => {
     assert.equal(scan('operated by Sandra Brooks', scanner(['sandra brooks'])), 'operated by Sandra Brooks');
   });

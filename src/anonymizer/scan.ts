@@ -28,6 +28,7 @@ const GATES: Record<string, RegExp> = {
   ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
   mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
   'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
+  'device-context': /\d/,
   phone: /\d[\d\s().\/-]{5,}\d/,
   time: /\d{4}-\d{2}-\d{2}/,
   paths: /[\\/]|S-1-5-21/,

@@ -63,6 +63,8 @@ export const PRIORITY = {
   path: 58,
   host: 57,
   phone: 45,
+  /** Serials and plates recognised by shape and context, without a label: below phone numbers. */
+  unlabelled: 44,
   slot: 50,
   coordinates: 52,
   address: 40,

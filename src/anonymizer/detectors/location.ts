@@ -36,7 +36,8 @@ function mayHaveDobLabel(text: string): boolean {
   return DOB_LABELS.some((l) => lower.includes(l));
 }
 
-const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2}|UTC)?/g;
+// The space before a zone belongs to the zone: a time without one keeps the space after it.
+const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s?(Z|[+-]\d{2}:?\d{2}|UTC))?/g;
 
 const locations: Detector = (text) => {
   const out: Finding[] = [];
