@@ -209,6 +209,15 @@ describe('anonymize', () => {
     });
   });
 
+  it('scrubs the names of staff who sign with first.last@ the submitter domain, also without context', () => {
+    const ind = { ...indicator('Ama Owusu (ama.owusu%40gridline-util.example) restarted the gateway; Owusu then closed it. C2 owusu-cloud.top stays.'), pattern: "[domain-name:value = 'owusu-cloud.top']" };
+    const note = { type: 'note', spec_version: '2.1', id: 'note--7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', created: T, modified: T, content: 'per Ama Owusu', object_refs: [ind.id] };
+    const r = anonymize(bundle([submitter, ind, note]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = JSON.stringify(r.bundle);
+    assert.ok(!/owusu(?!-cloud)/i.test(text) && !/\bAma\b/.test(text), text);
+    assert.ok(text.includes('owusu-cloud.top'));
+  });
+
   it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {
     const clean = anonymize(bundle([indicator('Mirai C2')]), DEFAULT_POLICY, KEY, { sectors: ['energy'], country: 'DE', memberRegistry: { energy: { DE: 40 } } }, { now: NOW });
     assert.equal(clean.report.verdict, 'auto-publish');

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { deterministicObservableId, type ParsedPattern, parsePattern, StixPatternError } from '../stix/index';
 import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
+import { decode } from './decode';
 import { compilePolicy } from './compiled-policy';
 import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
@@ -10,6 +11,7 @@ import { AnonymizerError } from './errors';
 import { EXCHANGE_IDENTITY, EXCHANGE_IDENTITY_ID, isTlpMarking, statementMarking, TLP_MARKING_IDS } from './exchange';
 import { bucketCount, ceilHour, floorDay, floorHour, generaliseIp, parseTime, processingStamp, regionOf } from './generalize';
 import { inCidr, nonRoutableBlock } from './ip';
+import { matchAll } from './match-all';
 import type { Keyring } from './keyring';
 import { anonymizePattern, type LiteralDecision } from './pattern';
 import { Pseudonymizer, splitId } from './pseudonyms';
@@ -136,6 +138,30 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
+
+/**
+ * "Given Surname" from first.last@ addresses at the submitter's own domains (profile or learnt
+ * from its identity objects), in any string of the bundle, also percent/HTML-encoded or defanged.
+ */
+function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: string; surname: string }[] {
+  if (ctx.internalDomains.length === 0) return [];
+  const out = new Map<string, { full: string; surname: string }>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!/@|%40|&#0*64;|&#x0*40;|&commat;|[[({]at[\])}]/i.test(v)) return;
+      for (const m of matchAll(EMAIL_NAME_RE, decode(v).text)) {
+        const domain = m[3].toLowerCase();
+        if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+        out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
+      }
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (isPlainObject(v)) Object.values(v).forEach(visit);
+  };
+  objects.forEach(visit);
+  return [...out.values()];
+}
+
 /** Reserves the numbers of tokens already in the input (a previous run's output), without serialising it. */
 function reserveTokens(pseudo: Pseudonymizer, v: unknown): void {
   if (typeof v === 'string') {
@@ -230,6 +256,12 @@ class Run {
     for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);
+    // Staff the profile does not list still sign with first.last@ the organisation's domains:
+    // their names are scrubbed wherever they appear, also without any context word.
+    for (const name of namesFromEmails(objects, this.ctx)) {
+      terms.push({ term: name.full, kind: 'PERSON', substring: false });
+      if (name.surname.length >= 5) terms.push({ term: name.surname, kind: 'PERSON', substring: false });
+    }
     const folded = new Map<string, string>();
     this.identityDict = new Dictionary(
       terms.filter((t) => t.kind === 'ORG' || t.kind === 'DOMAIN'),

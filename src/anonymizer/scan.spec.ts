@@ -79,6 +79,10 @@ describe('detectors (table)', () => {
     ['title', 'spoke to Herr Schneider', /Herr \[PERSON-1\]/],
     ['gazetteer', 'Thomas Becker opened the cabinet', /\[PERSON-1\] opened/],
     ['Japanese honorific', '山田太郎様に連絡', /\[PERSON-1\]様/],
+    ['unknown given name + known surname', 'later Kwame Schneider checked the cabinet', /later \[PERSON-1\] checked/],
+    ['unknown name before a reporting verb', 'the outage was seen when Kwame Mensah reported it', /when \[PERSON-1\] reported/],
+    ['German reporting verb', 'Ayşe Demirci meldete den Ausfall', /^\[PERSON-1\] meldete/],
+    ['title kept before a surname', 'Rückruf von Herr Schneider', /Herr \[PERSON-1\]/],
     ['time floored', 'at 2024-03-01T14:37:12.5+02:00', /at 2024-03-01T12:00Z/],
     ['time without zone keeps the following space', 'at 2024-03-01T14:37 the meter', /^at 2024-03-01T14:00Z the meter$/],
     ['serial slot', 'Zählernummer 1ESY1160123456', /Zählernummer \[SERIAL-1\]/],
@@ -108,6 +112,17 @@ describe('precision: threat data is not rewritten', () => {
     'malware http://evil.example/gate.php',
   ];
   for (const t of keep) it(t, () => assert.equal(scan(t), t));
+  const namesKeep = [
+    'Schneider Electric devices and Johnson Controls units',
+    'hosted near Industrial Park and Snow White',
+    'Fancy Bear used the same loader as Sandworm Team',
+    'Affected Wilson routers',
+  ];
+  for (const t of namesKeep) it(`organisations, products and actors are not persons: ${t}`, () => assert.equal(scan(t), t));
+  it('a protected value ends at full-width punctuation in Japanese text (the C2 domain is not half-rewritten)', () => {
+    const s = scanner(['thomas-schneider.online'], [{ term: 'Thomas', kind: 'PERSON', substring: false }]);
+    assert.equal(scanText('攻撃者の C2 thomas-schneider.online（193.89.32.87）へ接続', s).text, '攻撃者の C2 thomas-schneider.online（193.89.32.87）へ接続');
+  });
   const deviceContextKeep = [
     'gateway exploited via CVE-2023-46604 (CWE-502), T1486, TA0040, MS17-010',
     'router firmware 1.2.3.4 build 20240601 from AS212345',

@@ -146,8 +146,13 @@ function indexOf(values: string[]): ProtectNode {
   return root;
 }
 
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Word characters for protect-list boundaries: ASCII letters, digits, '_' and any Unicode letter, digit or mark
+ * (but not full-width punctuation such as '（' or '、', which ends a value in Japanese text). */
 function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  if (c <= 127) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95;
+  return NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
 /**

@@ -26,6 +26,27 @@ patch team group support security center centre service services network north s
     .split(/\s+/),
 );
 
+// Capitalised words that open sentences or name things rather than people: never a given name.
+const NOT_GIVEN = new Set(
+  `our their his her its we they you i it this that these those there here then when while after before during since until because although however meanwhile
+also only both each every all any some no not but if so as our field senior junior lead chief head former new old dear hello hi thanks regards
+attacker attackers adversary actor malware botnet scanner dropper payload customer customers subscriber employee engineer technician operator analyst
+affected compromised infected suspicious malicious unknown several multiple many most other another same
+mr mrs ms miss dr prof herr frau hr fr monsieur madame mme mlle ing dipl sir madam`.split(/\s+/),
+);
+
+// Surnames that are also common words ("Industrial Park", "Snow White"): only with other evidence.
+const WORD_SURNAMES = new Set(
+  `white green brown young king hill baker hall cook bell ward wood gray price long lang park wolf frank james thomas martin allen walker carter turner parker
+cooper rogers morgan howard brooks reed rose fox hunter sun lin ma he hu wu xu li lee kim kang jung hahn vogel keller berger roth beck scott moore bishop
+mitchell stewart bailey kelly richardson sanders bennett hughes evans edwards collins murphy campbell nelson adams mercier bonnet blanc bruno gallo costa
+silva santos bos vos smit de vries jansen richter koch bauer klein schwarz braun lange fuchs peters simon robert richard michel david bernard petit durand
+vincent henry nicolas mathieu andre andré clement dumont legrand roussel lambert garnier faure girard morel fontaine perrin morin gauthier`.split(/\s+/),
+);
+
+// What people do in incident prose and attackers do not: "<Name> <Name> reported …".
+const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+
 function isName(w: string): boolean {
   return GIVEN_NAMES.has(w.toLowerCase());
 }
@@ -75,6 +96,20 @@ const persons: Detector = (text, ctx) => {
     }
     const win = text.slice(Math.max(0, s - 40), s + t[0].length + 30);
     if (PERSON_CONTEXT.test(win)) add(s, s + t[0].length, 'gazetteer name in person context');
+  }
+  // Names outside the given-name list: "Kwame Schneider" (a known surname after a capitalised
+  // word) and "Kwame Mensah reported …" (two capitalised words before a reporting verb). A third
+  // capitalised word ("Schneider Electric") makes it an organisation or product, not a person.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
+    if (!CAP_WORD.test(a[0]) || !CAP_WORD.test(b[0]) || isName(a[0])) continue;
+    const la = a[0].toLowerCase();
+    const lb = b[0].toLowerCase();
+    if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la) || NOT_SURNAME.has(lb) || !/^[ \t]$/.test(text.slice(a.index! + a[0].length, b.index!))) continue;
+    const end = b.index! + b[0].length;
+    if (c && c.index === end + 1 && /^[ \t]$/.test(text[end]) && CAP_WORD.test(c[0])) continue;
+    if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.index!, end, 'capitalised word + known surname', 1);
+    else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.index!, end, 'two capitalised words before a reporting verb', 1);
   }
   // Han-script names: a known surname followed by one to three Han characters.
   if (/\p{Script=Han}/u.test(text)) {
