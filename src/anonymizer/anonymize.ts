@@ -149,7 +149,8 @@ function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: strin
   const out = new Map<string, { full: string; surname: string }>();
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (!/@|%40|&#0*64;|&#x0*40;|&commat;|[[({]at[\])}]/i.test(v)) return;
+      // Cheap substring tests first: most strings are ids, times and names without any address.
+      if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
       for (const m of matchAll(EMAIL_NAME_RE, decode(v).text)) {
         const domain = m[3].toLowerCase();
         if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
