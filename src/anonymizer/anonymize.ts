@@ -918,7 +918,7 @@ export function anonymize(
     .filter((o) => !attributedIds.has(o.id))
     .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
     .join('\n');
-  const identityScan = scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary');
+  const identityResidue = run.identityDict.mayFind(decode(serial).text) ? scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary').applied.length : 0;
   const report = scoreReport(
     {
       policyVersion: pol.version,
@@ -933,7 +933,7 @@ export function anonymize(
       ...(attributed.size > 0 ? { attribution: 'submitter-with-consent' as const } : {}),
     },
     pol,
-    identityScan.applied.length,
+    identityResidue,
   );
   return { bundle: outBundle, report, idMap };
 }

@@ -167,6 +167,20 @@ describe('dictionary', () => {
   });
 });
 
+describe('dictionary pre-check over many lines', () => {
+  it('agrees with find on every case, including keys that span lines and non-ASCII keys', () => {
+    const d = new Dictionary([
+      { term: 'Acme Metering GmbH', kind: 'ORG', substring: true },
+      { term: 'サクラ電力', kind: 'ORG', substring: true },
+      { term: 'Énergie Sud', kind: 'ORG', substring: true },
+    ]);
+    const texts = ['id\nAcme\nMetering GmbH', 'nothing here\n2024-06-01', '東京\nサクラ電力の', 'ENERGIE-SUD', 'énergie\nsud', 'acme metering', 'Grüße\nnur Text'];
+    for (const t of texts) assert.equal(d.mayFind(t) || d.find({ text: t }).length === 0, true, t);
+    assert.equal(d.mayFind('nothing here\n2024-06-01\nGrüße'), false);
+    assert.equal(d.mayFind('x\nAcme\nMetering GmbH'), true);
+  });
+});
+
 describe('protect list', () => {
   it('finds the earliest-listed whole-token value at each token start, among thousands sharing a prefix', () => {
     const urls = Array.from({ length: 3000 }, (_, i) => `http://update.top/gate/${i}.php`);

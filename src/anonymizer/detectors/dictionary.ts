@@ -128,6 +128,8 @@ export class Dictionary {
   private readonly quick: string[] = [];
   /** Anchors of the keys an ASCII text can contain; null when some key has no usable anchor. */
   private readonly anchors: string[] | null;
+  /** Per key, a part that a single line's quick fold must contain (see mayFind); null when unusable. */
+  private readonly lineAnchors: string[] | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
   /** `folded` may be shared by the dictionaries of one run: the same terms are folded once. */
@@ -158,6 +160,31 @@ export class Dictionary {
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
     const anchors = asciiKeys.map(asciiAnchor);
     this.anchors = anchors.every((a) => a !== null) ? (anchors as string[]) : null;
+    // Non-ASCII keys: their longest space-free segment with a non-ASCII character.
+    const nonAscii = this.quick
+      .filter((k) => NON_ASCII.test(k))
+      .map((k) => k.split(' ').filter((s) => NON_ASCII.test(s)).sort((a, b) => b.length - a.length)[0] ?? '');
+    this.lineAnchors = this.anchors && nonAscii.every((s) => s.length >= 2) ? [...this.anchors, ...nonAscii] : null;
+  }
+
+  /**
+   * Whether `find` could return anything for this (decoded) text, checked line by line: a key's
+   * anchor holds no separator, so it never spans a line break, and ASCII lines need no Unicode
+   * fold. Exact as a pre-check; the point is a long text with few non-ASCII lines.
+   */
+  mayFind(text: string): boolean {
+    if (this.size === 0) return false;
+    if (this.wildcard.length > 0 || !this.anchors || !this.lineAnchors) return true;
+    for (const line of text.split('\n')) {
+      if (!NON_ASCII.test(line)) {
+        const lower = line.toLowerCase();
+        if (this.anchors.some((a) => lower.includes(a))) return true;
+      } else {
+        const q = quickFold(line);
+        if (this.lineAnchors.some((a) => q.includes(a))) return true;
+      }
+    }
+    return false;
   }
 
   get size(): number {
