@@ -133,6 +133,91 @@ describe('anonymize', () => {
     assert.deepEqual(anonymize(bundle([labelled]), policy, KEY, {}, { now: NOW }).bundle.objects.at(-1)!.labels, ['malicious-activity']);
   });
 
+  it('floors times in the text of a single-event sighting to the day, other times to the hour', () => {
+    const sighting = (id: string, count: number) => ({
+      type: 'sighting',
+      spec_version: '2.1',
+      id,
+      created: T,
+      modified: T,
+      sighting_of_ref: indicator('x').id,
+      count,
+      description: 'Alarm at 2024-05-01 23:47:10+02:00, reset 2024-05-01T23:59Z',
+    });
+    const one = sighting('sighting--2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e', 1);
+    const many = sighting('sighting--3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', 7);
+    const r = anonymize(bundle([indicator('x'), one, many]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = (id: string) => r.bundle.objects.find((o) => o.id === r.idMap[id])!.description;
+    assert.equal(text(one.id), 'Alarm at 2024-05-01, reset 2024-05-01');
+    assert.equal(text(many.id), 'Alarm at 2024-05-01T21:00Z, reset 2024-05-01T23:00Z');
+    const again = anonymize(r.bundle, DEFAULT_POLICY, KEY, {}, { now: NOW });
+    assert.deepEqual(again.bundle, r.bundle);
+  });
+
+  describe('attribution', () => {
+    const customer = { ...submitter, id: 'identity--5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', name: 'Stadtwerke Kunde', contact_information: undefined };
+    const analyst = { ...submitter, id: 'identity--6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f', name: 'Jana Novak', identity_class: 'individual', contact_information: undefined };
+    const sighting = {
+      type: 'sighting',
+      spec_version: '2.1',
+      id: 'sighting--2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+      created_by_ref: submitter.id,
+      created: T,
+      modified: T,
+      sighting_of_ref: indicator('x').id,
+      where_sighted_refs: [submitter.id, customer.id],
+    };
+    const note = { type: 'note', spec_version: '2.1', id: 'note--7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', created_by_ref: analyst.id, created: T, modified: T, content: 'checked', object_refs: [indicator('x').id] };
+    const input = () => bundle([submitter, customer, analyst, indicator('Gridline Utilities saw this'), sighting, note]);
+    const consenting = { names: ['Gridline Utilities'], consent: { attribution: true } };
+
+    it('keeps the consenting submitter as creator, and only as creator, with the option', () => {
+      const r = anonymize(input(), DEFAULT_POLICY, KEY, consenting, { now: NOW, attribution: 'with-consent' });
+      const me = r.bundle.objects.find((o) => o.id === r.idMap[submitter.id])!;
+      assert.deepEqual({ name: me.name, identity_class: me.identity_class, contact: me.contact_information }, { name: 'Gridline Utilities', identity_class: 'organization', contact: undefined });
+      assert.notEqual(me.id, submitter.id, 'the published id is still keyed');
+      const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
+      assert.equal(ind.created_by_ref, me.id);
+      assert.ok(!String(ind.description).includes('Gridline'), 'free text is still scrubbed');
+      const s = r.bundle.objects.find((o) => o.type === 'sighting')!;
+      assert.equal(s.created_by_ref, me.id);
+      assert.ok(!(s.where_sighted_refs as string[]).includes(me.id), 'a sighting location is generalised, not attributed');
+      assert.equal(r.bundle.objects.find((o) => o.type === 'note')!.created_by_ref, EXCHANGE_IDENTITY.id, 'staff are never attributed');
+      assert.ok(!JSON.stringify(r.bundle).includes('Stadtwerke') && !JSON.stringify(r.bundle).includes('Novak'));
+      assert.equal(r.report.attribution, 'submitter-with-consent');
+      assert.notEqual(r.report.verdict, 'block', 'the consented name is not an identity residue');
+      assert.equal(validate(r.bundle).valid, true);
+      const again = anonymize(r.bundle, DEFAULT_POLICY, KEY, consenting, { now: NOW, attribution: 'with-consent' });
+      assert.deepEqual(again.bundle, r.bundle, 'idempotent');
+    });
+
+    it('never attributes by default, without recorded consent, or to a creator that is not the submitter', () => {
+      const cases: [Record<string, unknown>, { attribution?: 'never' | 'with-consent' }][] = [
+        [consenting, {}],
+        [consenting, { attribution: 'never' }],
+        [{ names: ['Gridline Utilities'] }, { attribution: 'with-consent' }],
+        [{ names: ['Gridline Utilities'], consent: { attribution: 'yes' } }, { attribution: 'with-consent' }],
+        [{ names: ['Another Org'], consent: { attribution: true } }, { attribution: 'with-consent' }],
+      ];
+      for (const [profile, options] of cases) {
+        const r = anonymize(input(), DEFAULT_POLICY, KEY, profile, { now: NOW, ...options });
+        assert.ok(!JSON.stringify(r.bundle).includes('Gridline'), JSON.stringify([profile, options]));
+        assert.equal(r.bundle.objects.find((o) => o.type === 'indicator')!.created_by_ref, EXCHANGE_IDENTITY.id);
+        assert.equal(r.report.attribution, undefined);
+      }
+      assert.throws(() => anonymize(input(), DEFAULT_POLICY, KEY, consenting, { now: NOW, attribution: 'always' as 'never' }), AnonymizerError);
+    });
+  });
+
+  it('scrubs the names of staff who sign with first.last@ the submitter domain, also without context', () => {
+    const ind = { ...indicator('Ama Owusu (ama.owusu%40gridline-util.example) restarted the gateway; Owusu then closed it. C2 owusu-cloud.top stays.'), pattern: "[domain-name:value = 'owusu-cloud.top']" };
+    const note = { type: 'note', spec_version: '2.1', id: 'note--7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', created: T, modified: T, content: 'per Ama Owusu', object_refs: [ind.id] };
+    const r = anonymize(bundle([submitter, ind, note]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = JSON.stringify(r.bundle);
+    assert.ok(!/owusu(?!-cloud)/i.test(text) && !/\bAma\b/.test(text), text);
+    assert.ok(text.includes('owusu-cloud.top'));
+  });
+
   it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {
     const clean = anonymize(bundle([indicator('Mirai C2')]), DEFAULT_POLICY, KEY, { sectors: ['energy'], country: 'DE', memberRegistry: { energy: { DE: 40 } } }, { now: NOW });
     assert.equal(clean.report.verdict, 'auto-publish');

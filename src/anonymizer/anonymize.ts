@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { deterministicObservableId, type ParsedPattern, parsePattern, StixPatternError } from '../stix/index';
 import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
+import { decode } from './decode';
 import { compilePolicy } from './compiled-policy';
 import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
@@ -10,6 +11,7 @@ import { AnonymizerError } from './errors';
 import { EXCHANGE_IDENTITY, EXCHANGE_IDENTITY_ID, isTlpMarking, statementMarking, TLP_MARKING_IDS } from './exchange';
 import { bucketCount, ceilHour, floorDay, floorHour, generaliseIp, parseTime, processingStamp, regionOf } from './generalize';
 import { inCidr, nonRoutableBlock } from './ip';
+import { matchAll } from './match-all';
 import type { Keyring } from './keyring';
 import { anonymizePattern, type LiteralDecision } from './pattern';
 import { Pseudonymizer, splitId } from './pseudonyms';
@@ -136,6 +138,31 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
+
+/**
+ * "Given Surname" from first.last@ addresses at the submitter's own domains (profile or learnt
+ * from its identity objects), in any string of the bundle, also percent/HTML-encoded or defanged.
+ */
+function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: string; surname: string }[] {
+  if (ctx.internalDomains.length === 0) return [];
+  const out = new Map<string, { full: string; surname: string }>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      // Cheap substring tests first: most strings are ids, times and names without any address.
+      if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
+      for (const m of matchAll(EMAIL_NAME_RE, decode(v).text)) {
+        const domain = m[3].toLowerCase();
+        if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+        out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
+      }
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (isPlainObject(v)) Object.values(v).forEach(visit);
+  };
+  objects.forEach(visit);
+  return [...out.values()];
+}
+
 /** Reserves the numbers of tokens already in the input (a previous run's output), without serialising it. */
 function reserveTokens(pseudo: Pseudonymizer, v: unknown): void {
   if (typeof v === 'string') {
@@ -212,9 +239,10 @@ class Run {
     };
     const objects = bundle.objects;
     // Free text of the bundle, for context-word classification of observables (rule 5).
-    const freeText = objects
-      .map((o) => ['name', 'description', 'content', 'abstract', 'explanation'].map((k) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 20000) : '')).join('\n'))
-      .join('\n');
+    const freeText = () =>
+      objects
+        .map((o) => ['name', 'description', 'content', 'abstract', 'explanation'].map((k) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 20000) : '')).join('\n'))
+        .join('\n');
     this.sides = classifyObservables(objects, profile, this.ctx, freeText, this.parsePattern);
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
@@ -229,7 +257,17 @@ class Run {
     for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);
-    this.identityDict = new Dictionary(terms.filter((t) => t.kind === 'ORG' || t.kind === 'DOMAIN'));
+    // Staff the profile does not list still sign with first.last@ the organisation's domains:
+    // their names are scrubbed wherever they appear, also without any context word.
+    for (const name of namesFromEmails(objects, this.ctx)) {
+      terms.push({ term: name.full, kind: 'PERSON', substring: false });
+      if (name.surname.length >= 5) terms.push({ term: name.surname, kind: 'PERSON', substring: false });
+    }
+    const folded = new Map<string, string>();
+    this.identityDict = new Dictionary(
+      terms.filter((t) => t.kind === 'ORG' || t.kind === 'DOMAIN'),
+      folded,
+    );
     for (const o of objects) {
       if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
         terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
@@ -269,7 +307,7 @@ class Run {
         }
       }
     }
-    const dictionary = new Dictionary(terms);
+    const dictionary = new Dictionary(terms, folded);
     const scanCtx: ScanContext = { ...this.ctx, netblocks: this.ctx.netblocks };
     // Victim IPs found by structure are generalised wherever they appear in text.
     scanCtx.victimValues = victimValues;
@@ -277,7 +315,10 @@ class Run {
     // query parameters, user names in paths, credentials. The value as a whole is the threat.
     this.literalScanner = {
       ctx: scanCtx,
-      dictionary: new Dictionary(terms.filter((t) => ['EMAIL', 'USER', 'URL', 'HOST'].includes(t.kind))),
+      dictionary: new Dictionary(
+        terms.filter((t) => ['EMAIL', 'USER', 'URL', 'HOST'].includes(t.kind)),
+        folded,
+      ),
       protectedValues: [],
       pseudonyms: this.pseudo,
       wholeValueIsThreat: true,
@@ -303,8 +344,19 @@ class Run {
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
   }
 
-  /** Rules 1 and 2 for a pattern literal: registry or non-routable means victim. */
+  private readonly victimLiterals = new Map<string, boolean>();
+
+  /** Rules 1 and 2 for a pattern literal: registry or non-routable means victim (memoised: asked twice per literal). */
   literalIsVictim(lit: string): boolean {
+    let v = this.victimLiterals.get(lit);
+    if (v === undefined) {
+      v = this.literalIsVictimUncached(lit);
+      this.victimLiterals.set(lit, v);
+    }
+    return v;
+  }
+
+  private literalIsVictimUncached(lit: string): boolean {
     const addr = lit.split('/')[0];
     if (nonRoutableBlock(addr)) return true;
     if (this.ctx.netblocks.some((b) => inCidr(addr, b))) return true;
@@ -331,18 +383,26 @@ class Run {
   }
 
   /** Deep scan of strings inside arrays and objects. */
-  scanDeep(v: unknown, path: string, mode: 'full' | 'dictionary'): unknown {
-    if (typeof v === 'string') return this.scan(v, path, mode);
-    if (Array.isArray(v)) return v.map((x, i) => this.scanDeep(x, `${path}[${i}]`, mode)).filter((x) => x !== undefined);
+  scanDeep(v: unknown, path: string, mode: 'full' | 'dictionary', scanner: Scanner = this.scanner): unknown {
+    if (typeof v === 'string') return this.scan(v, path, mode, scanner);
+    if (Array.isArray(v)) return v.map((x, i) => this.scanDeep(x, `${path}[${i}]`, mode, scanner)).filter((x) => x !== undefined);
     if (isPlainObject(v)) {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        const r = this.scanDeep(x, `${path}.${k}`, mode);
+        const r = this.scanDeep(x, `${path}.${k}`, mode, scanner);
         if (r !== undefined) out[k] = r;
       }
       return out;
     }
     return v;
+  }
+
+  private daysScanner: Scanner | undefined;
+
+  /** The scanner for the text of a single-event sighting: its times are floored to the day too (§3.5). */
+  get singleEventScanner(): Scanner {
+    this.daysScanner ??= { ...this.scanner, ctx: { ...this.scanner.ctx, timeUnit: 'day' } };
+    return this.daysScanner;
   }
 
   observationTime(v: unknown, path: string, single: boolean): string | undefined {
@@ -469,25 +529,58 @@ class Run {
   }
 }
 
+/** Whether any top-level `*_ref`/`*_refs` value satisfies `pending`. */
+function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boolean): boolean {
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (k.endsWith('_ref')) {
+      if (typeof v === 'string' && pending(v)) return true;
+    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+      for (const r of v) if (pending(r as string)) return true;
+    }
+  }
+  return false;
+}
+
 /** Rewrites every `*_ref`/`*_refs` (and marking refs) through `map`; unmapped refs are removed. */
-function rewriteRefs(o: Record<string, unknown>, map: (id: string) => string | undefined): void {
+function rewriteRefs(o: Record<string, unknown>, map: (id: string, property: string) => string | undefined): void {
   for (const [k, v] of Object.entries(o)) {
     if (k.endsWith('_ref') && typeof v === 'string') {
-      const n = map(v);
+      const n = map(v, k);
       if (n) o[k] = n;
       else delete o[k];
     } else if (k.endsWith('_refs') && Array.isArray(v)) {
-      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x) : undefined)).filter((x): x is string => !!x))];
+      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x, k) : undefined)).filter((x): x is string => !!x))];
       if (n.length > 0) o[k] = n;
       else delete o[k];
     } else if (k === 'granular_markings' && Array.isArray(v)) {
-      const n = v.filter((g) => isPlainObject(g) && typeof g.marking_ref === 'string' && map(g.marking_ref)).map((g) => ({ ...(g as object), marking_ref: map((g as { marking_ref: string }).marking_ref) }));
+      const n = v
+        .filter((g) => isPlainObject(g) && typeof g.marking_ref === 'string' && map(g.marking_ref, 'marking_ref'))
+        .map((g) => ({ ...(g as object), marking_ref: map((g as { marking_ref: string }).marking_ref, 'marking_ref') }));
       if (n.length > 0) o[k] = n;
       else delete o[k];
     } else if (k === 'extensions' && isPlainObject(v)) {
       for (const e of Object.values(v)) if (isPlainObject(e)) rewriteRefs(e, map);
     }
   }
+}
+
+/**
+ * The identities whose attribution the submitter consented to: only with the `with-consent`
+ * option and `profile.consent.attribution === true`, and only organisation (not individual)
+ * identities that created objects and carry one of the profile's own names.
+ */
+function attributedIdentities(objects: StixObject[], profile: SubmitterProfile, options: AnonymizeOptions): Set<string> {
+  const out = new Set<string>();
+  if (options.attribution !== 'with-consent' || profile.consent?.attribution !== true) return out;
+  const names = new Set((profile.names ?? []).filter((n) => typeof n === 'string').map(foldTerm));
+  const creators = new Set(objects.map((o) => o.created_by_ref));
+  for (const o of objects) {
+    if (o.type !== 'identity' || o.id === EXCHANGE_IDENTITY_ID || !creators.has(o.id)) continue;
+    if (o.identity_class === 'individual' || typeof o.name !== 'string' || !names.has(foldTerm(o.name))) continue;
+    out.add(o.id);
+  }
+  return out;
 }
 
 function hasRequired(o: Record<string, unknown>): boolean {
@@ -513,9 +606,13 @@ export function anonymize(
   const tables = compilePolicy(pol);
   const now = options.now === undefined ? latestTimestamp(input.objects) : new Date(options.now);
   if (Number.isNaN(now.getTime())) throw new AnonymizerError('INVALID_OPTIONS', [{ pointer: '/now', message: 'invalid processing time' }]);
+  if (options.attribution !== undefined && options.attribution !== 'never' && options.attribution !== 'with-consent') {
+    throw new AnonymizerError('INVALID_OPTIONS', [{ pointer: '/attribution', message: "must be 'never' or 'with-consent'" }]);
+  }
   const run = new Run(input, pol, keyring, profile, now);
   const stamp = processingStamp(now);
   const byId = new Map(input.objects.map((o) => [o.id, o]));
+  const attributed = attributedIdentities(input.objects, profile, options);
 
   // Generalised identities replace submitter, customer and staff identities wherever they are referenced
   // other than as creator (sighting locations, relationship targets).
@@ -529,7 +626,8 @@ export function anonymize(
       g = {
         type: 'identity',
         spec_version: '2.1',
-        id: run.pseudo.objectId(id),
+        // An attributed submitter is published as itself: its generalised stand-in needs another id.
+        id: run.pseudo.objectId(attributed.has(id) ? `${id}/generalised` : id),
         created: stamp,
         modified: stamp,
         created_by_ref: EXCHANGE_IDENTITY_ID,
@@ -547,7 +645,14 @@ export function anonymize(
     const base = `$.objects[${index}]`;
     const typeRules = pol.rules[o.type];
     if (o.type === 'identity') {
-      if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+      if (attributed.has(o.id)) {
+        const sectors = Array.isArray(o.sectors) ? o.sectors.filter((s) => typeof s === 'string') : [];
+        const kept: Record<string, unknown> = { type: 'identity', spec_version: '2.1', id: o.id, created: stamp, modified: stamp, name: o.name };
+        if (typeof o.identity_class === 'string') kept.identity_class = o.identity_class;
+        if (sectors.length > 0) kept.sectors = sectors;
+        outObjects.push({ index, obj: kept });
+        run.note(base, 'structure', 'rewritten', 'submitter identity kept with consent: name, class and sectors only');
+      } else if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
       return;
     }
     if (o.type === 'marking-definition') {
@@ -580,7 +685,7 @@ export function anonymize(
           break;
         case 'scan':
         case 'scan-dictionary': {
-          const r = run.scanDeep(value, path, action === 'scan' ? 'full' : 'dictionary');
+          const r = run.scanDeep(value, path, action === 'scan' ? 'full' : 'dictionary', single ? run.singleEventScanner : run.scanner);
           if (r !== undefined) out[prop] = r;
           break;
         }
@@ -589,8 +694,13 @@ export function anonymize(
           out[prop] = value;
           break;
         case 'created-by':
-          out[prop] = EXCHANGE_IDENTITY_ID;
-          run.note(path, 'structure', 'rewritten', 'creator replaced by the exchange identity');
+          if (typeof value === 'string' && attributed.has(value)) {
+            out[prop] = value;
+            run.note(path, 'structure', 'rewritten', 'creator kept: the submitter consented to attribution');
+          } else {
+            out[prop] = EXCHANGE_IDENTITY_ID;
+            run.note(path, 'structure', 'rewritten', 'creator replaced by the exchange identity');
+          }
           break;
         case 'processing-time':
           out[prop] = stamp;
@@ -696,12 +806,14 @@ export function anonymize(
   // Id map: SDO/SRO ids keyed; identities generalised; TLP kept; statement markings of the submitter gone.
   const kept = new Map(outObjects.map((x) => [x.obj.id as string, x.obj]));
   const scoIds = new Map<string, string>();
-  const mapId = (id: string, asCreator = false): string | undefined => {
+  // `property` is where the reference sits: a consented submitter identity stays itself only as
+  // an object and as a creator; anywhere else (sighting locations, targets) it is generalised.
+  const mapId = (id: string, property?: string): string | undefined => {
     if (TLP_MARKING_IDS.has(id) || id === EXCHANGE_IDENTITY_ID || id === run.statement.id) return id;
     const [type] = splitId(id);
     const orig = byId.get(id);
     if (type === 'marking-definition') return orig && isTlpMarking(orig) ? id : undefined;
-    if (type === 'identity') return asCreator ? EXCHANGE_IDENTITY_ID : identityFor(id);
+    if (type === 'identity') return attributed.has(id) && (property === 'id' || property === 'created_by_ref') ? run.pseudo.objectId(id) : identityFor(id);
     if (orig && !kept.has(id)) return undefined;
     if (isSco(type)) return scoIds.get(id);
     return run.pseudo.objectId(id);
@@ -712,22 +824,21 @@ export function anonymize(
     for (const { obj } of scos) {
       const id = obj.id as string;
       if (scoIds.has(id)) continue;
-      const refs = Object.entries(obj).flatMap(([k, v]) => (k.endsWith('_ref') && typeof v === 'string' ? [v] : k.endsWith('_refs') && Array.isArray(v) ? (v as string[]) : []));
-      const pending = refs.filter((r) => isSco(splitId(r)[0]) && kept.has(r) && !scoIds.has(r) && r !== id);
-      if (pending.length > 0 && pass < 7) continue;
+      if (pass < 7 && hasPendingRef(obj, (r) => r !== id && kept.has(r) && !scoIds.has(r) && isSco(splitId(r)[0]))) continue;
       const copy = { ...obj };
-      rewriteRefs(copy, (r) => (r === id ? undefined : mapId(r)));
+      rewriteRefs(copy, (r, property) => (r === id ? undefined : mapId(r, property)));
       scoIds.set(id, deterministicObservableId(copy) ?? run.pseudo.objectId(id));
     }
   }
   const result: Record<string, unknown>[] = [];
   const seen = new Set<string>();
+  const attributedIds = new Set([...attributed].map((id) => run.pseudo.objectId(id)));
   for (const { obj } of outObjects) {
-    const newId = mapId(obj.id as string);
+    const newId = mapId(obj.id as string, 'id');
     if (!newId) continue;
     obj.id = newId;
-    rewriteRefs(obj, (r) => mapId(r));
-    if (obj.created_by_ref !== undefined) obj.created_by_ref = EXCHANGE_IDENTITY_ID;
+    rewriteRefs(obj, mapId);
+    if (obj.created_by_ref !== undefined && !attributedIds.has(obj.created_by_ref as string)) obj.created_by_ref = EXCHANGE_IDENTITY_ID;
     if (!seen.has(newId)) {
       seen.add(newId);
       result.push(obj);
@@ -791,7 +902,8 @@ export function anonymize(
   for (const o of input.objects) {
     if (Object.hasOwn(idMap, o.id)) continue;
     let target: string | undefined;
-    if (o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID) {
+    if (attributed.has(o.id)) target = mapId(o.id, 'id');
+    else if (o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID) {
       const g = generalisedIdentities.get(o.id);
       target = g && published.has(g.id) ? g.id : creators.has(o.id) ? EXCHANGE_IDENTITY_ID : undefined;
     } else target = mapId(o.id);
@@ -801,8 +913,12 @@ export function anonymize(
   const sector = profile.sectors?.[0];
   const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
   // Residual identity check over the whole output: anything left outside protected threat values blocks.
-  const serial = final.map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n')).join('\n');
-  const identityScan = scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary');
+  // A consented attribution is the one place the submitter's name may appear.
+  const serial = final
+    .filter((o) => !attributedIds.has(o.id))
+    .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
+    .join('\n');
+  const identityResidue = run.identityDict.mayFind(decode(serial).text) ? scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary').applied.length : 0;
   const report = scoreReport(
     {
       policyVersion: pol.version,
@@ -814,9 +930,10 @@ export function anonymize(
       timing: { recentObservations: run.recent, singleEventSightings: run.singleEvent },
       detectorFailures: run.failures,
       counts: run.counts,
+      ...(attributed.size > 0 ? { attribution: 'submitter-with-consent' as const } : {}),
     },
     pol,
-    identityScan.applied.length,
+    identityResidue,
   );
   return { bundle: outBundle, report, idMap };
 }

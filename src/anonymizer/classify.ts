@@ -79,7 +79,8 @@ export function classifyObservables(
   objects: StixObject[],
   profile: SubmitterProfile,
   ctx: ScanContext,
-  freeText: string,
+  /** The bundle's free text, built only if some observable gets as far as rule 5. */
+  freeText: () => string,
   parse: (text: string) => ParsedPattern = parsePattern,
 ): Map<string, Classification> {
   const byId = new Map(objects.map((o) => [o.id, o]));
@@ -103,7 +104,7 @@ export function classifyObservables(
       for (const r of ['to_refs', 'cc_refs', 'bcc_refs']) for (const x of (o[r] as string[]) ?? []) victimIds.add(x);
     }
   }
-  const lowerText = freeText.toLowerCase();
+  let lowerText: string | undefined;
   const classify = (o: StixObject): Classification => {
     const v = scoValue(o);
     if (v !== undefined && registryMatch(v, o.type, profile, ctx)) return { side: 'victim', reason: 'submitter asset registry' };
@@ -115,6 +116,7 @@ export function classifyObservables(
     if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };
     if (v !== undefined && v.length >= 4) {
       // Rule 5: context words around the value where free text mentions it.
+      lowerText ??= freeText().toLowerCase();
       let p = lowerText.indexOf(v);
       for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
         const side = contextSide(lowerText, p, p + v.length);

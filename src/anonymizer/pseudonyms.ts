@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hmac } from './keyring';
+import { matchAll } from './match-all';
 
 /** Matches the typed tokens this library writes, so that a second pass leaves them alone. */
 export const TOKEN_RE = /\[[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{1,6}(?::[A-Za-z0-9=._-]{1,40})?\]/g;
@@ -25,7 +26,7 @@ export class Pseudonymizer {
 
   /** Reserves numbers already used by tokens in the input, so re-anonymizing never collides. */
   reserve(text: string): void {
-    for (const m of text.matchAll(TOKEN_RE)) {
+    for (const m of matchAll(TOKEN_RE, text)) {
       const inner = m[0].slice(1, -1).split(':')[0];
       const dash = inner.lastIndexOf('-');
       const type = inner.slice(0, dash);
@@ -57,28 +58,33 @@ export class Pseudonymizer {
     if (id === undefined) {
       const [type, uuid] = splitId(original);
       if (this.isOwnId(uuid)) id = original;
-      else id = `${type}--${uuidFromBytes(this.tagged(hmac(this.key, 'id', original).subarray(0, 12)), 4)}`;
+      else {
+        const body = withUuidV4Bits(hmac(this.key, 'id', original).toString('hex', 0, 12));
+        const hex = body + this.tag(body);
+        id = `${type}--${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+      }
       this.ids.set(original, id);
     }
     return id;
   }
 
-  private tagged(body: Buffer): Buffer {
-    const b = Buffer.alloc(16);
-    body.copy(b, 0, 0, 12);
-    // Fix the version/variant bits before tagging so the check sees the same bytes.
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    hmac(this.key, 'id-tag', b.subarray(0, 12).toString('hex')).copy(b, 12, 0, 4);
-    return b;
+  /** The 4-byte MAC (8 hex digits) over the first 12 bytes of an id, version and variant bits set. */
+  private tag(body: string): string {
+    return hmac(this.key, 'id-tag', body).toString('hex', 0, 4);
   }
 
   private isOwnId(uuid: string): boolean {
     const hex = uuid.replace(/-/g, '');
     if (!/^[0-9a-f]{32}$/.test(hex)) return false;
-    const b = Buffer.from(hex, 'hex');
-    return this.tagged(b.subarray(0, 12)).equals(b);
+    const body = hex.slice(0, 24);
+    // Our ids carry the v4 bits: anything else is not ours, without computing a MAC.
+    return withUuidV4Bits(body) === body && this.tag(body) === hex.slice(24);
   }
+}
+
+/** 24 hex digits (12 bytes) with the UUID version (4) and RFC 4122 variant bits set. */
+function withUuidV4Bits(hex: string): string {
+  return `${hex.slice(0, 12)}4${hex.slice(13, 16)}${'89ab'[parseInt(hex[16], 16) & 3]}${hex.slice(17)}`;
 }
 
 /** Splits `type--uuid`. */

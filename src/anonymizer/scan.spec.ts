@@ -79,10 +79,23 @@ describe('detectors (table)', () => {
     ['title', 'spoke to Herr Schneider', /Herr \[PERSON-1\]/],
     ['gazetteer', 'Thomas Becker opened the cabinet', /\[PERSON-1\] opened/],
     ['Japanese honorific', '山田太郎様に連絡', /\[PERSON-1\]様/],
+    ['unknown given name + known surname', 'later Kwame Schneider checked the cabinet', /later \[PERSON-1\] checked/],
+    ['unknown name before a reporting verb', 'the outage was seen when Kwame Mensah reported it', /when \[PERSON-1\] reported/],
+    ['German reporting verb', 'Ayşe Demirci meldete den Ausfall', /^\[PERSON-1\] meldete/],
+    ['title kept before a surname', 'Rückruf von Herr Schneider', /Herr \[PERSON-1\]/],
     ['time floored', 'at 2024-03-01T14:37:12.5+02:00', /at 2024-03-01T12:00Z/],
+    ['time without zone keeps the following space', 'at 2024-03-01T14:37 the meter', /^at 2024-03-01T14:00Z the meter$/],
     ['serial slot', 'Zählernummer 1ESY1160123456', /Zählernummer \[SERIAL-1\]/],
     ['hostname slot', 'hostname: SCADA-HMI-01 rebooted', /hostname: \[HOST-1\] rebooted/],
     ['public C2 after a hostname label stays', 'C2 hostname: evil-c2.top', /evil-c2\.top/],
+    ['unlabelled meter serial', 'the meter 1ESY1160123456 went offline', /meter \[SERIAL-1\] went/],
+    ['unlabelled charger serial with dashes', 'charger EVB-3F2A-00917 rebooted', /charger \[SERIAL-1\] rebooted/],
+    ['unlabelled PLC serial (FR)', "l'automate X9F22871 a redémarré", /automate \[SERIAL-1\] a/],
+    ['unlabelled digits-only serial', 'Zähler 004471120398 meldet', /Zähler \[SERIAL-1\] meldet/],
+    ['FR plate without label', 'vu AB-123-CD sur le parking', /vu \[PLATE-1\] sur/],
+    ['DE plate near a vehicle word', 'Fahrzeug M-VA 4711 sendete', /Fahrzeug \[PLATE-1\] sendete/],
+    ['UK plate near a vehicle word', 'the van AB12 CDE left the depot', /van \[PLATE-1\] left/],
+    ['JP plate', '品川 300 あ 12-34 の車両', /\[PLATE-1\] の/],
   ];
   for (const [name, input, expected, region] of cases) {
     it(name, () => assert.match(scan(input, scanner([], [], region as 'DE' | undefined)), expected));
@@ -99,6 +112,30 @@ describe('precision: threat data is not rewritten', () => {
     'malware http://evil.example/gate.php',
   ];
   for (const t of keep) it(t, () => assert.equal(scan(t), t));
+  const namesKeep = [
+    'Schneider Electric devices and Johnson Controls units',
+    'hosted near Industrial Park and Snow White',
+    'Fancy Bear used the same loader as Sandworm Team',
+    'Affected Wilson routers',
+  ];
+  for (const t of namesKeep) it(`organisations, products and actors are not persons: ${t}`, () => assert.equal(scan(t), t));
+  it('a protected value ends at full-width punctuation in Japanese text (the C2 domain is not half-rewritten)', () => {
+    const s = scanner(['thomas-schneider.online'], [{ term: 'Thomas', kind: 'PERSON', substring: false }]);
+    assert.equal(scanText('攻撃者の C2 thomas-schneider.online（193.89.32.87）へ接続', s).text, '攻撃者の C2 thomas-schneider.online（193.89.32.87）へ接続');
+  });
+  const deviceContextKeep = [
+    'gateway exploited via CVE-2023-46604 (CWE-502), T1486, TA0040, MS17-010',
+    'router firmware 1.2.3.4 build 20240601 from AS212345',
+    'meter beacons to the C2 at 2024-06-01T11:00Z with sample 0B3F3C1C4A3B1E0E6F1F3B4E5D6C7A8B',
+    'the PLC runs S7-1500 with SHA-256 and AES-128',
+    'modem sample mirai.arm7 drops x86_64 payload',
+    'APT28 and UNC2452 and FIN7 target devices',
+  ];
+  for (const t of deviceContextKeep) it(`device context keeps threat ids: ${t}`, () => assert.equal(scan(t), t));
+  it('a serial-shaped token without a device word nearby is not touched (a plate without a vehicle word neither)', () => {
+    assert.equal(scan('order X9F22871 shipped'), 'order X9F22871 shipped');
+    assert.equal(scan('see M-VA 4711'), 'see M-VA 4711');
+  });
   it('a protected threat actor name that looks like a person survives', () => {
     assert.equal(scan('operated by Sandra Brooks', scanner(['sandra brooks'])), 'operated by Sandra Brooks');
   });
@@ -127,6 +164,20 @@ describe('dictionary', () => {
     const hits = ['ACME-metering_gmbh', 'acme.metering  gmbh', 'acme\tmetering\tgmbh', 'Herr Schroeder', 'Herr SCHRODER', 'Herr Schröder', 'Odegard said'];
     for (const t of hits) assert.equal(d.find({ text: t }).length > 0, true, t);
     for (const t of ['acme metering', 'Schrader', 'Odegar']) assert.equal(d.find({ text: t }).length, 0, t);
+  });
+});
+
+describe('dictionary pre-check over many lines', () => {
+  it('agrees with find on every case, including keys that span lines and non-ASCII keys', () => {
+    const d = new Dictionary([
+      { term: 'Acme Metering GmbH', kind: 'ORG', substring: true },
+      { term: 'サクラ電力', kind: 'ORG', substring: true },
+      { term: 'Énergie Sud', kind: 'ORG', substring: true },
+    ]);
+    const texts = ['id\nAcme\nMetering GmbH', 'nothing here\n2024-06-01', '東京\nサクラ電力の', 'ENERGIE-SUD', 'énergie\nsud', 'acme metering', 'Grüße\nnur Text'];
+    for (const t of texts) assert.equal(d.mayFind(t) || d.find({ text: t }).length === 0, true, t);
+    assert.equal(d.mayFind('nothing here\n2024-06-01\nGrüße'), false);
+    assert.equal(d.mayFind('x\nAcme\nMetering GmbH'), true);
   });
 });
 

@@ -8,6 +8,7 @@ import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
 import { secretDetectors } from './detectors/secrets';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
+import { matchAll } from './match-all';
 
 /** Every Stage 2 detector, cheap ones first; names appear in the report. */
 export const DETECTORS: [string, Detector][] = [
@@ -27,6 +28,7 @@ const GATES: Record<string, RegExp> = {
   ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
   mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
   'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
+  'device-context': /\d/,
   phone: /\d[\d\s().\/-]{5,}\d/,
   time: /\d{4}-\d{2}-\d{2}/,
   paths: /[\\/]|S-1-5-21/,
@@ -144,8 +146,13 @@ function indexOf(values: string[]): ProtectNode {
   return root;
 }
 
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Word characters for protect-list boundaries: ASCII letters, digits, '_' and any Unicode letter, digit or mark
+ * (but not full-width punctuation such as '（' or '、', which ends a value in Japanese text). */
 function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  if (c <= 127) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95;
+  return NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
 /**
@@ -217,7 +224,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   const findings: Finding[] = [];
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
   if (d.includes('[')) {
-    for (const m of d.matchAll(TOKEN_RE)) {
+    for (const m of matchAll(TOKEN_RE, d)) {
       findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
     }
   }

@@ -101,6 +101,14 @@ export interface SubmitterProfile {
 export interface AnonymizeOptions {
   /** Processing time. Defaults to the latest timestamp in the bundle (never the wall clock). */
   now?: Date | string;
+  /**
+   * `never` (default): every creator becomes the exchange identity. `with-consent`: when the
+   * profile records `consent.attribution === true`, the submitter's own organisation identity
+   * (a creator whose name is one of `profile.names`) is published with its name, class and
+   * sectors, and stays the creator of the objects it created. Customers, staff and every other
+   * reference to the submitter (sighting locations, targets) are still generalised.
+   */
+  attribution?: 'never' | 'with-consent';
 }
 
 export type Side = 'threat' | 'victim' | 'ambiguous';
@@ -130,6 +138,8 @@ export interface ResidualRiskReport {
   timing: { recentObservations: number; singleEventSightings: number };
   detectorFailures: { path: string; detector: string }[];
   counts: Record<string, number>;
+  /** Present only when the submitter's consented attribution was applied. */
+  attribution?: 'submitter-with-consent';
   score: number;
   verdict: 'auto-publish' | 'review-required' | 'block';
 }

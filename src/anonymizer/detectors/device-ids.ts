@@ -1,4 +1,5 @@
 import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 /** Luhn checksum over a digit string. */
 export function luhn(digits: string): boolean {
@@ -72,7 +73,7 @@ const ids: Detector = (text, ctx) => {
     out.push({ start, end, kind, detector: kind.toLowerCase(), priority: PRIORITY.device + (kind === 'EID' || kind === 'ICCID' ? 2 : 0), value, side: 'victim', reason, suffix: ctx.deviceIds === 'model' ? suffix : undefined });
   };
   if (/\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text)) {
-    for (const m of text.matchAll(DIGIT_RUN_RE)) {
+    for (const m of matchAll(DIGIT_RUN_RE, text)) {
       const raw = m[0];
       const d = raw.replace(/\D/g, '');
       const s = m.index!;
@@ -89,7 +90,7 @@ const ids: Detector = (text, ctx) => {
     }
   }
   if (/[A-Z]\d|\d[A-Z]/.test(text)) {
-    for (const m of text.matchAll(VIN_RE)) {
+    for (const m of matchAll(VIN_RE, text)) {
       const v = m[0];
       if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
       const win = around(text, m.index!, m.index! + 17, 32, 8);
@@ -97,12 +98,12 @@ const ids: Detector = (text, ctx) => {
       const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{2}[A-Z0-9]{5}[0-9A-Z][A-Z0-9]{2}\d{5}$/.test(v);
       if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
     }
-    for (const m of text.matchAll(IBAN_RE)) {
+    if (/[A-Z]{2}\d{2}/.test(text)) for (const m of matchAll(IBAN_RE, text)) {
       const v = m[0].replace(/ /g, '');
       if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) push(m.index!, m.index! + m[0].length, 'IBAN', v, 'IBAN (mod-97)');
     }
   }
-  for (const m of text.matchAll(SLOT_RE)) {
+  for (const m of matchAll(SLOT_RE, text)) {
     const label = m[1].toLowerCase();
     const val = m[2];
     if (!/\d/.test(val) && !/plate|kennzeichen|immatric|plaque|host|computer|workstation|rechner|hôte|ホスト/.test(label)) continue;
@@ -122,5 +123,62 @@ const ids: Detector = (text, ctx) => {
   return out;
 };
 
-/** Device, subscriber and financial identifiers with checksums. */
-export const deviceIdDetectors: [string, Detector][] = [['device-ids', ids]];
+// Words that make a nearby serial-shaped token a device identifier, and a plate-shaped one a plate.
+const DEVICE_WORDS =
+  /\b(?:smart ?meters?|meters?|chargers?|charge ?points?|wallbox(?:es)?|evse|modems?|routers?|gateways?|plcs?|controllers?|rtus?|hmis?|inverters?|sensors?|cameras?|devices?|units?|set-?top ?box(?:es)?|stbs?|tcus?|ecus?|dongles?|terminals?|trackers?|hubs?|thermostats?|serials?|z(?:ä|ae)hler\w*|ger(?:ä|ae)t\w*|steuerung\w*|lades(?:ä|ae)ule\w*|wechselrichter\w*|compteurs?|bornes?|automates?|bo(?:î|i)tiers?|capteurs?|onduleurs?|cam(?:é|e)ras?)\b|機器|端末|メーター|ルーター|充電器|センサー|製造番号/i;
+const VEHICLE_WORDS = /\b(?:cars?|vehicles?|trucks?|vans?|fleet|drivers?|plates?|licen[cs]e|registration|vin|tcu|ecu|fahrzeug\w*|auto|pkw|lkw|kennzeichen|v(?:é|e)hicules?|voitures?|immatriculation|camions?)\b|車両?|ナンバー/i;
+// Upper-case alphanumeric runs with optional dashes, not part of a path, host, address, URL or time.
+const SERIAL_RE = /(?<![\w.\/@:#*〒-])[A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![\w.\/@*-]|:\d)/g;
+// Threat and standard identifiers that look like serials: CVE/CWE/ATT&CK/group ids, bulletins, ASNs, algorithms.
+const NOT_SERIAL = /^(?:CVE|CWE|CAPEC|MS|KB|RFC|ISO|IEC|EN|AS|ASN|TA|T|S|G|M|C|APT|UNC|FIN|DEV|STORM|SHA|MD|AES|RSA|ECC|UTF|CVSS|ICSA|VU|GHSA|BDU|JVN|CNVD|CNNVD|EDB|OSVDB|BID|RHSA|DSA|USN)[-_]?\d/;
+const FR_PLATE_RE = /(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])/g;
+const UK_PLATE_RE = /(?<![\w-])[A-HJ-PR-Y]{2}\d{2} ?[A-HJ-PR-Z]{3}(?![\w-])/g;
+const DE_PLATE_RE = /(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])/g;
+const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,2}-\d{2}/gu;
+
+/**
+ * Device serials and number plates without a label (the labelled ones are `id-slot`): a
+ * serial-shaped token next to a device word, a plate-shaped token next to a vehicle word, and
+ * the French and Japanese plate formats, which are distinctive on their own.
+ */
+const unlabelled: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  const add = (start: number, end: number, kind: string, reason: string) => {
+    const value = text.slice(start, end).toLowerCase();
+    if (ctx.isProtected(value)) return;
+    out.push({ start, end, kind, detector: 'unlabelled-id', priority: PRIORITY.unlabelled, value, side: 'victim', reason });
+  };
+  if (DEVICE_WORDS.test(text)) {
+    for (const m of matchAll(SERIAL_RE, text)) {
+      const v = m[0];
+      const compact = v.replace(/[-_]/g, '');
+      const digits = compact.replace(/\D/g, '').length;
+      if (compact.length < 6 || compact.length > 24 || NOT_SERIAL.test(v) || /^\d{4}-\d{2}-\d{2}/.test(v)) continue;
+      // Digits only: one unbroken run (dates and phone numbers have separators); otherwise letters and enough digits.
+      if (digits === compact.length ? v !== compact || digits < 8 || digits > 20 : digits < 6 && !(digits >= 4 && compact.length >= 10)) continue;
+      // Long hexadecimal strings are hashes: threat data.
+      if (compact.length >= 16 && /^[0-9A-F]+$/.test(compact)) continue;
+      if (!DEVICE_WORDS.test(around(text, m.index!, m.index! + v.length, 48, 32))) continue;
+      // Build and firmware numbers describe the product, not the one device.
+      if (/(?:\bv|version|firmware|fw|build|ver\.?|release|rev\.?|バージョン)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      add(m.index!, m.index! + v.length, 'SERIAL', 'device serial number (device context)');
+    }
+  }
+  for (const m of matchAll(FR_PLATE_RE, text)) add(m.index!, m.index! + m[0].length, 'PLATE', 'number plate (FR format)');
+  for (const m of matchAll(JP_PLATE_RE, text)) add(m.index!, m.index! + m[0].length, 'PLATE', 'number plate (JP format)');
+  if (VEHICLE_WORDS.test(text)) {
+    for (const re of [UK_PLATE_RE, DE_PLATE_RE]) {
+      for (const m of matchAll(re, text)) {
+        if (!/\d/.test(m[0]) || !VEHICLE_WORDS.test(around(text, m.index!, m.index! + m[0].length, 48, 32))) continue;
+        add(m.index!, m.index! + m[0].length, 'PLATE', 'number plate (vehicle context)');
+      }
+    }
+  }
+  return out;
+};
+
+/** Device, subscriber and financial identifiers with checksums; serials and plates by shape and context. */
+export const deviceIdDetectors: [string, Detector][] = [
+  ['device-ids', ids],
+  ['device-context', unlabelled],
+];

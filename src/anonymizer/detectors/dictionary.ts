@@ -1,5 +1,6 @@
 import type { Decoded } from '../decode';
 import { type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 // Case-, diacritic- and separator-insensitive matching: `Müller` = `Mueller` = `MULLER`,
 // `Acme Metering` = `acme-metering`. Text and terms are folded the same way and the
@@ -127,9 +128,12 @@ export class Dictionary {
   private readonly quick: string[] = [];
   /** Anchors of the keys an ASCII text can contain; null when some key has no usable anchor. */
   private readonly anchors: string[] | null;
+  /** Per key, a part that a single line's quick fold must contain (see mayFind); null when unusable. */
+  private readonly lineAnchors: string[] | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
-  constructor(terms: DictionaryTerm[]) {
+  /** `folded` may be shared by the dictionaries of one run: the same terms are folded once. */
+  constructor(terms: DictionaryTerm[], folded: Map<string, string> = new Map()) {
     const seen = new Set<string>();
     for (const t of terms) {
       const raw = t.term.trim();
@@ -139,7 +143,11 @@ export class Dictionary {
         this.wildcard.push({ re: new RegExp(parts.join('[\\p{L}\\p{N}]{0,32}'), 'gu'), kind: t.kind });
         continue;
       }
-      const key = foldTerm(raw);
+      let key = folded.get(raw);
+      if (key === undefined) {
+        key = foldTerm(raw);
+        folded.set(raw, key);
+      }
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
       this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5 });
@@ -152,6 +160,31 @@ export class Dictionary {
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
     const anchors = asciiKeys.map(asciiAnchor);
     this.anchors = anchors.every((a) => a !== null) ? (anchors as string[]) : null;
+    // Non-ASCII keys: their longest space-free segment with a non-ASCII character.
+    const nonAscii = this.quick
+      .filter((k) => NON_ASCII.test(k))
+      .map((k) => k.split(' ').filter((s) => NON_ASCII.test(s)).sort((a, b) => b.length - a.length)[0] ?? '');
+    this.lineAnchors = this.anchors && nonAscii.every((s) => s.length >= 2) ? [...this.anchors, ...nonAscii] : null;
+  }
+
+  /**
+   * Whether `find` could return anything for this (decoded) text, checked line by line: a key's
+   * anchor holds no separator, so it never spans a line break, and ASCII lines need no Unicode
+   * fold. Exact as a pre-check; the point is a long text with few non-ASCII lines.
+   */
+  mayFind(text: string): boolean {
+    if (this.size === 0) return false;
+    if (this.wildcard.length > 0 || !this.anchors || !this.lineAnchors) return true;
+    for (const line of text.split('\n')) {
+      if (!NON_ASCII.test(line)) {
+        const lower = line.toLowerCase();
+        if (this.anchors.some((a) => lower.includes(a))) return true;
+      } else {
+        const q = quickFold(line);
+        if (this.lineAnchors.some((a) => q.includes(a))) return true;
+      }
+    }
+    return false;
   }
 
   get size(): number {
@@ -181,7 +214,7 @@ export class Dictionary {
       }
     }
     for (const w of this.wildcard) {
-      for (const m of f.text.matchAll(w.re)) {
+      for (const m of matchAll(w.re, f.text)) {
         if (m[0].length === 0) continue;
         const s = f.start[m.index!];
         const e = f.end[m.index! + m[0].length - 1];

@@ -38,6 +38,8 @@ export interface ScanContext {
   ipv4Prefix: number;
   ipv6Prefix: number;
   deviceIds: 'model' | 'drop';
+  /** Times in text are floored to this unit (single-event sightings: the day, §3.5). Default: hour. */
+  timeUnit?: 'hour' | 'day';
 }
 
 /**
@@ -61,6 +63,8 @@ export const PRIORITY = {
   path: 58,
   host: 57,
   phone: 45,
+  /** Serials and plates recognised by shape and context, without a label: below phone numbers. */
+  unlabelled: 44,
   slot: 50,
   coordinates: 52,
   address: 40,

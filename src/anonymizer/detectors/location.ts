@@ -1,4 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])/g;
 const DMS_RE = /\b\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b[,;\s]{0,3}(?:\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b)?/g;
@@ -25,12 +26,23 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
 const DOB_RE =
   /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am)?|geburtsdatum|né(?:e)? le|date de naissance|生年月日)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
 
-const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2}|UTC)?/g;
+// DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
+// letters without being its case variant, so it is mapped before the (native) substring search.
+const DOB_LABELS = ['dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'né le', 'née le', 'date de naissance', '生年月日'];
+
+function mayHaveDobLabel(text: string): boolean {
+  let lower = text.toLowerCase();
+  if (lower.includes('ſ')) lower = lower.replace(/ſ/g, 's');
+  return DOB_LABELS.some((l) => lower.includes(l));
+}
+
+// The space before a zone belongs to the zone: a time without one keeps the space after it.
+const TIME_RE = /\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s?(Z|[+-]\d{2}:?\d{2}|UTC))?/g;
 
 const locations: Detector = (text) => {
   const out: Finding[] = [];
   if (/\d\.\d{3}/.test(text)) {
-    for (const m of text.matchAll(DEC_COORD_RE)) {
+    for (const m of matchAll(DEC_COORD_RE, text)) {
       const lat = Number(m[1]);
       const lon = Number(m[2]);
       if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
@@ -39,30 +51,34 @@ const locations: Detector = (text) => {
     }
   }
   if (text.includes('°')) {
-    for (const m of text.matchAll(DMS_RE)) {
+    for (const m of matchAll(DMS_RE, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].trimEnd().length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: m[0], side: 'victim', reason: 'DMS coordinates' });
     }
   }
   for (const [re, name, gate] of ADDRESS_RES) {
     // Cheap gate first: the full patterns are only run where their anchor word occurs.
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAll(re, text)) {
       const raw = m[0].trimEnd();
       out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });
     }
   }
-  for (const m of text.matchAll(DOB_RE)) {
+  if (mayHaveDobLabel(text)) for (const m of matchAll(DOB_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
   }
   return out;
 };
 
-/** Times in text, floored to the hour in UTC (ANONYMIZER.md §3.5); offsets are a linkage channel. */
-const times: Detector = (text) => {
+/**
+ * Times in text, floored to the hour in UTC (ANONYMIZER.md §3.5), or to the day (a bare date)
+ * in the text of a single-event sighting; offsets are a linkage channel.
+ */
+const times: Detector = (text, ctx) => {
+  const day = ctx.timeUnit === 'day';
   const out: Finding[] = [];
   if (!/\d{4}-\d{2}-\d{2}/.test(text)) return out;
-  for (const m of text.matchAll(TIME_RE)) {
+  for (const m of matchAll(TIME_RE, text)) {
     const [, y, mo, d, h, mi, , , tz] = m;
     let iso = `${y}-${mo}-${d}T${h}:${mi}:00`;
     if (tz && tz !== 'UTC') iso += tz.length === 5 && tz !== 'Z' ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;
@@ -70,9 +86,9 @@ const times: Detector = (text) => {
     const t = new Date(iso);
     if (Number.isNaN(t.getTime())) continue;
     t.setUTCMinutes(0, 0, 0);
-    const replacement = `${t.toISOString().slice(0, 13)}:00Z`;
+    const replacement = day ? t.toISOString().slice(0, 10) : `${t.toISOString().slice(0, 13)}:00Z`;
     if (replacement === m[0]) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TIME', detector: 'timestamp', priority: PRIORITY.time, value: m[0], replacement, reason: 'time floored to the hour (UTC)' });
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TIME', detector: 'timestamp', priority: PRIORITY.time, value: m[0], replacement, reason: day ? 'single-event time floored to the day (UTC)' : 'time floored to the hour (UTC)' });
   }
   return out;
 };

@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from '../ip';
 import { contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
+import { matchAll } from '../match-all';
 
 const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private'];
 
@@ -70,7 +71,7 @@ const URL_RE = /\b(?:https?|ftp|wss?|tcp|udp):\/\/[^\s"'<>`{}|\\^\])]{1,4096}/gi
 
 const urls: Detector = (text, ctx) => {
   const out: Finding[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of matchAll(URL_RE, text)) {
     let raw = m[0];
     while (/[.,;:!?]$/.test(raw)) raw = raw.slice(0, -1);
     const start = m.index!;
@@ -148,7 +149,7 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
 const ips: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (/\d\.\d/.test(text)) {
-    for (const m of text.matchAll(IPV4_RE)) {
+    for (const m of matchAll(IPV4_RE, text)) {
       if (![m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')))) continue;
       const before = text.slice(Math.max(0, m.index! - 12), m.index!).toLowerCase();
       // Firmware and software versions look like dotted quads.
@@ -158,7 +159,7 @@ const ips: Detector = (text, ctx) => {
     }
   }
   if (text.includes(':')) {
-    for (const m of text.matchAll(IPV6_RE)) {
+    for (const m of matchAll(IPV6_RE, text)) {
       const addr = m[0].split('/')[0];
       if (!isIPv6(addr) || addr.replace(/[^0-9a-f]/gi, '').length < 2) continue;
       out.push(ipFinding(text, m.index!, m.index! + m[0].length, m[0], 6, ctx));
@@ -181,10 +182,10 @@ const macs: Detector = (text, ctx) => {
     else out.push({ start, end: start + raw.length, kind: 'MAC', detector: 'mac', priority: PRIORITY.mac, value, side: 'victim', reason: why });
   };
   // Each notation only where its shape (or, for bare hex, a context word) occurs at all.
-  if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of text.matchAll(MAC_SEP_RE)) add(m.index!, m[0], 'MAC address');
-  if (/[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text)) for (const m of text.matchAll(MAC_DOT_RE)) add(m.index!, m[0], 'MAC address (dotted)');
+  if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of matchAll(MAC_SEP_RE, text)) add(m.index!, m[0], 'MAC address');
+  if (/[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
   if (!MAC_CONTEXT.test(text.toLowerCase())) return out;
-  for (const m of text.matchAll(MAC_BARE_RE)) {
+  for (const m of matchAll(MAC_BARE_RE, text)) {
     const ctxWin = text.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase();
     if (MAC_CONTEXT.test(ctxWin)) add(m.index!, m[0], 'MAC address (bare)');
   }
@@ -194,10 +195,12 @@ const macs: Detector = (text, ctx) => {
 const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/g;
 const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z]{2,20}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop))\b/g;
 
+const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)/;
+
 const hosts: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.includes('.')) {
-    for (const m of text.matchAll(HOST_RUN_RE)) {
+    for (const m of matchAll(HOST_RUN_RE, text)) {
       const raw = m[0].replace(/\.$/, '');
       const host = raw.toLowerCase();
       const tld = host.slice(host.lastIndexOf('.') + 1);
@@ -210,7 +213,7 @@ const hosts: Detector = (text, ctx) => {
       }
     }
   }
-  for (const m of text.matchAll(HOST_NAMING_RE)) {
+  if (HOST_NAMING_GATE_RE.test(text)) for (const m of matchAll(HOST_NAMING_RE, text)) {
     if (ctx.isProtected(m[0].toLowerCase())) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'HOST', detector: 'host-naming', priority: PRIORITY.host + 1, value: m[0].toLowerCase(), side: 'victim', reason: 'personal host naming convention' });
   }

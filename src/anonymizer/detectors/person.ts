@@ -1,5 +1,6 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { GIVEN_NAMES, NATIVE_SURNAMES, SURNAMES } from './names-gazetteer';
+import { matchAll } from '../match-all';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -25,6 +26,27 @@ patch team group support security center centre service services network north s
     .split(/\s+/),
 );
 
+// Capitalised words that open sentences or name things rather than people: never a given name.
+const NOT_GIVEN = new Set(
+  `our their his her its we they you i it this that these those there here then when while after before during since until because although however meanwhile
+also only both each every all any some no not but if so as our field senior junior lead chief head former new old dear hello hi thanks regards
+attacker attackers adversary actor malware botnet scanner dropper payload customer customers subscriber employee engineer technician operator analyst
+affected compromised infected suspicious malicious unknown several multiple many most other another same
+mr mrs ms miss dr prof herr frau hr fr monsieur madame mme mlle ing dipl sir madam`.split(/\s+/),
+);
+
+// Surnames that are also common words ("Industrial Park", "Snow White"): only with other evidence.
+const WORD_SURNAMES = new Set(
+  `white green brown young king hill baker hall cook bell ward wood gray price long lang park wolf frank james thomas martin allen walker carter turner parker
+cooper rogers morgan howard brooks reed rose fox hunter sun lin ma he hu wu xu li lee kim kang jung hahn vogel keller berger roth beck scott moore bishop
+mitchell stewart bailey kelly richardson sanders bennett hughes evans edwards collins murphy campbell nelson adams mercier bonnet blanc bruno gallo costa
+silva santos bos vos smit de vries jansen richter koch bauer klein schwarz braun lange fuchs peters simon robert richard michel david bernard petit durand
+vincent henry nicolas mathieu andre andré clement dumont legrand roussel lambert garnier faure girard morel fontaine perrin morin gauthier`.split(/\s+/),
+);
+
+// What people do in incident prose and attackers do not: "<Name> <Name> reported …".
+const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+
 function isName(w: string): boolean {
   return GIVEN_NAMES.has(w.toLowerCase());
 }
@@ -36,7 +58,7 @@ const persons: Detector = (text, ctx) => {
     if (ctx.isProtected(value)) return;
     out.push({ start, end, kind: 'PERSON', detector: 'person-name', priority: PRIORITY.person + boost, value, side: 'victim', reason });
   };
-  for (const m of text.matchAll(SLOT_RE)) {
+  for (const m of matchAll(SLOT_RE, text)) {
     const name = m[1];
     const s = m.index! + m[0].length - name.length;
     // A slot value that is a single common word ("Name: Server") is not a person.
@@ -45,19 +67,19 @@ const persons: Detector = (text, ctx) => {
     if (parts.length === 1 && !isName(parts[0]) && !SURNAMES.has(parts[0].toLowerCase()) && !/author|contact|kontakt|ansprech|name|nom|signed|regards|grüßen|cordialement/i.test(m[0])) continue;
     add(s, s + name.length, 'name slot', 5);
   }
-  for (const m of text.matchAll(SLOT_CJK_RE)) {
+  for (const m of matchAll(SLOT_CJK_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     add(s, s + m[1].length, 'name slot', 5);
   }
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of matchAll(TITLE_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     if (NOT_SURNAME.has(m[1].toLowerCase())) continue;
     add(s, s + m[1].length, 'title before name', 4);
   }
-  for (const m of text.matchAll(HONORIFIC_RE)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
   // Gazetteer: given name + capitalised word, or surname after a given name; a single
   // gazetteer name only counts next to a person context word.
-  const toks = [...text.matchAll(TOKEN_RE)];
+  const toks = [...matchAll(TOKEN_RE, text)];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!CAP_WORD.test(t[0]) || !isName(t[0])) continue;
@@ -74,6 +96,20 @@ const persons: Detector = (text, ctx) => {
     }
     const win = text.slice(Math.max(0, s - 40), s + t[0].length + 30);
     if (PERSON_CONTEXT.test(win)) add(s, s + t[0].length, 'gazetteer name in person context');
+  }
+  // Names outside the given-name list: "Kwame Schneider" (a known surname after a capitalised
+  // word) and "Kwame Mensah reported …" (two capitalised words before a reporting verb). A third
+  // capitalised word ("Schneider Electric") makes it an organisation or product, not a person.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
+    if (!CAP_WORD.test(a[0]) || !CAP_WORD.test(b[0]) || isName(a[0])) continue;
+    const la = a[0].toLowerCase();
+    const lb = b[0].toLowerCase();
+    if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la) || NOT_SURNAME.has(lb) || !/^[ \t]$/.test(text.slice(a.index! + a[0].length, b.index!))) continue;
+    const end = b.index! + b[0].length;
+    if (c && c.index === end + 1 && /^[ \t]$/.test(text[end]) && CAP_WORD.test(c[0])) continue;
+    if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.index!, end, 'capitalised word + known surname', 1);
+    else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.index!, end, 'two capitalised words before a reporting verb', 1);
   }
   // Han-script names: a known surname followed by one to three Han characters.
   if (/\p{Script=Han}/u.test(text)) {

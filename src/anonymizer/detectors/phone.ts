@@ -1,5 +1,6 @@
 import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
 // libphonenumber-js with the `max` metadata: full validation and number types, so a
 // premium-rate (IRSF) destination can be told from a subscriber number. Candidates are
@@ -32,7 +33,7 @@ function digitsOf(s: string): string {
 
 const phones: Detector = (text, ctx, covered) => {
   const out: Finding[] = [];
-  for (const m of text.matchAll(CANDIDATE_RE)) {
+  for (const m of matchAll(CANDIDATE_RE, text)) {
     const raw = m[0].trim();
     const start = m.index! + m[0].indexOf(raw);
     const digits = digitsOf(raw);

@@ -1,22 +1,44 @@
 import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { matchAll } from '../match-all';
 
-const FIXED: [RegExp, string][] = [
-  [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g, 'aws-access-key'],
-  [/\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, 'github-token'],
-  [/\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, 'github-token'],
-  [/\bglpat-[A-Za-z0-9_-]{20,64}\b/g, 'gitlab-token'],
-  [/\bxox[abprs]-[A-Za-z0-9-]{10,200}\b/g, 'slack-token'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'google-api-key'],
-  [/\bsk_(?:live|test)_[0-9A-Za-z]{16,99}\b/g, 'stripe-key'],
-  [/\beyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{0,4096}/g, 'jwt'],
+// Each fixed-format token with the literal its match must contain: the literal is searched first.
+const FIXED: [RegExp, string, RegExp][] = [
+  [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g, 'aws-access-key', /AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA/],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, 'github-token', /gh[pousr]_/],
+  [/\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, 'github-token', /github_pat_/],
+  [/\bglpat-[A-Za-z0-9_-]{20,64}\b/g, 'gitlab-token', /glpat-/],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,200}\b/g, 'slack-token', /xox[abprs]-/],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'google-api-key', /AIza/],
+  [/\bsk_(?:live|test)_[0-9A-Za-z]{16,99}\b/g, 'stripe-key', /sk_(?:live|test)_/],
+  [/\beyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{0,4096}/g, 'jwt', /eyJ/],
 ];
 
 // `password: …`, `api_key=…`: the value after a secret-bearing label.
 const SLOT_RE =
   /\b(password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)\s*[:=：]\s*["']?([^\s"',;]{4,512})/giu;
 
+// What SLOT_RE needs right before its separator (after optional whitespace), same flags.
+const SLOT_LABEL_END_RE =
+  /(?:password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)$/iu;
+
+/**
+ * Whether SLOT_RE can match: some separator is preceded, after whitespace, by a label. Looking
+ * back from the few separators is far cheaper than trying the label alternation everywhere.
+ */
+function mayHaveSecretSlot(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 58 && c !== 61 && c !== 0xff1a) continue;
+    let q = i;
+    while (q > 0 && /\s/.test(text[q - 1])) q--;
+    if (SLOT_LABEL_END_RE.test(text.slice(Math.max(0, q - 24), q))) return true;
+  }
+  return false;
+}
+
 // Command-line flags: `--password hunter2`, `/pwd:hunter2` is covered by SLOT_RE.
 const FLAG_RE = /(?<![\w-])(?:--?|\/)(password|passwd|pwd|pass|pw|token|secret|api-?key|apikey|auth-token|access-key|secret-key|client-secret)\s+["']?([^\s"']{3,256})/gi;
+const FLAG_GATE_RE = /[-/](?:password|passwd|pwd|pass|pw|token|secret|api-?key|apikey|auth-token|access-key|secret-key|client-secret)\s/i;
 
 const B64ISH_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,512}={0,2}(?![A-Za-z0-9+/_-])/g;
 
@@ -34,8 +56,9 @@ export function entropy(s: string): number {
 
 const secrets: Detector = (text, ctx) => {
   const out: Finding[] = [];
-  for (const [re, name] of FIXED) {
-    for (const m of text.matchAll(re)) {
+  for (const [re, name, gate] of FIXED) {
+    if (!gate.test(text)) continue;
+    for (const m of matchAll(re, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SECRET', detector: name, priority: PRIORITY.secret, value: m[0], side: 'victim', reason: name });
     }
   }
@@ -50,13 +73,13 @@ const secrets: Detector = (text, ctx) => {
     const e = close < 0 ? Math.min(text.length, headerEnd + 8192) : close + 5;
     out.push({ start: b, end: e, kind: 'SECRET', detector: 'pem-private-key', priority: PRIORITY.secret, value: text.slice(b, e), side: 'victim', reason: 'PEM private key' });
   }
-  for (const m of text.matchAll(FLAG_RE)) {
+  if (FLAG_GATE_RE.test(text)) for (const m of matchAll(FLAG_RE, text)) {
     const val = m[2];
     const vs = m.index! + m[0].length - val.length;
     if (/^\[[A-Z]/.test(val) || val.startsWith('-')) continue;
     out.push({ start: vs, end: vs + val.length, kind: 'SECRET', detector: 'secret-flag', priority: PRIORITY.secret - 1, value: val, side: 'victim', reason: `value of a --${m[1].toLowerCase().replace(/[^a-z-]/g, '')} flag` });
   }
-  for (const m of text.matchAll(SLOT_RE)) {
+  if (mayHaveSecretSlot(text)) for (const m of matchAll(SLOT_RE, text)) {
     const val = m[2];
     const vs = m.index! + m[0].length - val.length;
     if (/^\[[A-Z]/.test(val) || ctx.isProtected(val.toLowerCase())) continue;
@@ -68,7 +91,7 @@ const secrets: Detector = (text, ctx) => {
 const highEntropy: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.length >= 24) {
-    for (const m of text.matchAll(B64ISH_RE)) {
+    for (const m of matchAll(B64ISH_RE, text)) {
       const v = m[0];
       // Hex strings are hashes (threat data) and are never treated as secrets.
       if (/^[0-9a-fA-F]+$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) continue;
@@ -87,22 +110,26 @@ const highEntropy: Detector = (text, ctx) => {
 
 const WIN_USER_RE = /\b([A-Za-z]:\\{1,2}(?:Users|Documents and Settings|home)\\{1,2})([^\\\/:*?"<>|\r\n\t]{1,64})/gi;
 const UNIX_USER_RE = /(?<![\w.])(\/(?:home|Users|var\/mail|var\/spool\/mail)\/)([A-Za-z0-9._-]{1,64})/g;
+const UNIX_HOME_RE = /\/(?:home|Users|var\/mail|var\/spool\/mail)\//;
 const SID_RE = /\bS-1-5-21(?:-\d{1,10}){3,4}\b/g;
 const NETBIOS_RE = /(?<![\w\\])([A-Z][A-Z0-9-]{1,14})\\{1,2}([A-Za-z][\w.-]{1,30})(?![\w\\])/g;
 const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest']);
 
 const paths: Detector = (text, ctx) => {
   const out: Finding[] = [];
-  if (text.includes('\\') || text.includes('/')) {
+  // Windows paths and NetBIOS accounts need a backslash; Unix home paths their directory.
+  const backslash = text.includes('\\');
+  if (backslash || text.includes('/')) {
     for (const re of [WIN_USER_RE, UNIX_USER_RE]) {
-      for (const m of text.matchAll(re)) {
+      if (re === WIN_USER_RE ? !backslash : !UNIX_HOME_RE.test(text)) continue;
+      for (const m of matchAll(re, text)) {
         const user = m[2];
         if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user)) continue;
         const s = m.index! + m[1].length;
         out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: user.toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
       }
     }
-    for (const m of text.matchAll(NETBIOS_RE)) {
+    if (backslash) for (const m of matchAll(NETBIOS_RE, text)) {
       const dom = m[1].toLowerCase();
       if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) continue;
       const s = m.index! + m[0].length - m[2].length;
@@ -110,7 +137,7 @@ const paths: Detector = (text, ctx) => {
       out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
     }
   }
-  for (const m of text.matchAll(SID_RE)) {
+  for (const m of matchAll(SID_RE, text)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SID', detector: 'windows-sid', priority: PRIORITY.path, value: m[0], side: 'victim', reason: 'Windows account SID' });
   }
   return out;
