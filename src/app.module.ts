@@ -16,6 +16,7 @@ import { UsersModule } from './modules/users/users.module';
 import { SharingGroupsModule } from './modules/sharing-groups/sharing-groups.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { TaxiiModule } from './modules/taxii/taxii.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         SharingGroupsModule,
         SubmissionsModule,
         ModerationModule,
+        TaxiiModule,
       ],
     };
   }

@@ -4,7 +4,9 @@ import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-c
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
 import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
 import { CreateCollections1764000004000 } from '../../migrations/1764000004000-create-collections';
+import { CreateTaxiiStatuses1764000004100 } from '../../migrations/1764000004100-create-taxii-statuses';
 import { Collection } from '../modules/taxii/collection.entity';
+import { TaxiiStatus } from '../modules/taxii/taxii-status.entity';
 import { PublishedObject } from '../modules/publication/published-object.entity';
 import { SharingGroup, SharingGroupMember } from '../modules/sharing-groups/sharing-group.entity';
 import { SubmissionHistory } from '../modules/submissions/submission-history.entity';
@@ -32,6 +34,7 @@ export const ENTITIES = [
   SubmissionHistory,
   PublishedObject,
   Collection,
+  TaxiiStatus,
 ];
 export const MIGRATIONS = [
   CreateOrganizationsUsersApiKeys1764000000000,
@@ -39,6 +42,7 @@ export const MIGRATIONS = [
   CreatePolicies1764000002000,
   CreateSubmissions1764000003000,
   CreateCollections1764000004000,
+  CreateTaxiiStatuses1764000004100,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */
