@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { StixBundle, StixObject } from '../../anonymizer';
 import { isStaff, type Principal } from '../../common/auth/principal';
@@ -42,7 +42,7 @@ export class TaxiiInboxService {
     const objects = envelopeObjects(body);
     const tlp = envelopeTlp(objects);
     const sharingGroupId = tlp === 'amber' || tlp === 'amber+strict' ? amberGroup(c, tlp) : undefined;
-    const bundle: StixBundle = { type: 'bundle', id: `bundle--${randomUUID()}`, objects } as StixBundle;
+    const bundle: StixBundle = { type: 'bundle', id: bundleIdOf(objects), objects } as StixBundle;
     let submissionId: string;
     try {
       submissionId = (await this.submissions.submit(who, { bundle, tlp, sharingGroupId }, idempotencyKey)).id;
@@ -130,6 +130,13 @@ export function envelopeTlp(objects: StixObject[]): TlpLevel {
     }
   }
   return level;
+}
+
+/** The same envelope gives the same bundle id, so an Idempotency-Key replay is recognized as the same content. */
+function bundleIdOf(objects: StixObject[]): string {
+  const h = createHash('sha256').update(JSON.stringify(objects)).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `bundle--${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 function amberGroup(c: Collection, tlp: TlpLevel): string {
