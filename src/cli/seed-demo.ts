@@ -8,6 +8,7 @@ import { OrgsService } from '../modules/orgs/orgs.service';
 import { PoliciesService } from '../modules/policies/policies.service';
 import { UsersService } from '../modules/users/users.service';
 import { OPERATOR } from './operator';
+import { seedDemoSubmissions } from './seed-demo-submissions';
 
 interface DemoOrg {
   name: string;
@@ -93,6 +94,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoCreden
     }
     result.organizations.push(entry);
   }
+  await seedDemoSubmissions(app, Object.fromEntries(result.organizations.map((o) => [o.name, o.id])));
   return result;
 }
 

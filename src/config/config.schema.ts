@@ -15,6 +15,8 @@ export interface AppConfig {
   sessionSecret: string | undefined;
   /** Master key of the anonymizer's keyed pseudonyms (ANONYMIZER_KEY); the data folder keeps one otherwise. */
   anonymizerKey: string | undefined;
+  /** Worker threads for anonymization; undefined = one fewer than the cores (at least one). */
+  anonymizerThreads: number | undefined;
   sessionTtlSeconds: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
@@ -106,6 +108,7 @@ export function loadConfig(env: Env): AppConfig {
     dataDir: resolve(env.DATA_DIR || './data'),
     sessionSecret,
     anonymizerKey,
+    anonymizerThreads: env.ANONYMIZER_THREADS ? int('ANONYMIZER_THREADS', 1, 0, 64) : undefined,
     sessionTtlSeconds: int('SESSION_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),

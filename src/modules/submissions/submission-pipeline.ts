@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { AnonymizerError, anonymize, createKeyring, type AnonymizationResult, type SubmitterProfile } from '../../anonymizer';
+import { AnonymizerError, type AnonymizationResult, type SubmitterProfile } from '../../anonymizer';
 import { SYSTEM } from '../../common/auth/principal';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
@@ -9,12 +10,15 @@ import { secretFromDataDir } from '../../config/secret-file';
 import { JobsService } from '../jobs/jobs.service';
 import { Organization } from '../orgs/organization.entity';
 import { Policy } from '../policies/policy.entity';
+import { AnonymizerPool } from './anonymizer-pool';
 import { pseudonymKey } from './pseudonym-key';
 import { RELEASE_QUEUE, SubmissionPublisher, type ReleaseJob } from './submission-publisher';
 import { columns, SubmissionWorkflow } from './submission-workflow';
 import { Submission } from './submission.entity';
 import { PROCESS_QUEUE, SubmissionsService, type ProcessJob } from './submissions.service';
 
+/** Which instance did the work, for operators reading the audit log of a scaled-out deployment. */
+const INSTANCE = `${hostname()}/${process.pid}`;
 const SWEEP_QUEUE = 'submission-sweep';
 const PURGE_QUEUE = 'submission-purge-raw';
 /** A submission still `received` this long after its last change has lost its job (e.g. a crash). */
@@ -38,6 +42,7 @@ export class SubmissionPipeline implements OnModuleInit {
     private readonly workflow: SubmissionWorkflow,
     private readonly publisher: SubmissionPublisher,
     private readonly submissions: SubmissionsService,
+    private readonly anonymizer: AnonymizerPool,
   ) {
     this.masterKey = config.anonymizerKey ? Buffer.from(config.anonymizerKey, 'utf8') : secretFromDataDir(config.dataDir, 'anonymizer.key');
   }
@@ -67,7 +72,7 @@ export class SubmissionPipeline implements OnModuleInit {
     let failure: string | null = null;
     try {
       const key = pseudonymKey(this.masterKey, rules.keyScope, submission);
-      result = anonymize(submission.rawBundle, rules, createKeyring(key), await this.profileOf(org), { now: submission.receivedAt });
+      result = await this.anonymizer.run(submission.rawBundle, rules, key, await this.profileOf(org), submission.receivedAt);
     } catch (error) {
       if (!(error instanceof AnonymizerError)) throw error;
       failure = error.message;
@@ -87,7 +92,7 @@ export class SubmissionPipeline implements OnModuleInit {
         locked,
         'anonymize',
         'pending_review',
-        { who: SYSTEM, actor: 'system', details: { verdict: report.verdict, score: report.score, transformations: report.transformations.length } },
+        { who: SYSTEM, actor: 'system', details: { verdict: report.verdict, score: report.score, transformations: report.transformations.length, processedBy: INSTANCE } },
         {
           anonymizedBundle: result.bundle,
           report,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PoliciesModule } from '../policies/policies.module';
 import { PublicationModule } from '../publication/publication.module';
 import { SharingGroupsModule } from '../sharing-groups/sharing-groups.module';
+import { AnonymizerPool } from './anonymizer-pool';
 import { SubmissionPipeline } from './submission-pipeline';
 import { SubmissionPublisher } from './submission-publisher';
 import { SubmissionWorkflow } from './submission-workflow';
@@ -11,7 +12,7 @@ import { SubmissionsService } from './submissions.service';
 @Module({
   imports: [PoliciesModule, SharingGroupsModule, PublicationModule],
   controllers: [SubmissionsController],
-  providers: [SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],
+  providers: [AnonymizerPool, SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],
   exports: [SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],
 })
 export class SubmissionsModule {}
