@@ -41,8 +41,15 @@ function list(query: Query, name: string, pattern: RegExp, what: string): string
  */
 export function timestampParam(name: string, raw: string): string {
   const m = TIMESTAMP.exec(raw.trim());
-  if (!m || Number.isNaN(Date.parse(`${m[1]}${m[3]}`))) throw bad(name, `"${raw}" is not an RFC 3339 timestamp such as 2026-11-24T16:00:00.123456Z`);
+  if (!m || !isCalendarDate(m[1])) throw bad(name, `"${raw}" is not an RFC 3339 timestamp such as 2026-11-24T16:00:00.123456Z`);
   return `${m[1]}${m[2] ? `.${m[2].slice(0, 6)}` : ''}${m[3].toUpperCase()}`;
+}
+
+/** The date and time fields exist on the calendar (PostgreSQL would refuse 2026-02-30 with an error). */
+function isCalendarDate(dateTime: string): boolean {
+  const [y, mo, d, h, mi, s] = dateTime.split(/[-T:]/).map(Number);
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === s;
 }
 
 function limitOf(query: Query): number {
