@@ -17,6 +17,7 @@ import { UsersModule } from './modules/users/users.module';
 import { SharingGroupsModule } from './modules/sharing-groups/sharing-groups.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { TaxiiModule } from './modules/taxii/taxii.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         SubmissionsModule,
         ModerationModule,
         StatsModule,
+        TaxiiModule,
       ],
     };
   }

@@ -11,6 +11,9 @@ import { AppError, ProblemIssue } from './common/problem/app-error';
 import { sendProblem } from './common/problem/problem';
 import { bodyParserError, ProblemFilter } from './common/problem/problem.filter';
 import { adminUi } from './modules/admin-ui/admin-ui.middleware';
+import { findPrototypeKey } from './common/validation/prototype-keys';
+import { taxiiEdge } from './modules/taxii/taxii-edge.middleware';
+import { TAXII_PREFIX } from './modules/taxii/taxii-media';
 import { MetricsService } from './modules/health/metrics.service';
 import { buildOpenApiDocument } from './openapi';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -30,6 +33,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(cookieParser());
   // The admin app's static files: same origin as the API, so helmet's CSP ('self') covers it.
   app.use('/admin', adminUi());
+  // TAXII routes answer with TAXII errors and take application/taxii+json up to the API root's max_content_length.
+  app.use(`/${TAXII_PREFIX}`, taxiiEdge(config.bodyLimitBytes));
   app.use(requireJsonBody);
   app.use(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES }));
   app.use(bodyErrors);
@@ -66,18 +71,6 @@ function refusePrototypeKeys(req: Request, res: Response, next: NextFunction): v
     errors: [{ pointer, message: 'prototype keys are not allowed' }],
   });
   sendProblem(res, problem, req.path, requestIdOf(req));
-}
-
-function findPrototypeKey(value: unknown, pointer: string, depth: number): string | undefined {
-  if (value === null || typeof value !== 'object' || depth > 256) return undefined;
-  for (const key of Object.keys(value)) {
-    const child = (value as Record<string, unknown>)[key];
-    const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (key === '__proto__' || (key === 'constructor' && child !== null && typeof child === 'object')) return here;
-    const found = findPrototypeKey(child, here, depth + 1);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {

@@ -9,6 +9,7 @@ import { PoliciesService } from '../modules/policies/policies.service';
 import { UsersService } from '../modules/users/users.service';
 import { OPERATOR } from './operator';
 import { seedDemoSubmissions } from './seed-demo-submissions';
+import { describeFeeds, seedDemoFeeds, type DemoTaxii } from './seed-demo-feeds';
 
 interface DemoOrg {
   name: string;
@@ -66,6 +67,7 @@ export interface DemoCredentials {
     users: { email: string; password: string; roles: Role[] }[];
     apiKeys: { name: string; keyId: string; key: string; scopes: ApiKeyScope[] }[];
   }[];
+  taxii?: DemoTaxii;
 }
 
 /** Seeds the demo exchange through the same services as the API; secrets are random, printed once. */
@@ -95,6 +97,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoCreden
     result.organizations.push(entry);
   }
   await seedDemoSubmissions(app, Object.fromEntries(result.organizations.map((o) => [o.name, o.id])));
+  result.taxii = await seedDemoFeeds(app, result.organizations.flatMap((o) => o.apiKeys.map((key) => ({ organization: o.name, orgId: o.id, key }))));
   return result;
 }
 
@@ -106,5 +109,6 @@ export function describeDemo(demo: DemoCredentials): string {
     for (const user of org.users) lines.push(`    user  ${user.email}  password: ${user.password}  roles: ${user.roles.join(', ')}`);
     for (const key of org.apiKeys) lines.push(`    key   ${key.key}  scopes: ${key.scopes.join(', ')}`);
   }
+  if (demo.taxii) lines.push(describeFeeds(demo.taxii));
   return lines.join('\n');
 }

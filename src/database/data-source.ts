@@ -3,6 +3,10 @@ import { CreateOrganizationsUsersApiKeys1764000000000 } from '../../migrations/1
 import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-create-audit-events';
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
 import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
+import { CreateCollections1764000004000 } from '../../migrations/1764000004000-create-collections';
+import { CreateTaxiiStatuses1764000004100 } from '../../migrations/1764000004100-create-taxii-statuses';
+import { Collection } from '../modules/taxii/collection.entity';
+import { TaxiiStatus } from '../modules/taxii/taxii-status.entity';
 import { PublishedObject } from '../modules/publication/published-object.entity';
 import { SharingGroup, SharingGroupMember } from '../modules/sharing-groups/sharing-group.entity';
 import { SubmissionHistory } from '../modules/submissions/submission-history.entity';
@@ -29,12 +33,16 @@ export const ENTITIES = [
   Submission,
   SubmissionHistory,
   PublishedObject,
+  Collection,
+  TaxiiStatus,
 ];
 export const MIGRATIONS = [
   CreateOrganizationsUsersApiKeys1764000000000,
   CreateAuditEvents1764000001000,
   CreatePolicies1764000002000,
   CreateSubmissions1764000003000,
+  CreateCollections1764000004000,
+  CreateTaxiiStatuses1764000004100,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

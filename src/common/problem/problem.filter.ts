@@ -16,25 +16,26 @@ export class ProblemFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     if (res.headersSent) return;
     const requestId = requestIdOf(req);
-    sendProblem(res, this.toAppError(exception, req, requestId), req.path, requestId);
+    sendProblem(res, toAppError(exception, req, requestId, this.logger), req.path, requestId);
   }
+}
 
-  private toAppError(exception: unknown, req: Request, requestId: string): AppError {
-    if (exception instanceof AppError) return exception;
-    const bodyError = bodyParserError(exception);
-    if (bodyError) return bodyError;
-    const unstorable = unstorableTextError(exception);
-    if (unstorable) return unstorable;
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      if (status === 404) return new AppError('NOT_FOUND', `no route for ${req.method} ${req.path}`);
-      if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'the request body is larger than this endpoint accepts');
-      if (status === 408) return new AppError('REQUEST_TIMEOUT', 'the request took too long');
-      if (status === 400) return new AppError('VALIDATION_FAILED', exception.message);
-    }
-    this.logger.error({ msg: 'unhandled error', requestId, err: describe(exception) });
-    return new AppError('INTERNAL_ERROR', `something went wrong on our side; quote request id ${requestId} when reporting it`);
+/** Any thrown value as an AppError; unknown errors are logged with the request id and never echoed. */
+export function toAppError(exception: unknown, req: Request, requestId: string, logger: Logger): AppError {
+  if (exception instanceof AppError) return exception;
+  const bodyError = bodyParserError(exception);
+  if (bodyError) return bodyError;
+  const unstorable = unstorableTextError(exception);
+  if (unstorable) return unstorable;
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    if (status === 404) return new AppError('NOT_FOUND', `no route for ${req.method} ${req.path}`);
+    if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'the request body is larger than this endpoint accepts');
+    if (status === 408) return new AppError('REQUEST_TIMEOUT', 'the request took too long');
+    if (status === 400) return new AppError('VALIDATION_FAILED', exception.message);
   }
+  logger.error({ msg: 'unhandled error', requestId, err: describe(exception) });
+  return new AppError('INTERNAL_ERROR', `something went wrong on our side; quote request id ${requestId} when reporting it`);
 }
 
 /** body-parser's errors carry a `type`; map the ones caused by the client. */

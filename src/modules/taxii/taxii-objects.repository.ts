@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { TLP_LEVELS } from '../policies/policy-rules';
+import { visibleTo } from '../publication/visibility';
+import type { Collection } from './collection.entity';
+
+/** `match[version]` terms (TAXII 2.1 §3.4.2). */
+export type VersionTerm = { kind: 'first' } | { kind: 'last' } | { kind: 'all' } | { kind: 'at'; timestamp: string };
+
+/** One read of a collection: every filter and the keyset position, all evaluated in SQL. */
+export interface ObjectQuery {
+  ids?: string[];
+  types?: string[];
+  versions: VersionTerm[];
+  specVersions?: string[];
+  /** Strictly after this date_added (added_after and/or next), as a timestamp string with at most µs. */
+  after?: string[];
+  limit: number;
+}
+
+export interface ObjectRecord {
+  id: string;
+  version: string;
+  /** date_added with microseconds, formatted by the database. */
+  dateAdded: string;
+  specVersion: string;
+  /** The object as stored (jsonb rendered as JSON text by the database). */
+  json?: string;
+}
+
+/** µs timestamps in UTC as TAXII writes them, rendered in SQL (JS Date would drop the microseconds). */
+const TS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Positional parameters for raw SQL. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The TAXII read model over `published_objects`. Every statement is built from the same three
+ * conditions, so objects, object, versions, manifest, headers and deletes cannot disagree:
+ *
+ * - served(a): the reader may see the row (visibleTo: the TLP rules) and it is not a flagged
+ *   observable of a withdrawn submission (revoked versions of SDOs are served: they carry the revocation);
+ * - inCollection(a): the collection's definition;
+ * - not a duplicate: observables have no versions, and a deterministic SCO id published by several
+ *   submissions is served once, from its earliest row the reader may see in this collection; an
+ *   SDO version published twice (same id and version) is served once the same way.
+ *
+ * Paging is keyset on the unique, commit-ordered date_added: no OFFSET, so any page costs a page.
+ */
+@Injectable()
+export class TaxiiObjectsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A page of records for objects / manifest / object (`withObjects` adds the JSON). */
+  async page(who: Principal, collection: Collection, q: ObjectQuery, withObjects: boolean): Promise<{ records: ObjectRecord[]; more: boolean }> {
+    const params = new Params();
+    const where = this.conditions(who, collection, q, params);
+    const sql =
+      `SELECT p.stix_id AS id, p.version, p.spec_version AS "specVersion", ${TS('p.date_added')} AS "dateAdded"` +
+      (withObjects ? ', p.object::text AS json' : '') +
+      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${params.add(q.limit + 1)}`;
+    const rows = (await this.dataSource.query(sql, params.values)) as ObjectRecord[];
+    return { records: rows.slice(0, q.limit), more: rows.length > q.limit };
+  }
+
+  /** Whether the reader sees any version of this object in this collection (404 otherwise). */
+  async exists(who: Principal, collection: Collection, id: string): Promise<boolean> {
+    const params = new Params();
+    const where = this.conditions(who, collection, { ids: [id], versions: [{ kind: 'all' }], limit: 1 }, params);
+    const rows = (await this.dataSource.query(`SELECT 1 FROM published_objects p WHERE ${where.join(' AND ')} LIMIT 1`, params.values)) as unknown[];
+    return rows.length > 0;
+  }
+
+  /**
+   * Removes the versions matching the query (all, unless match[version]/match[spec_version] say
+   * otherwise) from the exchange; returns what was removed. Collections are views over published
+   * objects, so an object deleted here is gone from every collection.
+   */
+  async delete(em: EntityManager, who: Principal, collection: Collection, q: ObjectQuery): Promise<{ id: string; version: string; submissionId: string | null }[]> {
+    const params = new Params();
+    const where = this.conditions(who, collection, q, params, false);
+    const sql = `DELETE FROM published_objects WHERE seq IN (SELECT p.seq FROM published_objects p WHERE ${where.join(' AND ')}) RETURNING stix_id AS id, version, submission_id AS "submissionId"`;
+    const [rows] = (await em.query(sql, params.values)) as [{ id: string; version: string; submissionId: string | null }[], number];
+    return rows;
+  }
+
+  private conditions(who: Principal, collection: Collection, q: ObjectQuery, params: Params, dedupe = true): string[] {
+    const served = (a: string) => {
+      const vis = visibleTo(who, a);
+      const sql = vis.sql.replace(/:visibleToOrgId\b/g, () => params.add(vis.params.visibleToOrgId));
+      return `(${sql} AND (NOT ${a}.revoked OR ${a}.object->'revoked' = 'true'::jsonb))`;
+    };
+    const inCollection = (a: string) => this.definition(collection, a, params);
+    const isObservable = (a: string) => `NOT (${a}.object ? 'created')`;
+    const where = [served('p'), ...inCollection('p')];
+    if (q.ids?.length) where.push(`p.stix_id = ANY(${params.add(q.ids)}::text[])`);
+    if (q.types?.length) where.push(`p.stix_type = ANY(${params.add(q.types)}::text[])`);
+    if (q.specVersions?.length) where.push(`p.spec_version = ANY(${params.add(q.specVersions)}::text[])`);
+    for (const after of q.after ?? []) where.push(`p.date_added > ${params.add(after)}::timestamptz`);
+    if (dedupe) {
+      where.push(
+        `NOT EXISTS (SELECT 1 FROM published_objects d WHERE d.stix_id = p.stix_id AND d.date_added < p.date_added` +
+          ` AND (d.version = p.version OR ${isObservable('p')}) AND ${served('d')}${inCollection('d').map((c) => ` AND ${c}`).join('')})`,
+      );
+    }
+    const terms = versionConditions(q.versions, served, params);
+    if (terms) where.push(`(${isObservable('p')} OR ${terms})`);
+    return where;
+  }
+
+  /** The collection's definition as SQL on alias `a`; empty lists and nulls restrict nothing. */
+  private definition(c: Collection, a: string, params: Params): string[] {
+    const out: string[] = [];
+    if (c.objectTypes.length > 0) out.push(`${a}.stix_type = ANY(${params.add(c.objectTypes)}::text[])`);
+    if (c.sectors.length > 0) out.push(`(${a}.submission_id IS NULL OR ${a}.sectors && ${params.add(c.sectors)}::text[])`);
+    if (c.labels.length > 0) out.push(`${a}.labels && ${params.add(c.labels)}::text[]`);
+    if (c.minConfidence !== null) out.push(`${a}.confidence >= ${params.add(c.minConfidence)}`);
+    if (c.maxTlp !== null) out.push(`${a}.tlp = ANY(${params.add(TLP_LEVELS.slice(0, TLP_LEVELS.indexOf(c.maxTlp) + 1))}::text[])`);
+    return out;
+  }
+}
+
+/** match[version] as SQL (null: every version). first/last are among the versions the reader may see. */
+function versionConditions(terms: VersionTerm[], served: (a: string) => string, params: Params): string | null {
+  if (terms.some((t) => t.kind === 'all')) return null;
+  const parts = terms.map((t) => {
+    switch (t.kind) {
+      case 'last':
+        return `NOT EXISTS (SELECT 1 FROM published_objects l WHERE l.stix_id = p.stix_id AND l.modified > p.modified AND ${served('l')})`;
+      case 'first':
+        return `NOT EXISTS (SELECT 1 FROM published_objects f WHERE f.stix_id = p.stix_id AND f.modified < p.modified AND ${served('f')})`;
+      case 'at':
+        return `p.modified = ${params.add(t.timestamp)}::timestamptz`;
+      case 'all':
+        return 'TRUE';
+    }
+  });
+  return `(${parts.join(' OR ')})`;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { SharingGroupsModule } from '../sharing-groups/sharing-groups.module';
+import { SubmissionsModule } from '../submissions/submissions.module';
+import { CollectionsController } from './collections.controller';
+import { CollectionsService } from './collections.service';
+import { TaxiiInboxService } from './taxii-inbox.service';
+import { TaxiiObjectsRepository } from './taxii-objects.repository';
+import { TaxiiController } from './taxii.controller';
+import { TaxiiService } from './taxii.service';
+
+@Module({
+  imports: [SharingGroupsModule, SubmissionsModule],
+  controllers: [CollectionsController, TaxiiController],
+  providers: [CollectionsService, TaxiiService, TaxiiInboxService, TaxiiObjectsRepository],
+  exports: [CollectionsService, TaxiiObjectsRepository],
+})
+export class TaxiiModule {}
