@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 
@@ -38,9 +39,15 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   constructor(
     @Inject(JOBS_DATABASE_URL) databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() dataSource: DataSource,
   ) {
-    // One connection on the embedded database (see EMBEDDED_POOL_SIZE).
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: config.databaseUrl ? JOBS_POOL_SIZE : 1, schema: 'pgboss', application_name: 'shieldshare-jobs' });
+    // On the embedded database pg-boss shares the service's single connection: pglite-socket
+    // interleaves the protocol messages of concurrent connections outside transactions, which
+    // can hang a client or hand it another's answer.
+    const options = config.databaseUrl
+      ? { connectionString: databaseUrl, max: JOBS_POOL_SIZE, application_name: 'shieldshare-jobs' }
+      : { db: sharedConnection(dataSource) };
+    this.boss = new PgBoss({ ...options, schema: 'pgboss' });
     this.boss.on('error', (error) => this.logger.error({ msg: 'job queue error', error: error.message }));
   }
 
@@ -84,4 +91,19 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   async onModuleDestroy(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
   }
+}
+
+/** pg-boss's queries through a connection of the service's own pool (raw `pg` results, as pg-boss expects). */
+function sharedConnection(dataSource: DataSource): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const runner = dataSource.createQueryRunner();
+      try {
+        const client = (await runner.connect()) as { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
+        return await client.query(text, values);
+      } finally {
+        await runner.release();
+      }
+    },
+  };
 }
