@@ -16,6 +16,9 @@ import { UsersModule } from './modules/users/users.module';
 import { SharingGroupsModule } from './modules/sharing-groups/sharing-groups.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { SigningModule } from './modules/signing/signing.module';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
+import { DeliveryModule } from './modules/delivery/delivery.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +45,9 @@ export class AppModule {
         SharingGroupsModule,
         SubmissionsModule,
         ModerationModule,
+        SigningModule,
+        SubscriptionsModule,
+        DeliveryModule,
       ],
     };
   }

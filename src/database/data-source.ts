@@ -3,6 +3,10 @@ import { CreateOrganizationsUsersApiKeys1764000000000 } from '../../migrations/1
 import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-create-audit-events';
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
 import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
+import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/1764000005000-create-signing-and-subscriptions';
+import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
+import { SigningKey } from '../modules/signing/signing-key.entity';
+import { Subscription } from '../modules/subscriptions/subscription.entity';
 import { PublishedObject } from '../modules/publication/published-object.entity';
 import { SharingGroup, SharingGroupMember } from '../modules/sharing-groups/sharing-group.entity';
 import { SubmissionHistory } from '../modules/submissions/submission-history.entity';
@@ -29,12 +33,16 @@ export const ENTITIES = [
   Submission,
   SubmissionHistory,
   PublishedObject,
+  SigningKey,
+  Subscription,
+  WebhookDelivery,
 ];
 export const MIGRATIONS = [
   CreateOrganizationsUsersApiKeys1764000000000,
   CreateAuditEvents1764000001000,
   CreatePolicies1764000002000,
   CreateSubmissions1764000003000,
+  CreateSigningAndSubscriptions1764000005000,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

@@ -17,6 +17,8 @@ export interface QueueDefinition<T extends object> {
   retryDelaySeconds?: number;
   /** How long a worker may hold a job before it is retried elsewhere (a crashed worker's job comes back). */
   expireInSeconds?: number;
+  /** pg-boss queue policy; `short`: at most one queued (not yet started) job per singleton key. */
+  policy?: 'standard' | 'short';
   /** Cron schedule (UTC): one job per tick across all instances. */
   cron?: string;
   /** Runs once this instance's workers have started (e.g. to re-send work a crash left behind). */
@@ -57,6 +59,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
     for (const queue of this.queues) {
       await this.boss.createQueue(queue.name, {
         name: queue.name,
+        policy: queue.policy ?? 'standard',
         retryLimit: queue.retryLimit ?? 5,
         retryDelay: queue.retryDelaySeconds ?? 5,
         retryBackoff: true,
@@ -79,6 +82,16 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
   async sendInTransaction<T extends object>(em: EntityManager, queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<void> {
     const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) };
     await this.boss.send(queue, data, { ...options, db });
+  }
+
+  /** Many jobs of one queue in one statement, inside the caller's transaction; under `short`, keys already queued are skipped. */
+  async sendManyInTransaction<T extends object>(em: EntityManager, queue: string, jobs: { data: T; singletonKey?: string; startAfter?: Date }[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) };
+    await this.boss.insert(
+      jobs.map((j) => ({ name: queue, data: j.data, singletonKey: j.singletonKey, startAfter: j.startAfter?.toISOString() })),
+      { db } as never,
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
