@@ -7,6 +7,8 @@ import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/176
 import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
 import { SigningKey } from '../modules/signing/signing-key.entity';
 import { Subscription } from '../modules/subscriptions/subscription.entity';
+import { CreateCollections1764000004000 } from '../../migrations/1764000004000-create-collections';
+import { Collection } from '../modules/taxii/collection.entity';
 import { PublishedObject } from '../modules/publication/published-object.entity';
 import { SharingGroup, SharingGroupMember } from '../modules/sharing-groups/sharing-group.entity';
 import { SubmissionHistory } from '../modules/submissions/submission-history.entity';
@@ -33,6 +35,7 @@ export const ENTITIES = [
   Submission,
   SubmissionHistory,
   PublishedObject,
+  Collection,
   SigningKey,
   Subscription,
   WebhookDelivery,
@@ -42,6 +45,7 @@ export const MIGRATIONS = [
   CreateAuditEvents1764000001000,
   CreatePolicies1764000002000,
   CreateSubmissions1764000003000,
+  CreateCollections1764000004000,
   CreateSigningAndSubscriptions1764000005000,
 ];
 
