@@ -43,7 +43,7 @@ export interface WebhookConfig {
   pauseAfterFailures: number;
   /** Most objects in one delivery. */
   batchSize: number;
-  /** Deliveries in flight at once per instance. */
+  /** Delivery workers per instance (at most 2 on the embedded database), each taking up to 50 subscriptions' jobs per poll. */
   concurrency: number;
   /** Accept http:// webhook URLs to localhost / 127.0.0.1 / ::1 (tests, local receivers). */
   allowHttpLocalhost: boolean;
@@ -150,7 +150,7 @@ export function loadConfig(env: Env): AppConfig {
       retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 50, 86_400_000),
       pauseAfterFailures: int('WEBHOOK_PAUSE_AFTER_FAILURES', 10, 1, 1000),
       batchSize: int('WEBHOOK_BATCH_SIZE', 500, 1, 10_000),
-      concurrency: int('WEBHOOK_CONCURRENCY', 8, 1, 64),
+      concurrency: int('WEBHOOK_CONCURRENCY', 4, 1, 64),
       allowHttpLocalhost: bool('WEBHOOK_ALLOW_HTTP_LOCALHOST', false),
     },
   };

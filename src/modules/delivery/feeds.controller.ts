@@ -34,7 +34,7 @@ export class FeedsController {
     @Query() query: BundleExportQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<string | Buffer> {
+  ): Promise<string> {
     const out = await this.exports.export(who, collection, query);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-ShieldShare-Key-Id', out.signed.kid);
@@ -44,7 +44,7 @@ export class FeedsController {
     if (prefersBareBundle(accept)) {
       res.setHeader('Content-Type', 'application/stix+json;version=2.1');
       res.setHeader('X-ShieldShare-JWS', out.signed.detached);
-      return out.bundle;
+      return out.bundle.toString('utf8');
     }
     res.setHeader('Content-Type', 'application/jose+json');
     return JSON.stringify(out.signed.jws);

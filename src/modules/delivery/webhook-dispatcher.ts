@@ -11,6 +11,7 @@ import { PublicationService } from '../publication/publication.service';
 import { AtRestEncryption } from '../signing/at-rest-encryption';
 import { SigningService } from '../signing/signing.service';
 import { Subscription } from '../subscriptions/subscription.entity';
+import { backoffMs } from './backoff';
 import { DeliveryRepository } from './delivery.repository';
 import { WEBHOOK_QUEUE, type WebhookJob } from './delivery-queues';
 import { postWebhook, type WebhookResult } from './webhook-sender';
@@ -20,12 +21,6 @@ const FANOUT_QUEUE = 'webhook-fanout';
 const SWEEP_QUEUE = 'webhook-sweep';
 /** Beyond the request timeout, how long a worker's claim on a subscription outlives a crash. */
 const LEASE_MARGIN_MS = 30_000;
-
-/** Delay before retry number `failures` (1-based): base·2^(failures−1), capped, with equal jitter. */
-export function backoffMs(failures: number, baseMs: number, maxMs: number, random = Math.random): number {
-  const full = Math.min(maxMs, baseMs * 2 ** Math.min(30, failures - 1));
-  return Math.round(full / 2 + (full / 2) * random());
-}
 
 /**
  * Push delivery. Each webhook subscription has a cursor (the last published seq it has been
@@ -56,7 +51,9 @@ export class WebhookDispatcher implements OnModuleInit {
     this.jobs.define<WebhookJob>({
       name: WEBHOOK_QUEUE,
       policy: 'short',
-      concurrency: webhook.concurrency,
+      // The embedded database gives pg-boss one connection: more pollers only queue behind each other.
+      concurrency: this.config.databaseUrl ? webhook.concurrency : Math.min(webhook.concurrency, 2),
+      batchSize: 50,
       retryLimit: 5,
       retryDelaySeconds: 5,
       expireInSeconds: Math.ceil((webhook.timeoutMs + LEASE_MARGIN_MS) / 1000) + 30,

@@ -11,8 +11,13 @@ export const JOBS_POOL_SIZE = 4;
 
 export interface QueueDefinition<T extends object> {
   name: string;
-  /** Jobs handled at once by this instance. */
+  /** Workers (pollers) of this queue in this instance. */
   concurrency?: number;
+  /**
+   * Jobs each worker takes per poll and handles at once (default 1). pg-boss polls at most every
+   * 0.5 s per worker, so many short jobs need batches to go faster than two per second per worker.
+   */
+  batchSize?: number;
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** How long a worker may hold a job before it is retried elsewhere (a crashed worker's job comes back). */
@@ -69,8 +74,11 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
       if (queue.cron) await this.boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
       const concurrency = queue.concurrency ?? 2;
       for (let i = 0; i < concurrency; i++) {
-        await this.boss.work<object>(queue.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-          await queue.handle(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        await this.boss.work<object>(queue.name, { pollingIntervalSeconds: 0.5, batchSize: queue.batchSize ?? 1 }, async (jobs) => {
+          // A batch is completed or failed as a whole by pg-boss: one failure retries all (handlers are idempotent).
+          const results = await Promise.allSettled(jobs.map((job) => queue.handle(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 })));
+          const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+          if (failed) throw failed.reason;
         });
       }
     }
