@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
+import { DrainingDb } from './draining-db';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
 
@@ -40,6 +41,7 @@ export interface QueueDefinition<T extends object> {
 export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
+  private readonly db: DrainingDb;
   private readonly queues: QueueDefinition<object>[] = [];
 
   constructor(
@@ -47,7 +49,10 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     // One connection on the embedded database (see EMBEDDED_POOL_SIZE).
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: config.databaseUrl ? JOBS_POOL_SIZE : 1, schema: 'pgboss', application_name: 'shieldshare-jobs' });
+    this.db = new DrainingDb({ connectionString: databaseUrl, max: config.databaseUrl ? JOBS_POOL_SIZE : 1, application_name: 'shieldshare-jobs' }, (error) =>
+      this.logger.error({ msg: 'job queue connection error', error: error.message }),
+    );
+    this.boss = new PgBoss({ db: this.db, schema: 'pgboss' });
     this.boss.on('error', (error) => this.logger.error({ msg: 'job queue error', error: error.message }));
   }
 
@@ -104,5 +109,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
 
   async onModuleDestroy(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+    // Workers still finishing a fetch get their answer before the pool ends (see DrainingDb).
+    await this.db.close(5_000);
   }
 }
