@@ -82,7 +82,9 @@ async function main(): Promise<void> {
     }
     latencies.sort((a, b) => a - b);
 
-    // 2. Throughput: a backlog published first, then one subscription from the beginning.
+    // 2. Throughput: a backlog published first (the latency subscribers paused, so they do not
+    // compete), then one subscription from the beginning drains it.
+    await t.dataSource.query(`UPDATE subscriptions SET status = 'paused', paused_reason = 'bench' WHERE id = ANY($1)`, [subscriptions]);
     const backlogSubmission = await publish(t, acme, exchange.coordinatorToken, { indicators: BACKLOG });
     const [{ n: total }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM published_objects')) as { n: number }[];
     const started = Date.now();
