@@ -18,6 +18,9 @@ import { SharingGroupsModule } from './modules/sharing-groups/sharing-groups.mod
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { TaxiiModule } from './modules/taxii/taxii.module';
+import { SigningModule } from './modules/signing/signing.module';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
+import { DeliveryModule } from './modules/delivery/delivery.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +49,9 @@ export class AppModule {
         ModerationModule,
         StatsModule,
         TaxiiModule,
+        SigningModule,
+        SubscriptionsModule,
+        DeliveryModule,
       ],
     };
   }

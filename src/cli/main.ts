@@ -11,7 +11,7 @@ const LIBRARY_COMMANDS: Record<string, { usage: string; run: (argv: string[]) =>
   },
 };
 
-const OPERATOR_COMMAND_NAMES = ['migrate', 'create-org', 'create-user', 'create-api-key', 'seed-demo'];
+const OPERATOR_COMMAND_NAMES = ['migrate', 'create-org', 'create-user', 'create-api-key', 'rotate-signing-key', 'seed-demo'];
 
 async function usage(): Promise<string> {
   const { OPERATOR_COMMANDS } = await import('./operator-commands.js');

@@ -7,6 +7,7 @@ import { API_KEY_SCOPES, ApiKeyScope } from '../modules/api-keys/api-key.entity'
 import { ApiKeysService } from '../modules/api-keys/api-keys.service';
 import { ORGANIZATION_KINDS, OrganizationKind } from '../modules/orgs/organization.entity';
 import { OrgsService } from '../modules/orgs/orgs.service';
+import { SigningService } from '../modules/signing/signing.service';
 import { UsersService } from '../modules/users/users.service';
 import { OPERATOR } from './operator';
 import { describeDemo, seedDemo } from './seed-demo';
@@ -68,6 +69,18 @@ export const OPERATOR_COMMANDS: Record<string, { usage: string; run: Command }> 
         expiresAt: values.expires,
       });
       return { json: key, text: `created API key ${key.keyId} (${scopes.join(', ')})\nkey (shown once): ${key.key}` };
+    },
+  },
+  'rotate-signing-key': {
+    usage: 'rotate-signing-key [--grace-seconds <seconds the previous key stays in the JWKS>] [--json]',
+    async run(app, argv) {
+      const { values } = parse(argv, { 'grace-seconds': { type: 'string' } });
+      const raw = values['grace-seconds'];
+      const grace = raw === undefined ? undefined : Number(raw);
+      if (grace !== undefined && (!Number.isInteger(grace) || grace < 0 || grace > 365 * 86_400)) throw new UsageError('--grace-seconds must be an integer from 0 to 31536000');
+      const rotation = await app.get(SigningService).rotate(OPERATOR, grace);
+      const previous = rotation.previous ? `\nprevious key ${rotation.previous.kid} stays in the JWKS until ${rotation.previous.verifyUntil}` : '';
+      return { json: rotation, text: `new signing key ${rotation.active.kid} (${rotation.active.algorithm}) is active${previous}` };
     },
   },
   'seed-demo': {

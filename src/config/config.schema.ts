@@ -27,6 +27,28 @@ export interface AppConfig {
   workers: boolean;
   loginMaxFailures: number;
   loginWindowSeconds: number;
+  /** Secret the signing keys and webhook secrets are encrypted with at rest (SIGNING_KEY_SECRET); the data folder keeps one otherwise. */
+  signingKeySecret: string | undefined;
+  /** How long a rotated-out signing key stays in the JWKS for verification. */
+  signingKeyGraceSeconds: number;
+  webhook: WebhookConfig;
+}
+
+/** Push delivery settings (WEBHOOK_*). */
+export interface WebhookConfig {
+  /** Per-request timeout of a webhook POST. */
+  timeoutMs: number;
+  /** First retry delay; doubles per consecutive failure up to `retryMaxMs` (with jitter). */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Consecutive failed attempts after which a subscription is paused. */
+  pauseAfterFailures: number;
+  /** Most objects in one delivery. */
+  batchSize: number;
+  /** Delivery workers per instance (at most 2 on the embedded database), each taking up to 50 subscriptions' jobs per poll. */
+  concurrency: number;
+  /** Accept http:// webhook URLs to localhost / 127.0.0.1 / ::1 (tests, local receivers). */
+  allowHttpLocalhost: boolean;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +111,11 @@ export function loadConfig(env: Env): AppConfig {
     problems.push('ANONYMIZER_KEY must be at least 32 characters');
   }
 
+  const signingKeySecret = env.SIGNING_KEY_SECRET || undefined;
+  if (signingKeySecret !== undefined && signingKeySecret.length < 32) {
+    problems.push('SIGNING_KEY_SECRET must be at least 32 characters');
+  }
+
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -118,6 +145,17 @@ export function loadConfig(env: Env): AppConfig {
     workers: bool('WORKERS', true),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    signingKeySecret,
+    signingKeyGraceSeconds: int('SIGNING_KEY_GRACE_SECONDS', 7 * 86_400, 0, 365 * 86_400),
+    webhook: {
+      timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 30_000, 50, 3_600_000),
+      retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 50, 86_400_000),
+      pauseAfterFailures: int('WEBHOOK_PAUSE_AFTER_FAILURES', 10, 1, 1000),
+      batchSize: int('WEBHOOK_BATCH_SIZE', 500, 1, 10_000),
+      concurrency: int('WEBHOOK_CONCURRENCY', 4, 1, 64),
+      allowHttpLocalhost: bool('WEBHOOK_ALLOW_HTTP_LOCALHOST', false),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -3,6 +3,10 @@ import { CreateOrganizationsUsersApiKeys1764000000000 } from '../../migrations/1
 import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-create-audit-events';
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
 import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
+import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/1764000005000-create-signing-and-subscriptions';
+import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
+import { SigningKey } from '../modules/signing/signing-key.entity';
+import { Subscription } from '../modules/subscriptions/subscription.entity';
 import { CreateCollections1764000004000 } from '../../migrations/1764000004000-create-collections';
 import { CreateTaxiiStatuses1764000004100 } from '../../migrations/1764000004100-create-taxii-statuses';
 import { Collection } from '../modules/taxii/collection.entity';
@@ -35,6 +39,9 @@ export const ENTITIES = [
   PublishedObject,
   Collection,
   TaxiiStatus,
+  SigningKey,
+  Subscription,
+  WebhookDelivery,
 ];
 export const MIGRATIONS = [
   CreateOrganizationsUsersApiKeys1764000000000,
@@ -43,6 +50,7 @@ export const MIGRATIONS = [
   CreateSubmissions1764000003000,
   CreateCollections1764000004000,
   CreateTaxiiStatuses1764000004100,
+  CreateSigningAndSubscriptions1764000005000,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

@@ -36,9 +36,21 @@ export interface Audience {
   sharingGroupId: string | null;
 }
 
+/** Told of every publication and revocation inside its transaction (e.g. to queue push deliveries). */
+export interface PublicationListener {
+  published(em: EntityManager): Promise<void>;
+}
+
 /** Writes published objects; callers hold the transaction in which the submission changes state. */
 @Injectable()
 export class PublicationService {
+  private readonly listeners: PublicationListener[] = [];
+
+  /** Registers a listener (modules do so in onModuleInit). */
+  listen(listener: PublicationListener): void {
+    this.listeners.push(listener);
+  }
+
   /** Publishes a submission's anonymized bundle; returns the number of its own objects written. */
   async publish(em: EntityManager, submission: Submission, sectors: string[]): Promise<number> {
     if (!submission.anonymizedBundle) throw new Error(`submission ${submission.id} has no anonymized bundle`);
@@ -47,6 +59,7 @@ export class PublicationService {
     // The exchange's identity, statement and TLP definitions: published once, for everyone.
     await this.insert(em, exchange.map((o, i) => toRow(o, i)), { tlp: 'clear', sharingGroupId: null }, null, [], true);
     await this.insert(em, own.map((o, i) => toRow(o, exchange.length + i)), submission, submission.id, sectors, false);
+    for (const listener of this.listeners) await listener.published(em);
     return own.length;
   }
 
@@ -75,6 +88,7 @@ export class PublicationService {
       .set({ revoked: true })
       .where('submission_id = :id AND revoked = false AND stix_type IN (:...types)', { id: submission.id, types: observableTypesOf(latest) })
       .execute();
+    for (const listener of this.listeners) await listener.published(em);
     return revoked.length;
   }
 

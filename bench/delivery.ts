@@ -1,0 +1,125 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OPERATOR } from '../src/cli/operator';
+import { OrgsService } from '../src/modules/orgs/orgs.service';
+import { SubscriptionsService } from '../src/modules/subscriptions/subscriptions.service';
+import { anExchange } from '../test/support/builders';
+import { publish, publishedIds } from '../test/support/delivery';
+import { aSubmitter } from '../test/support/submissions';
+import { createTestApp, type TestApp } from '../test/support/test-app';
+
+// Publication → webhook latency and delivery throughput against a local receiver, on the
+// embedded database or (DATABASE_URL set) a fresh database on a PostgreSQL server.
+// Usage: node dist/bench/delivery.js [subscribers=100] [publications=5] [backlog indicators=500]
+const SUBSCRIBERS = Number(process.argv[2] ?? 100);
+const PUBLICATIONS = Number(process.argv[3] ?? 5);
+const BACKLOG = Number(process.argv[4] ?? 500);
+
+/** Receives every POST; records when each (subscription, object id) first arrived. */
+async function startReceiver() {
+  const arrivals = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const now = Date.now();
+      const jws = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { payload: string };
+      const bundle = JSON.parse(Buffer.from(jws.payload, 'base64url').toString('utf8')) as { objects: { id: string }[] };
+      const sub = String(req.headers['x-shieldshare-subscription']);
+      for (const o of bundle.objects) {
+        const key = `${sub} ${o.id}`;
+        if (!arrivals.has(key)) arrivals.set(key, now);
+      }
+      res.statusCode = 204;
+      res.end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, arrivals, stop: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? null;
+
+async function waitUntil(done: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return true;
+}
+
+async function subscribe(t: TestApp, url: string, count: number, startFrom: 'now' | 'beginning' = 'now'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const org = await t.app.get(OrgsService).create(OPERATOR, { name: `Bench subscriber ${Date.now()}-${i}`, kind: 'carrier', sectors: ['telecom'], country: 'DE' });
+    const sub = await t.app.get(SubscriptionsService).create({ orgId: org.id, roles: ['member'], via: 'cli' }, { name: 'bench', mode: 'webhook', webhookUrl: url, startFrom });
+    ids.push(sub.id);
+  }
+  return ids;
+}
+
+async function main(): Promise<void> {
+  const database = process.env.DATABASE_URL ? 'postgresql' : 'embedded';
+  const t = await createTestApp({ env: { WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_TIMEOUT_MS: '10000' } });
+  const receiver = await startReceiver();
+  try {
+    const exchange = await anExchange(t);
+    const acme = await aSubmitter(t);
+    const subscriptions = await subscribe(t, receiver.url, SUBSCRIBERS);
+
+    // 1. Latency: publish, then wait until every subscriber has the new indicator.
+    const latencies: number[] = [];
+    const allServedMs: number[] = [];
+    for (let i = 0; i < PUBLICATIONS; i++) {
+      const submissionId = await publish(t, acme, exchange.coordinatorToken, { indicators: 1 });
+      const publishedAt = Date.now(); // the approve call has returned: the publication is committed
+      const indicator = (await publishedIds(t, submissionId)).find((id) => id.startsWith('indicator--'))!;
+      const complete = await waitUntil(() => subscriptions.every((s) => receiver.arrivals.has(`${s} ${indicator}`)), 120_000);
+      const times = subscriptions.map((s) => receiver.arrivals.get(`${s} ${indicator}`)).filter((x): x is number => x !== undefined);
+      for (const at of times) latencies.push(Math.max(0, at - publishedAt));
+      allServedMs.push(complete ? Math.max(...times) - publishedAt : NaN);
+    }
+    latencies.sort((a, b) => a - b);
+
+    // 2. Throughput: a backlog published first (the latency subscribers paused, so they do not
+    // compete), then one subscription from the beginning drains it.
+    await t.dataSource.query(`UPDATE subscriptions SET status = 'paused', paused_reason = 'bench' WHERE id = ANY($1)`, [subscriptions]);
+    const backlogSubmission = await publish(t, acme, exchange.coordinatorToken, { indicators: BACKLOG });
+    const [{ n: total }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM published_objects')) as { n: number }[];
+    const started = Date.now();
+    const [reader] = await subscribe(t, receiver.url, 1, 'beginning');
+    const backlogIds = await publishedIds(t, backlogSubmission);
+    const drained = await waitUntil(() => backlogIds.every((id) => receiver.arrivals.has(`${reader} ${id}`)), 300_000);
+    const drainMs = Date.now() - started;
+    const delivered = [...receiver.arrivals.keys()].filter((k) => k.startsWith(`${reader} `)).length;
+
+    process.stdout.write(
+      `${JSON.stringify(
+        {
+          benchmark: 'delivery',
+          database,
+          subscribers: SUBSCRIBERS,
+          publications: PUBLICATIONS,
+          publishToWebhookMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? null, samples: latencies.length },
+          allSubscribersServedMs: allServedMs,
+          // A new subscription (startFrom: beginning) drains everything published so far.
+          backlog: { publishedObjects: total, delivered, drained, ms: drainMs, objectsPerSecond: Math.round((delivered / drainMs) * 1000) },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } finally {
+    await receiver.stop();
+    await t.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
