@@ -39,21 +39,30 @@ function hexVal(c: number): number {
   return -1;
 }
 
-/** One decoding pass over `src`; returns null when nothing changed. */
-function pass(src: string): { text: string; start: number[]; end: number[] } | null {
+/**
+ * One decoding pass over `src`; returns null when nothing changed. Every decoding shortens or
+ * keeps the length, so the offset maps fit in arrays of the input's length; unchanged runs are
+ * copied as slices.
+ */
+function pass(src: string): { text: string; start: Int32Array; end: Int32Array } | null {
   const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  let changed = false;
   const n = src.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let len = 0;
+  let runStart = 0;
+  let changed = false;
   const lower = src.toLowerCase();
   let i = 0;
   const emit = (s: string, a: number, b: number) => {
+    if (a > runStart) out.push(src.slice(runStart, a));
+    out.push(s);
     for (let k = 0; k < s.length; k++) {
-      out.push(s[k]);
-      start.push(a);
-      end.push(b);
+      start[len] = a;
+      end[len] = b;
+      len++;
     }
+    runStart = b;
   };
   while (i < n) {
     const c = src.charCodeAt(i);
@@ -133,12 +142,14 @@ function pass(src: string): { text: string; start: number[]; end: number[] } | n
       }
       if (hit) continue;
     }
-    out.push(src[i]);
-    start.push(i);
-    end.push(i + 1);
+    start[len] = i;
+    end[len] = i + 1;
+    len++;
     i++;
   }
-  return changed ? { text: out.join(''), start, end } : null;
+  if (!changed) return null;
+  if (n > runStart) out.push(src.slice(runStart, n));
+  return { text: out.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
 /** Decodes percent-encoding, HTML entities, JSON escapes and defanging (two rounds, for double encoding). */
@@ -149,11 +160,15 @@ export function decode(text: string): Decoded {
     if (!NEEDS_DECODING.test(cur.text)) break;
     const p = pass(cur.text);
     if (!p) break;
+    if (!cur.start || !cur.end) {
+      cur = { text: p.text, start: p.start, end: p.end };
+      continue;
+    }
     const start = new Int32Array(p.text.length);
     const end = new Int32Array(p.text.length);
     for (let k = 0; k < p.start.length; k++) {
-      start[k] = cur.start ? cur.start[p.start[k]] : p.start[k];
-      end[k] = cur.end ? cur.end[p.end[k] - 1] : p.end[k];
+      start[k] = cur.start[p.start[k]];
+      end[k] = cur.end[p.end[k] - 1];
     }
     cur = { text: p.text, start, end };
   }
