@@ -28,6 +28,8 @@ function bundleWith(description: string) {
   };
 }
 
+// Budgets are hang detectors, not benchmarks: catastrophic backtracking takes minutes, while a
+// loaded CI machine can take several times the usual second (bench/anonymize measures speed).
 function timed(description: string, budgetMs: number): { ms: number; out: string } {
   const t0 = process.hrtime.bigint();
   const r = anonymize(bundleWith(description), DEFAULT_POLICY, KEY, { names: ['Acme Metering'], domains: ['acme.example'] }, { now: NOW });
@@ -61,13 +63,13 @@ const cases: [string, () => string][] = [
 describe('adversarial inputs', () => {
   for (const [name, make] of cases) {
     it(`${name}: bounded time`, () => {
-      timed(make(), 5000);
+      timed(make(), 30_000);
     });
   }
 
   it('deeply nested JSON in a description is scanned as text', () => {
     const nested = `${'{"a":'.repeat(5000)}"jane.doe@acme.example"${'}'.repeat(5000)}`;
-    const { out } = timed(nested, 3000);
+    const { out } = timed(nested, 30_000);
     assert.ok(!out.includes('jane.doe@acme.example'));
   });
 

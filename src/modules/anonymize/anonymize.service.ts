@@ -9,7 +9,7 @@ import { validate } from '../../stix';
 import { Organization } from '../orgs/organization.entity';
 import { PoliciesService } from '../policies/policies.service';
 
-export interface AnonymizePreview extends AnonymizationResult {
+export interface AnonymizePreview extends Omit<AnonymizationResult, 'idMap'> {
   policyVersion: string;
 }
 
@@ -34,8 +34,9 @@ export class AnonymizeService {
     const policy = await this.policies.current();
     const profile = await this.profileOf(who.orgId);
     try {
-      const result = anonymize(bundle, policy.rules.anonymizer, createKeyring(randomBytes(32)), profile, { now: new Date() });
-      return { ...result, policyVersion: policy.version };
+      // The id map is for coordinators' diffs; a preview answers only what members would receive.
+      const { bundle: anonymized, report } = anonymize(bundle, policy.rules.anonymizer, createKeyring(randomBytes(32)), profile, { now: new Date() });
+      return { bundle: anonymized, report, policyVersion: policy.version };
     } catch (error) {
       if (error instanceof AnonymizerError) throw new AppError('INVALID_STIX', error.message);
       throw error;
