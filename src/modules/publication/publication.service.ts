@@ -82,12 +82,15 @@ export class PublicationService {
       .filter((p) => !p.revoked && !isObservableType(p.stixType) && p.stixType !== 'marking-definition')
       .map((p) => revoke(p.object, () => now));
     await this.insert(em, revoked.map((o, i) => toRow(o, i, true)), submission, submission.id, latest[0]?.sectors ?? [], false);
-    await em
-      .createQueryBuilder()
-      .update(PublishedObject)
-      .set({ revoked: true })
-      .where('submission_id = :id AND revoked = false AND stix_type IN (:...types)', { id: submission.id, types: observableTypesOf(latest) })
-      .execute();
+    const observableTypes = [...new Set(latest.map((p) => p.stixType).filter(isObservableType))];
+    if (observableTypes.length > 0) {
+      await em
+        .createQueryBuilder()
+        .update(PublishedObject)
+        .set({ revoked: true })
+        .where('submission_id = :id AND revoked = false AND stix_type IN (:...types)', { id: submission.id, types: observableTypes })
+        .execute();
+    }
     for (const listener of this.listeners) await listener.published(em);
     return revoked.length;
   }
@@ -96,9 +99,4 @@ export class PublicationService {
     if (rows.length === 0) return;
     await em.query(INSERT_ROWS, [JSON.stringify(rows), audience.tlp, audience.sharingGroupId, submissionId, sectors, onlyIfAbsent]);
   }
-}
-
-function observableTypesOf(rows: PublishedObject[]): string[] {
-  const types = [...new Set(rows.map((r) => r.stixType).filter(isObservableType))];
-  return types.length > 0 ? types : ['-none-'];
 }

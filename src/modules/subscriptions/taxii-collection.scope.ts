@@ -2,16 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
+import { collectionDefinition, type Bind } from '../taxii/collection-definition';
 import { Collection } from '../taxii/collection.entity';
 import type { CollectionScope, SqlCondition } from './collection-scope';
-
-const TLP_ORDER = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 
 /**
  * Collections as the TAXII module defines them: feeds are readable by every member (what they
  * see inside is still cut by the TLP rule), inboxes by no one. Membership is the feed's
- * definition evaluated in SQL (empty arrays and nulls: no restriction; the exchange's own
- * objects are in every sector).
+ * definition, the same SQL TAXII reads use (collectionDefinition).
  */
 @Injectable()
 export class TaxiiCollectionScope implements CollectionScope {
@@ -28,28 +26,13 @@ export class TaxiiCollectionScope implements CollectionScope {
     if (feeds.length === 0) return { sql: 'FALSE', params: {} };
     const params: Record<string, unknown> = {};
     const each = feeds.map((feed, i) => {
-      const parts: string[] = [];
-      const name = (n: string) => `col${i}${n}`;
-      if (feed.objectTypes.length > 0) {
-        parts.push(`${alias}.stix_type = ANY(:${name('Types')})`);
-        params[name('Types')] = feed.objectTypes;
-      }
-      if (feed.sectors.length > 0) {
-        parts.push(`(${alias}.submission_id IS NULL OR ${alias}.sectors && CAST(:${name('Sectors')} AS text[]))`);
-        params[name('Sectors')] = feed.sectors;
-      }
-      if (feed.labels.length > 0) {
-        parts.push(`${alias}.labels && CAST(:${name('Labels')} AS text[])`);
-        params[name('Labels')] = feed.labels;
-      }
-      if (feed.minConfidence !== null) {
-        parts.push(`${alias}.confidence >= :${name('MinConfidence')}`);
-        params[name('MinConfidence')] = feed.minConfidence;
-      }
-      if (feed.maxTlp) {
-        parts.push(`${alias}.tlp = ANY(:${name('Tlps')})`);
-        params[name('Tlps')] = TLP_ORDER.slice(0, TLP_ORDER.indexOf(feed.maxTlp) + 1);
-      }
+      let n = 0;
+      const bind: Bind = (value, type) => {
+        const name = `col${i}p${n++}`;
+        params[name] = value;
+        return type ? `CAST(:${name} AS ${type})` : `:${name}`;
+      };
+      const parts = collectionDefinition(feed, alias, bind);
       return parts.length > 0 ? `(${parts.join(' AND ')})` : 'TRUE';
     });
     return { sql: each.join(' OR '), params };

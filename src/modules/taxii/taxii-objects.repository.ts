@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import { TLP_LEVELS } from '../policies/policy-rules';
 import { visibleTo } from '../publication/visibility';
+import { collectionDefinition } from './collection-definition';
 import type { Collection } from './collection.entity';
 
 /** `match[version]` terms (TAXII 2.1 §3.4.2). */
@@ -98,7 +98,7 @@ export class TaxiiObjectsRepository {
       const sql = vis.sql.replace(/:visibleToOrgId\b/g, () => params.add(vis.params.visibleToOrgId));
       return `(${sql} AND (NOT ${a}.revoked OR ${a}.object->'revoked' = 'true'::jsonb))`;
     };
-    const inCollection = (a: string) => this.definition(collection, a, params);
+    const inCollection = (a: string) => collectionDefinition(collection, a, (value, type) => (type ? `${params.add(value)}::${type}` : params.add(value)));
     const isObservable = (a: string) => `NOT (${a}.object ? 'created')`;
     const where = [served('p'), ...inCollection('p')];
     if (q.ids?.length) where.push(`p.stix_id = ANY(${params.add(q.ids)}::text[])`);
@@ -114,17 +114,6 @@ export class TaxiiObjectsRepository {
     const terms = versionConditions(q.versions, served, params);
     if (terms) where.push(`(${isObservable('p')} OR ${terms})`);
     return where;
-  }
-
-  /** The collection's definition as SQL on alias `a`; empty lists and nulls restrict nothing. */
-  private definition(c: Collection, a: string, params: Params): string[] {
-    const out: string[] = [];
-    if (c.objectTypes.length > 0) out.push(`${a}.stix_type = ANY(${params.add(c.objectTypes)}::text[])`);
-    if (c.sectors.length > 0) out.push(`(${a}.submission_id IS NULL OR ${a}.sectors && ${params.add(c.sectors)}::text[])`);
-    if (c.labels.length > 0) out.push(`${a}.labels && ${params.add(c.labels)}::text[]`);
-    if (c.minConfidence !== null) out.push(`${a}.confidence >= ${params.add(c.minConfidence)}`);
-    if (c.maxTlp !== null) out.push(`${a}.tlp = ANY(${params.add(TLP_LEVELS.slice(0, TLP_LEVELS.indexOf(c.maxTlp) + 1))}::text[])`);
-    return out;
   }
 }
 
