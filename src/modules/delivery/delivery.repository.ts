@@ -94,11 +94,10 @@ export class DeliveryRepository {
     return rows.map((subscription) => ({ subscription, readerKey: keys.get(subscription.id)! }));
   }
 
-  /** When a subscription that could not be claimed becomes claimable (backoff over or lease free); null when it will not. */
-  async waitingUntil(id: string): Promise<Date | null> {
+  /** The end of an active webhook subscription's backoff, if it is still backing off. */
+  async backingOffUntil(id: string): Promise<Date | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT greatest(next_attempt_at, lease_until) AS at FROM subscriptions
-        WHERE id = $1 AND mode = 'webhook' AND status = 'active' AND greatest(next_attempt_at, lease_until) > now()`,
+      `SELECT next_attempt_at AS at FROM subscriptions WHERE id = $1 AND mode = 'webhook' AND status = 'active' AND next_attempt_at > now()`,
       [id],
     )) as { at: Date }[];
     return row ? new Date(row.at) : null;

@@ -13,11 +13,10 @@ import { SigningService } from '../signing/signing.service';
 import type { Subscription } from '../subscriptions/subscription.entity';
 import { backoffMs } from './backoff';
 import { DeliveryRepository, type ClaimedSubscription, type CursorMove, type FailureUpdate } from './delivery.repository';
-import { WEBHOOK_QUEUE, type WebhookJob } from './delivery-queues';
+import { FANOUT_KEY, FANOUT_QUEUE, WEBHOOK_QUEUE, type WebhookJob } from './delivery-queues';
 import { WebhookSender, type WebhookResult } from './webhook-sender';
 import { WebhookDelivery } from './webhook-delivery.entity';
 
-const FANOUT_QUEUE = 'webhook-fanout';
 const SWEEP_QUEUE = 'webhook-sweep';
 /** Beyond the time its sends may take, how long a worker's claim on a subscription outlives a crash. */
 const LEASE_MARGIN_MS = 30_000;
@@ -50,9 +49,9 @@ interface Outcome extends Send {
  * subscription in one statement, computes the objects once per group of subscriptions that
  * select the same (equal filters, cursor and TLP reader key), signs and posts each
  * subscription's batch with bounded concurrency, and records outcomes in group commits.
- * Publication queues a fan-out in its own transaction; a failed batch comes back through a
- * per-subscription job at the end of its backoff; a sweep every minute and at start-up
- * queues a fan-out, so nothing depends on a job surviving a crash.
+ * Publication (and any change to a subscription) queues a fan-out in its own transaction; a
+ * failed batch comes back through a per-subscription job at the end of its backoff; a sweep
+ * every minute and at start-up queues a fan-out, so nothing depends on a job surviving a crash.
  * At least once: the cursor moves only after a 2xx, and a retried batch keeps its batch id.
  */
 @Injectable()
@@ -115,11 +114,15 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** One subscription's next batch (its retry, or a kick after a change); comes back later when it is backing off or held. */
+  /**
+   * A subscription's retry at the end of its backoff. Early (clocks differ): again when the
+   * backoff ends. Held by another worker: that worker releases it, and a crashed worker's lease
+   * runs out before the sweep's next fan-out.
+   */
   async deliverOne(subscriptionId: string): Promise<void> {
     const claimed = await this.repository.claimDue(1, this.leaseMs(1), [subscriptionId]);
     if (claimed.length > 0) return this.deliverClaimed(claimed);
-    const at = await this.repository.waitingUntil(subscriptionId);
+    const at = await this.repository.backingOffUntil(subscriptionId);
     if (at) await this.dataSource.transaction((em) => this.queue(em, subscriptionId, at));
   }
 
@@ -256,7 +259,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
 
   /** Queues a fan-out job (at most one waits at a time). */
   private wake(em: EntityManager): Promise<void> {
-    return this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: 'fanout' });
+    return this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: FANOUT_KEY });
   }
 
   private queue(em: EntityManager, subscriptionId: string, startAfter: Date): Promise<void> {
