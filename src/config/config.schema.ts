@@ -45,8 +45,10 @@ export interface WebhookConfig {
   pauseAfterFailures: number;
   /** Most objects in one delivery. */
   batchSize: number;
-  /** Delivery workers per instance (at most 2 on the embedded database), each taking up to 50 subscriptions' jobs per poll. */
+  /** Webhook requests in flight per instance (a fan-out sends to this many subscribers at once). */
   concurrency: number;
+  /** Delivery log rows older than this many days are deleted (daily, in bounded batches). */
+  logRetentionDays: number;
   /** Accept http:// webhook URLs to localhost / 127.0.0.1 / ::1 (tests, local receivers). */
   allowHttpLocalhost: boolean;
 }
@@ -153,7 +155,8 @@ export function loadConfig(env: Env): AppConfig {
       retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 50, 86_400_000),
       pauseAfterFailures: int('WEBHOOK_PAUSE_AFTER_FAILURES', 10, 1, 1000),
       batchSize: int('WEBHOOK_BATCH_SIZE', 500, 1, 10_000),
-      concurrency: int('WEBHOOK_CONCURRENCY', 4, 1, 64),
+      concurrency: int('WEBHOOK_CONCURRENCY', 64, 1, 1024),
+      logRetentionDays: int('WEBHOOK_LOG_RETENTION_DAYS', 30, 1, 3650),
       allowHttpLocalhost: bool('WEBHOOK_ALLOW_HTTP_LOCALHOST', false),
     },
   };

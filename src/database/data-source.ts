@@ -4,6 +4,7 @@ import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-c
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
 import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
 import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/1764000005000-create-signing-and-subscriptions';
+import { AddWebhookDeliveryPauseAndRetention1764000006100 } from '../../migrations/1764000006100-add-webhook-delivery-pause-and-retention';
 import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
 import { SigningKey } from '../modules/signing/signing-key.entity';
 import { Subscription } from '../modules/subscriptions/subscription.entity';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   CreateCollections1764000004000,
   CreateTaxiiStatuses1764000004100,
   CreateSigningAndSubscriptions1764000005000,
+  AddWebhookDeliveryPauseAndRetention1764000006100,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

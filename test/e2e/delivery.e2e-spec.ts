@@ -5,67 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { anExchange, anOrg, aUser, expectProblem, signIn, type TestOrg } from '../support/builders';
+import { anExchange, expectProblem } from '../support/builders';
 import { freshTestDatabase } from '../support/db';
-import { fetchJwks, publish, publishedIds, verifyDelivery } from '../support/delivery';
+import { aMember, aWebhook, deliveryLog, fetchJwks, publish, publishedIds, subscription, verifyDelivery, waitForIds, waitForSubscription, WEBHOOK_ENV, type Member } from '../support/delivery';
 import { aSubmitter, auth, type TestSubmitter } from '../support/submissions';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
-
-const WEBHOOK_ENV = {
-  WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true',
-  WEBHOOK_RETRY_BASE_MS: '100',
-  WEBHOOK_RETRY_MAX_MS: '400',
-  WEBHOOK_PAUSE_AFTER_FAILURES: '4',
-  WEBHOOK_TIMEOUT_MS: '3000',
-};
-
-interface Member {
-  org: TestOrg;
-  token: string;
-}
-
-async function aMember(t: TestApp): Promise<Member> {
-  const org = await anOrg(t, { kind: 'carrier', sectors: ['telecom'] });
-  return { org, token: await signIn(t, await aUser(t, org, ['member'])) };
-}
-
-async function aWebhook(t: TestApp, member: Member, receiver: WebhookReceiver, extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const res = await request(t.http).post('/api/v1/subscriptions').set(auth(member.token)).send({ name: 'push', mode: 'webhook', webhookUrl: receiver.url, ...extra });
-  assert.equal(res.status, 201, res.text);
-  return res.body;
-}
-
-/** Object ids in every bundle the receiver accepted (verified with the JWKS). */
-async function deliveredIds(t: TestApp, receiver: WebhookReceiver): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (const r of receiver.accepted) for (const o of (await verifyDelivery(t, r.body)).bundle.objects) ids.add(o.id);
-  return ids;
-}
-
-async function waitForIds(t: TestApp, receiver: WebhookReceiver, ids: string[], timeoutMs = 20_000): Promise<Set<string>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const got = await deliveredIds(t, receiver);
-    if (ids.every((id) => got.has(id))) return got;
-    if (Date.now() > deadline) throw new Error(`not delivered: ${ids.filter((id) => !got.has(id)).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function subscription(t: TestApp, member: Member, id: string): Promise<Record<string, any>> {
-  return (await request(t.http).get(`/api/v1/subscriptions/${id}`).set(auth(member.token)).expect(200)).body;
-}
-
-async function waitForSubscription(t: TestApp, member: Member, id: string, done: (s: Record<string, any>) => boolean, timeoutMs = 20_000): Promise<Record<string, any>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const s = await subscription(t, member, id);
-    if (done(s)) return s;
-    if (Date.now() > deadline) throw new Error(`subscription did not reach the expected state: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('signing keys and JWKS', () => {
   let t: TestApp;
@@ -313,7 +258,7 @@ describe('webhook delivery', () => {
     assert.equal(log.body[1].error, 'HTTP 500');
   });
 
-  it('pauses a subscription that keeps failing, tells the member why, and resumes where it stopped', async () => {
+  it('pauses a subscription that keeps failing, tells the member why (subscription, delivery log, audit), and resumes where it stopped', async () => {
     const member = await aMember(t);
     const hook = await receiver();
     let healthy = false;
@@ -321,11 +266,23 @@ describe('webhook delivery', () => {
     const sub = await aWebhook(t, member, hook);
     const ids = await publishedIds(t, await publish(t, acme, exchange.coordinatorToken));
     const paused = await waitForSubscription(t, member, sub.id, (s) => s.status === 'paused');
-    assert.match(paused.pausedReason, /4 consecutive failed deliveries; last: HTTP 503/);
+    assert.equal(paused.pausedReason, 'paused after 4 consecutive failed deliveries; last: HTTP 503');
+    assert.equal(paused.lastError, 'HTTP 503');
     assert.equal(paused.consecutiveFailures, 4);
+    assert.ok(paused.pausedAt);
     assert.equal(hook.requests.length, 4);
-    const audit = await request(t.http).get(`/api/v1/audit?action=subscription.paused&targetId=${sub.id}`).set(auth(exchange.coordinatorToken)).expect(200);
-    assert.equal(audit.body.events.length, 1);
+    // The list shows it too, and coordinators read the same reason.
+    const listed = (await request(t.http).get('/api/v1/subscriptions').set(auth(member.token)).expect(200)).body.find((s: { id: string }) => s.id === sub.id);
+    assert.equal(listed.pausedReason, paused.pausedReason);
+    assert.equal((await subscription(t, { ...member, token: exchange.coordinatorToken }, sub.id)).pausedReason, paused.pausedReason);
+    // The delivery log marks the attempt that paused it; the failures before it carry only their error.
+    const log = await deliveryLog(t, member.token, sub.id);
+    assert.deepEqual(log.map((d) => [d.attempt, d.outcome, d.statusCode, d.error]), [[4, 'failed', 503, 'HTTP 503'], [3, 'failed', 503, 'HTTP 503'], [2, 'failed', 503, 'HTTP 503'], [1, 'failed', 503, 'HTTP 503']]);
+    assert.deepEqual(log.map((d) => d.pausedReason), [paused.pausedReason, null, null, null]);
+    const pausedEvents = await request(t.http).get(`/api/v1/audit?action=subscription.paused&targetId=${sub.id}`).set(auth(exchange.coordinatorToken)).expect(200);
+    assert.equal(pausedEvents.body.events.length, 1);
+    assert.equal(pausedEvents.body.events[0].actorVia, 'system');
+    assert.deepEqual(pausedEvents.body.events[0].details, { reason: paused.pausedReason, failures: 4 });
     // Paused: a new publication is not pushed.
     const later = await publishedIds(t, await publish(t, acme, exchange.coordinatorToken));
     await new Promise((r) => setTimeout(r, 1_000));
@@ -334,7 +291,17 @@ describe('webhook delivery', () => {
     const resumed = await request(t.http).post(`/api/v1/subscriptions/${sub.id}/resume`).set(auth(member.token)).expect(200);
     assert.equal(resumed.body.status, 'active');
     assert.equal(resumed.body.pausedReason, null);
+    assert.equal(resumed.body.consecutiveFailures, 0);
+    const resumedEvents = await request(t.http).get(`/api/v1/audit?action=subscription.resumed&targetId=${sub.id}`).set(auth(exchange.coordinatorToken)).expect(200);
+    assert.equal(resumedEvents.body.events.length, 1);
+    assert.equal(resumedEvents.body.events[0].actorOrgId, member.org.id);
+    assert.equal(resumedEvents.body.events[0].details.previousReason, paused.pausedReason);
+    // The failed batch comes first, under its old batch id, then what was published while paused.
     await waitForIds(t, hook, [...ids, ...later]);
+    const accepted = hook.accepted;
+    assert.equal(accepted[0]!.headers['x-shieldshare-batch'], hook.requests[0]!.headers['x-shieldshare-batch']);
+    const after = await waitForSubscription(t, member, sub.id, (s) => s.lastDeliveredAt !== null && s.consecutiveFailures === 0);
+    assert.equal(after.lastError, null);
   });
 
   it('signs with the new key after a rotation; signatures of the old key still verify during the grace period', async () => {

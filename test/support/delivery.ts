@@ -1,7 +1,56 @@
+import assert from 'node:assert/strict';
 import { createLocalJWKSet, flattenedVerify, type FlattenedJWS } from 'jose';
 import request from 'supertest';
+import { anOrg, aUser, signIn, type TestOrg } from './builders';
 import { aSubmitter, auth, meterIncident, waitForState, type TestSubmitter } from './submissions';
 import type { TestApp } from './test-app';
+import type { WebhookReceiver } from './webhook-receiver';
+
+/** Fast retries and an early pause, so failure paths finish within a test. */
+export const WEBHOOK_ENV = {
+  WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true',
+  WEBHOOK_RETRY_BASE_MS: '100',
+  WEBHOOK_RETRY_MAX_MS: '400',
+  WEBHOOK_PAUSE_AFTER_FAILURES: '4',
+  WEBHOOK_TIMEOUT_MS: '3000',
+};
+
+export interface Member {
+  org: TestOrg;
+  token: string;
+}
+
+/** A carrier organization with a signed-in member. */
+export async function aMember(t: TestApp): Promise<Member> {
+  const org = await anOrg(t, { kind: 'carrier', sectors: ['telecom'] });
+  return { org, token: await signIn(t, await aUser(t, org, ['member'])) };
+}
+
+/** A webhook subscription of the member's organization to `receiver` (created through the API). */
+export async function aWebhook(t: TestApp, member: Member, receiver: WebhookReceiver, extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const res = await request(t.http).post('/api/v1/subscriptions').set(auth(member.token)).send({ name: 'push', mode: 'webhook', webhookUrl: receiver.url, ...extra });
+  assert.equal(res.status, 201, res.text);
+  return res.body;
+}
+
+export async function subscription(t: TestApp, member: Member, id: string): Promise<Record<string, any>> {
+  return (await request(t.http).get(`/api/v1/subscriptions/${id}`).set(auth(member.token)).expect(200)).body;
+}
+
+export async function waitForSubscription(t: TestApp, member: Member, id: string, done: (s: Record<string, any>) => boolean, timeoutMs = 20_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await subscription(t, member, id);
+    if (done(s)) return s;
+    if (Date.now() > deadline) throw new Error(`subscription did not reach the expected state: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The subscription's delivery log as the member reads it, newest first. */
+export async function deliveryLog(t: TestApp, token: string, id: string): Promise<Record<string, any>[]> {
+  return (await request(t.http).get(`/api/v1/subscriptions/${id}/deliveries`).set(auth(token)).expect(200)).body;
+}
 
 /** Submits a meter incident at `tlp` and has a coordinator approve (and so publish) it; returns the submission id. */
 export async function publish(
@@ -43,6 +92,23 @@ export async function verifyDelivery(t: TestApp, body: string): Promise<{ header
   const jwks = createLocalJWKSet((await fetchJwks(t)) as never);
   const result = await flattenedVerify(JSON.parse(body) as FlattenedJWS, jwks, { algorithms: ['ES256'] });
   return { header: result.protectedHeader as Record<string, unknown>, bundle: JSON.parse(new TextDecoder().decode(result.payload)) };
+}
+
+/** Object ids in every bundle the receiver accepted (verified with the JWKS). */
+export async function deliveredIds(t: TestApp, receiver: WebhookReceiver): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const r of receiver.accepted) for (const o of (await verifyDelivery(t, r.body)).bundle.objects) ids.add(o.id);
+  return ids;
+}
+
+export async function waitForIds(t: TestApp, receiver: WebhookReceiver, ids: string[], timeoutMs = 20_000): Promise<Set<string>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const got = await deliveredIds(t, receiver);
+    if (ids.every((id) => got.has(id))) return got;
+    if (Date.now() > deadline) throw new Error(`not delivered: ${ids.filter((id) => !got.has(id)).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export { aSubmitter };

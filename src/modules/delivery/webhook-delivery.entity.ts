@@ -4,6 +4,7 @@ import { Subscription } from '../subscriptions/subscription.entity';
 /** One attempt to POST one batch to a subscription's webhook: the delivery log members read. */
 @Entity({ name: 'webhook_deliveries' })
 @Index('idx_webhook_deliveries_subscription_attempted', ['subscriptionId', 'attemptedAt'])
+@Index('idx_webhook_deliveries_attempted', ['attemptedAt'])
 @Check('ck_webhook_deliveries_outcome', `"outcome" IN ('delivered', 'failed')`)
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_webhook_deliveries' })
@@ -44,4 +45,8 @@ export class WebhookDelivery {
 
   @Column({ type: 'text' })
   signingKid: string;
+
+  /** Set on the failed attempt that paused the subscription: the reason the member is shown. */
+  @Column({ type: 'text', nullable: true })
+  pausedReason: string | null;
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,29 +10,54 @@ import { JobsService } from '../jobs/jobs.service';
 import { PublicationService } from '../publication/publication.service';
 import { AtRestEncryption } from '../signing/at-rest-encryption';
 import { SigningService } from '../signing/signing.service';
-import { Subscription } from '../subscriptions/subscription.entity';
+import type { Subscription } from '../subscriptions/subscription.entity';
 import { backoffMs } from './backoff';
-import { DeliveryRepository } from './delivery.repository';
-import { WEBHOOK_QUEUE, type WebhookJob } from './delivery-queues';
-import { postWebhook, type WebhookResult } from './webhook-sender';
+import { DeliveryRepository, type ClaimedSubscription, type CursorMove, type FailureUpdate } from './delivery.repository';
+import { FANOUT_KEY, FANOUT_QUEUE, WEBHOOK_QUEUE, type WebhookJob } from './delivery-queues';
+import { WebhookSender, type WebhookResult } from './webhook-sender';
 import { WebhookDelivery } from './webhook-delivery.entity';
 
-const FANOUT_QUEUE = 'webhook-fanout';
 const SWEEP_QUEUE = 'webhook-sweep';
-/** Beyond the request timeout, how long a worker's claim on a subscription outlives a crash. */
+/** Beyond the time its sends may take, how long a worker's claim on a subscription outlives a crash. */
 const LEASE_MARGIN_MS = 30_000;
+/** Subscriptions one fan-out round claims. */
+const ROUND_SIZE = 1000;
+/** A fan-out job hands over to a fresh one after this long, well inside its expiry. */
+const FANOUT_BUDGET_MS = 60_000;
+
+/** One subscription's batch, ready to sign and send. */
+interface Send {
+  subscription: Subscription;
+  batchId: string;
+  untilSeq: string;
+  /** The batch's objects as JSON array elements, serialized once for every subscription sharing the selection. */
+  objectsJson: string;
+  objectCount: number;
+}
+
+interface Outcome extends Send {
+  attempt: number;
+  attemptedAt: Date;
+  kid: string;
+  result: WebhookResult;
+}
 
 /**
  * Push delivery. Each webhook subscription has a cursor (the last published seq it has been
- * given or that did not match it); a job per subscription delivers what lies past the cursor
- * in batches, one batch in flight at a time (a lease on the subscription row). Publication
- * queues a fan-out job in its own transaction; a sweep every minute and at start-up re-queues
- * any subscription with work and no job, so nothing depends on a job surviving a crash.
+ * given or that did not match it) and receives what lies past it in batches, one batch in
+ * flight at a time (a lease on the subscription row). A fan-out round claims every due
+ * subscription in one statement, computes the objects once per group of subscriptions that
+ * select the same (equal filters, cursor and TLP reader key), signs and posts each
+ * subscription's batch with bounded concurrency, and records outcomes in group commits.
+ * Publication (and any change to a subscription) queues a fan-out in its own transaction; a
+ * failed batch comes back through a per-subscription job at the end of its backoff; a sweep
+ * every minute and at start-up queues a fan-out, so nothing depends on a job surviving a crash.
  * At least once: the cursor moves only after a 2xx, and a retried batch keeps its batch id.
  */
 @Injectable()
-export class WebhookDispatcher implements OnModuleInit {
+export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(WebhookDispatcher.name);
+  private readonly sender: WebhookSender;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -43,166 +68,261 @@ export class WebhookDispatcher implements OnModuleInit {
     private readonly signing: SigningService,
     private readonly encryption: AtRestEncryption,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.sender = new WebhookSender(config.webhook.allowHttpLocalhost);
+  }
 
   onModuleInit(): void {
-    const webhook = this.config.webhook;
-    this.publication.listen({ published: (em) => this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: 'fanout' }) });
+    const expireInSeconds = Math.ceil(this.leaseMs(ROUND_SIZE) / 1000) + 30;
+    this.publication.listen({ published: (em) => this.wake(em) });
     this.jobs.define<WebhookJob>({
       name: WEBHOOK_QUEUE,
       policy: 'short',
-      // The embedded database gives pg-boss one connection: more pollers only queue behind each other.
-      concurrency: this.config.databaseUrl ? webhook.concurrency : Math.min(webhook.concurrency, 2),
-      batchSize: 50,
+      concurrency: 1,
+      batchSize: 20,
       retryLimit: 5,
       retryDelaySeconds: 5,
-      expireInSeconds: Math.ceil((webhook.timeoutMs + LEASE_MARGIN_MS) / 1000) + 30,
-      handle: (job) => this.deliver(job.subscriptionId),
+      expireInSeconds,
+      handle: (job) => this.deliverOne(job.subscriptionId),
     });
-    this.jobs.define({ name: FANOUT_QUEUE, policy: 'short', concurrency: 1, handle: () => this.queueDue().then(() => undefined) });
-    this.jobs.define({ name: SWEEP_QUEUE, concurrency: 1, cron: '* * * * *', handle: () => this.queueDue().then(() => undefined), onStart: () => this.queueDue().then(() => undefined) });
+    this.jobs.define({ name: FANOUT_QUEUE, policy: 'short', concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: () => this.deliverDue().then(() => undefined) });
+    const sweep = () => this.dataSource.transaction((em) => this.wake(em));
+    this.jobs.define({ name: SWEEP_QUEUE, concurrency: 1, cron: '* * * * *', handle: sweep, onStart: sweep });
   }
 
-  /** Queues a delivery job for every active webhook subscription behind the newest publication. */
-  async queueDue(): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
-      const due = (await em.query(
-        `SELECT id FROM subscriptions
-          WHERE mode = 'webhook' AND status = 'active' AND cursor_seq < (SELECT coalesce(max(seq), 0) FROM published_objects)`,
-      )) as { id: string }[];
-      await this.jobs.sendManyInTransaction<WebhookJob>(em, WEBHOOK_QUEUE, due.map((s) => ({ data: { subscriptionId: s.id }, singletonKey: s.id })));
-      return due.length;
-    });
-  }
-
-  /** Delivers the next batch of one subscription (or the batch being retried). */
-  async deliver(subscriptionId: string): Promise<void> {
-    const subscription = await this.claim(subscriptionId);
-    if (!subscription) return;
-    if (subscription.nextAttemptAt && subscription.nextAttemptAt.getTime() > Date.now()) {
-      // Backing off: come back when the wait is over.
-      await this.release(subscriptionId, subscription.nextAttemptAt);
-      return;
-    }
-    const batch = await this.nextBatch(subscription);
-    if (!batch) return;
-    const { batchId, untilSeq, rows } = batch;
-    const bundle = { type: 'bundle', id: `bundle--${batchId}`, objects: rows.map((r) => r.object) };
-    const signed = await this.signing.sign(Buffer.from(JSON.stringify(bundle), 'utf8'), { sub: subscription.id, jti: batchId });
-    const attempt = subscription.consecutiveFailures + 1;
-    const attemptedAt = new Date();
-    const result = await postWebhook({
-      url: subscription.webhookUrl!,
-      body: JSON.stringify(signed.jws),
-      subscriptionId: subscription.id,
-      batchId,
-      attempt,
-      kid: signed.kid,
-      objectCount: rows.length,
-      secret: subscription.webhookSecretEncrypted ? this.encryption.open('webhook-secret', subscription.webhookSecretEncrypted, subscription.id).toString('utf8') : null,
-      timeoutMs: this.config.webhook.timeoutMs,
-    });
-    await this.dataSource.transaction(async (em) => {
-      const current = await em.getRepository(Subscription).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: subscriptionId }).getOne();
-      if (!current) return; // deleted meanwhile
-      await em.getRepository(WebhookDelivery).insert({
-        subscriptionId,
-        batchId,
-        attempt,
-        attemptedAt,
-        durationMs: result.durationMs,
-        outcome: result.ok ? 'delivered' : 'failed',
-        statusCode: result.statusCode,
-        error: result.error,
-        objectCount: rows.length,
-        signingKid: signed.kid,
-      });
-      if (result.ok) await this.succeeded(em, current, untilSeq);
-      else await this.failed(em, current, result);
-    });
-  }
-
-  /** Takes the subscription's lease; null when it is not an active webhook or another worker holds it. */
-  private async claim(id: string): Promise<Subscription | null> {
-    const leaseMs = this.config.webhook.timeoutMs + LEASE_MARGIN_MS;
-    const claimed = (await this.dataSource.query(
-      `UPDATE subscriptions SET lease_until = now() + make_interval(secs => $2::double precision / 1000)
-        WHERE id = $1 AND mode = 'webhook' AND status = 'active' AND (lease_until IS NULL OR lease_until < now())
-        RETURNING id`,
-      [id, leaseMs],
-    )) as unknown[];
-    const rows = Array.isArray(claimed[0]) ? (claimed[0] as unknown[]) : claimed;
-    if (rows.length > 0) return this.dataSource.getRepository(Subscription).findOneBy({ id });
-    // Held by another worker: make sure someone looks again once its lease runs out.
-    const held = await this.dataSource.getRepository(Subscription).findOneBy({ id });
-    if (held?.mode === 'webhook' && held.status === 'active' && held.leaseUntil) {
-      await this.dataSource.transaction((em) => this.queue(em, id, held.leaseUntil!));
-    }
-    return null;
-  }
-
-  private async release(id: string, retryAt: Date | null): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      await em.getRepository(Subscription).update({ id }, { leaseUntil: null });
-      if (retryAt) await this.queue(em, id, retryAt);
-    });
+  onModuleDestroy(): void {
+    this.sender.close();
   }
 
   /**
-   * The batch being retried, or a new one: at most WEBHOOK_BATCH_SIZE selected objects past the
-   * cursor. When nothing past the cursor matches, the cursor moves to the newest seq and the
-   * lease is released (null).
+   * Fan-out: delivers the next batch of every due subscription, round after round, until none
+   * is due or the time budget is spent (then a fresh fan-out job carries on). Returns how many
+   * subscriptions were handled.
    */
-  private async nextBatch(s: Subscription): Promise<{ batchId: string; untilSeq: string; rows: { seq: string; object: Record<string, unknown> }[] } | null> {
+  async deliverDue(): Promise<number> {
+    const started = Date.now();
+    let handled = 0;
+    for (;;) {
+      const claimed = await this.repository.claimDue(ROUND_SIZE, this.leaseMs(ROUND_SIZE), null);
+      if (claimed.length === 0) return handled;
+      await this.deliverClaimed(claimed);
+      handled += claimed.length;
+      if (Date.now() - started > FANOUT_BUDGET_MS) {
+        await this.dataSource.transaction((em) => this.wake(em));
+        return handled;
+      }
+    }
+  }
+
+  /**
+   * A subscription's retry at the end of its backoff. Early (clocks differ): again when the
+   * backoff ends. Held by another worker: that worker releases it, and a crashed worker's lease
+   * runs out before the sweep's next fan-out.
+   */
+  async deliverOne(subscriptionId: string): Promise<void> {
+    const claimed = await this.repository.claimDue(1, this.leaseMs(1), [subscriptionId]);
+    if (claimed.length > 0) return this.deliverClaimed(claimed);
+    const at = await this.repository.backingOffUntil(subscriptionId);
+    if (at) await this.dataSource.transaction((em) => this.queue(em, subscriptionId, at));
+  }
+
+  /** How long `count` claimed subscriptions may take, at most, to be sent: one timeout per wave of concurrent requests. */
+  private leaseMs(count: number): number {
+    const { timeoutMs, concurrency } = this.config.webhook;
+    return timeoutMs * Math.ceil(count / concurrency) + LEASE_MARGIN_MS;
+  }
+
+  private async deliverClaimed(claimed: ClaimedSubscription[]): Promise<void> {
+    const { sends, skipped, started } = await this.prepare(claimed);
+    if (skipped.length > 0 || started.length > 0) {
+      await this.dataSource.transaction(async (em) => {
+        await this.repository.advance(em, skipped, false);
+        await this.repository.startBatches(em, started);
+        await this.wakeIfBehind(em, skipped);
+      });
+    }
+    await this.sendAll(sends);
+  }
+
+  /**
+   * Each claimed subscription's batch: the one being retried (same id, same range) or a new one
+   * of at most WEBHOOK_BATCH_SIZE selected objects past the cursor. Subscriptions of one group
+   * select the same objects, so the group's query runs once; the TLP rule in it is evaluated for
+   * the group's reader key. Where nothing past the cursor matches, the cursor just moves on.
+   */
+  private async prepare(claimed: ClaimedSubscription[]): Promise<{ sends: Send[]; skipped: CursorMove[]; started: (CursorMove & { batchId: string })[] }> {
     const size = this.config.webhook.batchSize;
-    if (s.batchId && s.batchUntilSeq) {
-      const rows = await this.repository.forSubscription(s, s.cursorSeq, s.batchUntilSeq, size);
-      if (rows.length > 0) return { batchId: s.batchId, untilSeq: rows.length === size ? rows[rows.length - 1]!.seq : s.batchUntilSeq, rows };
-      // Nothing of the batch is selected any more (filters or visibility changed): done with it.
-      await this.dataSource.transaction((em) => this.succeeded(em, s, s.batchUntilSeq!));
-      return null;
+    const latest = await this.repository.latestSeq();
+    const sends: Send[] = [];
+    const skipped: CursorMove[] = [];
+    const started: (CursorMove & { batchId: string })[] = [];
+    for (const group of groupBySelection(claimed)) {
+      const first = group[0]!;
+      const upto = first.batchUntilSeq ?? latest;
+      const rows = await this.repository.forSubscription(first, first.cursorSeq, upto, size);
+      if (rows.length === 0) {
+        for (const s of group) skipped.push({ id: s.id, untilSeq: upto });
+        continue;
+      }
+      const untilSeq = rows.length === size ? rows[rows.length - 1]!.seq : upto;
+      const objectsJson = rows.map((r) => JSON.stringify(r.object)).join(',');
+      for (const subscription of group) {
+        const batchId = subscription.batchId ?? randomUUID();
+        if (!subscription.batchId) started.push({ id: subscription.id, batchId, untilSeq });
+        sends.push({ subscription, batchId, untilSeq, objectsJson, objectCount: rows.length });
+      }
     }
-    const upto = await this.repository.latestSeq();
-    const rows = await this.repository.forSubscription(s, s.cursorSeq, upto, size);
-    if (rows.length === 0) {
-      await this.dataSource.getRepository(Subscription).update({ id: s.id }, { cursorSeq: upto, leaseUntil: null });
-      return null;
-    }
-    const untilSeq = rows.length === size ? rows[rows.length - 1]!.seq : upto;
-    const batchId = randomUUID();
-    await this.dataSource.getRepository(Subscription).update({ id: s.id }, { batchId, batchUntilSeq: untilSeq });
-    return { batchId, untilSeq, rows };
+    return { sends, skipped, started };
   }
 
-  private async succeeded(em: EntityManager, s: Subscription, untilSeq: string): Promise<void> {
-    await em.getRepository(Subscription).update(
-      { id: s.id },
-      { cursorSeq: untilSeq, batchId: null, batchUntilSeq: null, consecutiveFailures: 0, nextAttemptAt: null, leaseUntil: null, lastDeliveredAt: new Date(), lastError: null },
+  /** Signs and posts every batch, WEBHOOK_CONCURRENCY at a time; outcomes are recorded while the rest are in flight. */
+  private async sendAll(sends: Send[]): Promise<void> {
+    const recorder = groupCommit<Outcome>((outcomes) => this.record(outcomes));
+    let next = 0;
+    const worker = async () => {
+      while (next < sends.length) recorder.add(await this.send(sends[next++]!));
+    };
+    const workers = await Promise.allSettled(Array.from({ length: Math.min(this.config.webhook.concurrency, sends.length) }, worker));
+    await recorder.drain();
+    // A send that threw (signing, unsealing) keeps its lease: the subscription comes back when it runs out.
+    const failed = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  private async send(item: Send): Promise<Outcome> {
+    const s = item.subscription;
+    const bundle = `{"type":"bundle","id":"bundle--${item.batchId}","objects":[${item.objectsJson}]}`;
+    const signed = await this.signing.sign(Buffer.from(bundle, 'utf8'), { sub: s.id, jti: item.batchId });
+    const attempt = s.consecutiveFailures + 1;
+    const attemptedAt = new Date();
+    const result = await this.sender.post({
+      url: s.webhookUrl!,
+      body: JSON.stringify(signed.jws),
+      subscriptionId: s.id,
+      batchId: item.batchId,
+      attempt,
+      kid: signed.kid,
+      objectCount: item.objectCount,
+      secret: s.webhookSecretEncrypted ? this.encryption.open('webhook-secret', s.webhookSecretEncrypted, s.id).toString('utf8') : null,
+      timeoutMs: this.config.webhook.timeoutMs,
+    });
+    return { ...item, attempt, attemptedAt, kid: signed.kid, result };
+  }
+
+  /** Delivery log rows and cursor moves of finished attempts, in one transaction; deleted subscriptions are skipped. */
+  private async record(outcomes: Outcome[]): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const current = await this.repository.lockForUpdate(em, outcomes.map((o) => o.subscription.id));
+      const present = outcomes.filter((o) => current.has(o.subscription.id));
+      const delivered = present.filter((o) => o.result.ok);
+      const pauses = new Map<string, { reason: string; error: string; failures: number }>();
+      const retries: FailureUpdate[] = [];
+      for (const o of present.filter((f) => !f.result.ok)) {
+        const now = current.get(o.subscription.id)!;
+        const failures = now.consecutiveFailures + 1;
+        const error = o.result.error ?? 'failed';
+        if (now.status === 'active' && failures >= this.config.webhook.pauseAfterFailures) {
+          pauses.set(o.subscription.id, { reason: `paused after ${failures} consecutive failed deliveries; last: ${error}`, error, failures });
+        } else {
+          const nextAttemptAt = new Date(Date.now() + backoffMs(failures, this.config.webhook.retryBaseMs, this.config.webhook.retryMaxMs));
+          retries.push({ id: o.subscription.id, consecutiveFailures: failures, lastError: error, nextAttemptAt });
+        }
+      }
+      await em.getRepository(WebhookDelivery).insert(present.map((o) => logRow(o, pauses.get(o.subscription.id)?.reason ?? null)));
+      await this.repository.advance(em, delivered.map((o) => ({ id: o.subscription.id, untilSeq: o.untilSeq })), true);
+      await this.repository.backOff(em, retries);
+      const retrying = retries.filter((r) => current.get(r.id)!.status === 'active');
+      await this.jobs.sendManyInTransaction<WebhookJob>(em, WEBHOOK_QUEUE, retrying.map((r) => ({ data: { subscriptionId: r.id }, singletonKey: r.id, startAfter: r.nextAttemptAt })));
+      for (const [id, pause] of pauses) await this.pause(em, id, pause);
+      await this.wakeIfBehind(em, delivered.map((o) => ({ id: o.subscription.id, untilSeq: o.untilSeq })));
+    });
+  }
+
+  /** Stops deliveries to a subscription that keeps failing; the member reads why in the subscription, its delivery log and the audit log. */
+  private async pause(em: EntityManager, id: string, { reason, error, failures }: { reason: string; error: string; failures: number }): Promise<void> {
+    await em.query(
+      `UPDATE subscriptions SET status = 'paused', paused_reason = $2, paused_at = now(), consecutive_failures = $3, last_error = $4,
+              next_attempt_at = NULL, lease_until = NULL, updated_at = now() WHERE id = $1`,
+      [id, reason, failures, error],
     );
-    const [more] = (await em.query('SELECT EXISTS (SELECT 1 FROM published_objects WHERE seq > $1) AS more', [untilSeq])) as { more: boolean }[];
-    if (more?.more && s.status === 'active') await this.queue(em, s.id, null);
+    await this.audit.record(em, SYSTEM, 'subscription.paused', { type: 'subscription', id }, { reason, failures });
+    this.logger.warn({ msg: 'webhook subscription paused', subscriptionId: id, failures });
   }
 
-  private async failed(em: EntityManager, s: Subscription, result: WebhookResult): Promise<void> {
-    const webhook = this.config.webhook;
-    const failures = s.consecutiveFailures + 1;
-    const error = result.error ?? 'failed';
-    if (failures >= webhook.pauseAfterFailures) {
-      const reason = `paused after ${failures} consecutive failed deliveries; last: ${error}`;
-      await em.getRepository(Subscription).update(
-        { id: s.id },
-        { consecutiveFailures: failures, lastError: error, status: 'paused', pausedReason: reason, pausedAt: new Date(), nextAttemptAt: null, leaseUntil: null },
-      );
-      await this.audit.record(em, SYSTEM, 'subscription.paused', { type: 'subscription', id: s.id }, { reason, failures });
-      this.logger.warn({ msg: 'webhook subscription paused', subscriptionId: s.id, failures });
-      return;
-    }
-    const nextAttemptAt = new Date(Date.now() + backoffMs(failures, webhook.retryBaseMs, webhook.retryMaxMs));
-    await em.getRepository(Subscription).update({ id: s.id }, { consecutiveFailures: failures, lastError: error, nextAttemptAt, leaseUntil: null });
-    if (s.status === 'active') await this.queue(em, s.id, nextAttemptAt);
+  /** Queues a fan-out when a cursor that just moved is still behind the newest publication. */
+  private async wakeIfBehind(em: EntityManager, moves: CursorMove[]): Promise<void> {
+    if (moves.length === 0) return;
+    const lowest = moves.reduce((min, m) => (BigInt(m.untilSeq) < BigInt(min) ? m.untilSeq : min), moves[0]!.untilSeq);
+    const [row] = (await em.query('SELECT EXISTS (SELECT 1 FROM published_objects WHERE seq > $1) AS behind', [lowest])) as { behind: boolean }[];
+    if (row?.behind) await this.wake(em);
   }
 
-  private queue(em: EntityManager, subscriptionId: string, startAfter: Date | null): Promise<void> {
-    return this.jobs.sendInTransaction<WebhookJob>(em, WEBHOOK_QUEUE, { subscriptionId }, { singletonKey: subscriptionId, ...(startAfter ? { startAfter } : {}) });
+  /** Queues a fan-out job (at most one waits at a time). */
+  private wake(em: EntityManager): Promise<void> {
+    return this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: FANOUT_KEY });
   }
+
+  private queue(em: EntityManager, subscriptionId: string, startAfter: Date): Promise<void> {
+    return this.jobs.sendInTransaction<WebhookJob>(em, WEBHOOK_QUEUE, { subscriptionId }, { singletonKey: subscriptionId, startAfter });
+  }
+}
+
+/** Claimed subscriptions grouped by what they select: equal reader key, filters, cursor and batch range. */
+function groupBySelection(claimed: ClaimedSubscription[]): Subscription[][] {
+  const groups = new Map<string, Subscription[]>();
+  for (const { subscription: s, readerKey } of claimed) {
+    const key = JSON.stringify([readerKey, [...s.collectionIds].sort(), [...s.types].sort(), [...s.sectors].sort(), [...s.labels].sort(), s.minConfidence, s.cursorSeq, s.batchUntilSeq]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()];
+}
+
+function logRow(o: Outcome, pausedReason: string | null): Partial<WebhookDelivery> {
+  return {
+    subscriptionId: o.subscription.id,
+    batchId: o.batchId,
+    attempt: o.attempt,
+    attemptedAt: o.attemptedAt,
+    durationMs: o.result.durationMs,
+    outcome: o.result.ok ? 'delivered' : 'failed',
+    statusCode: o.result.statusCode,
+    error: o.result.error,
+    objectCount: o.objectCount,
+    signingKid: o.kid,
+    pausedReason,
+  };
+}
+
+/**
+ * Collects items and writes them in as few calls as possible: one write at a time, each taking
+ * everything added since the last. `drain` waits for all of it and throws a write's error.
+ */
+function groupCommit<T>(write: (items: T[]) => Promise<void>): { add(item: T): void; drain(): Promise<void> } {
+  const pending: T[] = [];
+  let running: Promise<void> | null = null;
+  let failure: unknown = null;
+  const start = () => {
+    running = (async () => {
+      while (pending.length > 0) await write(pending.splice(0));
+    })()
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => {
+        running = null;
+        if (pending.length > 0 && !failure) start();
+      });
+  };
+  return {
+    add(item) {
+      pending.push(item);
+      if (!running && !failure) start();
+    },
+    async drain() {
+      while (running) await running;
+      if (failure) throw failure;
+    },
+  };
 }

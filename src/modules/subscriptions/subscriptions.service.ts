@@ -6,7 +6,7 @@ import { AppError } from '../../common/problem/app-error';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AuditService } from '../audit/audit.service';
-import { WEBHOOK_QUEUE, type WebhookJob } from '../delivery/delivery-queues';
+import { FANOUT_KEY, FANOUT_QUEUE } from '../delivery/delivery-queues';
 import { JobsService } from '../jobs/jobs.service';
 import { AtRestEncryption } from '../signing/at-rest-encryption';
 import { COLLECTION_SCOPE, type CollectionScope } from './collection-scope';
@@ -61,7 +61,7 @@ export class SubscriptionsService {
         await repo.update({ id: subscription.id }, { webhookSecretEncrypted: this.encryption.seal('webhook-secret', dto.webhookSecret, subscription.id) });
       }
       await this.audit.record(em, who, 'subscription.created', { type: 'subscription', id: subscription.id }, { mode: dto.mode, collectionIds: subscription.collectionIds });
-      if (subscription.mode === 'webhook') await this.kick(em, subscription.id);
+      if (subscription.mode === 'webhook') await this.kick(em);
       return SubscriptionResponse.from(await repo.findOneByOrFail({ id: subscription.id }));
     });
   }
@@ -86,7 +86,7 @@ export class SubscriptionsService {
         fields: Object.keys(dto).filter((k) => k !== 'webhookSecret' && (dto as Record<string, unknown>)[k] !== undefined),
         webhookSecretChanged: dto.webhookSecret !== undefined,
       });
-      if (mode === 'webhook') await this.kick(em, id);
+      if (mode === 'webhook') await this.kick(em);
       return SubscriptionResponse.from(await em.getRepository(Subscription).findOneByOrFail({ id }));
     });
   }
@@ -117,7 +117,7 @@ export class SubscriptionsService {
       if (s.status === 'paused') {
         await em.getRepository(Subscription).update({ id }, { status: 'active', pausedReason: null, pausedAt: null, consecutiveFailures: 0, nextAttemptAt: null, updatedAt: new Date() });
         await this.audit.record(em, who, 'subscription.resumed', { type: 'subscription', id }, { previousReason: s.pausedReason });
-        if (s.mode === 'webhook') await this.kick(em, id);
+        if (s.mode === 'webhook') await this.kick(em);
       }
       return SubscriptionResponse.from(await em.getRepository(Subscription).findOneByOrFail({ id }));
     });
@@ -158,8 +158,9 @@ export class SubscriptionsService {
     }
   }
 
-  private async kick(em: EntityManager, subscriptionId: string): Promise<void> {
-    await this.jobs.sendInTransaction<WebhookJob>(em, WEBHOOK_QUEUE, { subscriptionId }, { singletonKey: subscriptionId });
+  /** Wakes the fan-out, which delivers to every due subscription (this one included, once it commits). */
+  private async kick(em: EntityManager): Promise<void> {
+    await this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: FANOUT_KEY });
   }
 }
 

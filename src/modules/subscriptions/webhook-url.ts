@@ -1,12 +1,13 @@
 import { isIP } from 'node:net';
+import { addressProblem } from './webhook-address';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Why a webhook URL is refused, or null. https only; http only to this machine and only when
- * WEBHOOK_ALLOW_HTTP_LOCALHOST is on. No credentials in the URL, no fragment, and (unless
- * local receivers are allowed) no IP literal in a loopback, private or link-local range.
- * Host names are not resolved here: a name pointing into a private network passes.
+ * WEBHOOK_ALLOW_HTTP_LOCALHOST is on. No credentials in the URL, no fragment, and no IP literal
+ * in an internal range (loopback only when local receivers are allowed). Host names are not
+ * resolved here (DNS can change later): the sender checks every address it connects to.
  */
 export function webhookUrlProblem(raw: string, allowHttpLocalhost: boolean): string | null {
   let url: URL;
@@ -23,17 +24,8 @@ export function webhookUrlProblem(raw: string, allowHttpLocalhost: boolean): str
   }
   if (url.username || url.password) return 'webhookUrl must not carry credentials; use webhookSecret';
   if (url.hash) return 'webhookUrl must not have a fragment';
-  if (!allowHttpLocalhost && (local || isInternalAddress(url.hostname))) return 'webhookUrl must not point at a loopback, private or link-local address';
-  return null;
-}
-
-function isInternalAddress(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  const family = isIP(host);
-  if (family === 4) {
-    const [a, b] = host.split('.').map(Number) as [number, number];
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (family === 6) return host === '::' || host === '::1' || host.startsWith('fc') || host.startsWith('fd') || host.startsWith('fe80') || host.startsWith('::ffff:');
-  return false;
+  if (local && !allowHttpLocalhost) return 'webhookUrl must not point at this machine';
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const internal = isIP(host) ? addressProblem(host, allowHttpLocalhost) : null;
+  return internal ? `webhookUrl must not point at ${internal} (${host})` : null;
 }

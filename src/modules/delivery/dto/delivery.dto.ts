@@ -29,6 +29,8 @@ export class WebhookDeliveryResponse {
   @ApiProperty({ nullable: true, type: String }) error: string | null;
   @ApiProperty() objectCount: number;
   @ApiProperty({ description: 'kid of the key that signed the batch' }) signingKid: string;
+  @ApiProperty({ nullable: true, type: String, description: 'set on the failed attempt that paused the subscription: why it was paused (resume it once the receiver is fixed)' })
+  pausedReason: string | null;
 
   static from(d: WebhookDelivery): WebhookDeliveryResponse {
     return {
@@ -42,6 +44,7 @@ export class WebhookDeliveryResponse {
       error: d.error,
       objectCount: d.objectCount,
       signingKid: d.signingKid,
+      pausedReason: d.pausedReason,
     };
   }
 }
