@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { assertAccessible } from './support/a11y';
 import { demoUser, launchBrowser, openTab, screenshot, startExchange, signIn, type Exchange } from './support/ui-harness';
 
 describe('administration screens in Chromium', () => {
@@ -84,5 +85,66 @@ describe('administration screens in Chromium', () => {
     await screenshot(page, '21-sharing-groups');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+  it('lets a coordinator create, edit and delete a TAXII collection; a member sees no such screen and the API refuses', async () => {
+    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
+    await signIn(page, demoUser(exchange, 'coordinator@shieldshare.example'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collections' }).click();
+    await page.getByRole('heading', { name: 'Indicators' }).waitFor();
+    await page.getByRole('button', { name: 'New collection' }).click();
+    await page.getByLabel('Title').fill('Smart-meter C2 (community)');
+    await page.getByLabel('Alias (optional)').fill('meter-c2');
+    await page.getByLabel('Object types').fill('indicator');
+    await page.getByLabel('Labels').fill('smart-meter, c2');
+    await page.getByLabel('Minimum confidence').fill('60');
+    await page.getByLabel('Most restrictive TLP carried').selectOption('green');
+    await page.getByRole('button', { name: 'Create collection' }).click();
+    await page.getByText('Created “Smart-meter C2 (community)”.').waitFor();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Smart-meter C2 \(community\)/ }) });
+    await card.getByText('TLP:GREEN').waitFor();
+    const url = (await card.locator('code.url').textContent()) ?? '';
+
+    const listed = ((await (await context.request.get('/api/v1/collections')).json()) as Record<string, unknown>[]).find((c) => c.alias === 'meter-c2');
+    assert.ok(listed, 'the collection exists in the API');
+    assert.deepEqual(
+      { kind: listed.kind, objectTypes: listed.objectTypes, labels: listed.labels, minConfidence: listed.minConfidence, maxTlp: listed.maxTlp, taxiiUrl: listed.taxiiUrl },
+      { kind: 'feed', objectTypes: ['indicator'], labels: ['smart-meter', 'c2'], minConfidence: 60, maxTlp: 'green', taxiiUrl: url },
+    );
+    await screenshot(page, '28-collections');
+    await assertAccessible(page, 'collections');
+
+    await card.getByRole('button', { name: /^Edit/ }).click();
+    await page.getByLabel('Minimum confidence').fill('');
+    await page.getByLabel('Most restrictive TLP carried').selectOption('');
+    await page.getByRole('button', { name: 'Save collection' }).click();
+    await page.getByText('Saved “Smart-meter C2 (community)”.').waitFor();
+    const edited = (await (await context.request.get(`/api/v1/collections/${listed.id}`)).json()) as Record<string, unknown>;
+    assert.equal(edited.minConfidence, null);
+    assert.equal(edited.maxTlp, null);
+    assert.deepEqual(edited.labels, ['smart-meter', 'c2'], 'fields left alone keep their values');
+
+    // The API's own refusal, in words: an alias already in use.
+    await page.getByRole('button', { name: 'New collection' }).click();
+    await page.getByLabel('Title').fill('Duplicate alias');
+    await page.getByLabel('Alias (optional)').fill('meter-c2');
+    await page.getByRole('button', { name: 'Create collection' }).click();
+    await page.getByRole('alert').filter({ hasText: 'another collection already uses this alias' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await card.getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete collection' }).click();
+    await page.getByText('Deleted “Smart-meter C2 (community)”.').waitFor();
+    assert.equal((await context.request.get(`/api/v1/collections/${listed.id}`)).status(), 404);
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const member = await openTab(browser, exchange.baseUrl);
+    await signIn(member.page, demoUser(exchange, 'analyst@gridwatch.example'));
+    assert.equal(await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collections' }).count(), 0);
+    await member.page.goto('/admin/collections');
+    await member.page.getByText('Your account is not allowed to do this.').waitFor();
+    assert.equal(await member.page.getByRole('button', { name: 'New collection' }).count(), 0);
+    assert.equal((await member.context.request.post('/api/v1/collections', { data: { title: 'Mine', kind: 'feed' } })).status(), 403, 'and the API refuses it anyway');
+    await member.context.close();
   });
 });

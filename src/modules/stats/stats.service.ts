@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import type { DashboardQuery, DashboardStatsResponse, DayCounts } from './dto/dashboard-stats.dto';
-
-const DAY_MS = 86_400_000;
+import type { DashboardQuery, DashboardStatsResponse } from './dto/dashboard-stats.dto';
+import { dayList as lastDays, perDay } from './per-day';
 const TOP_SECTORS = 8;
 
 /**
@@ -16,9 +15,8 @@ export class StatsService {
 
   async dashboard(_who: Principal, query: DashboardQuery, now: Date = new Date()): Promise<DashboardStatsResponse> {
     const days = query.days ?? 30;
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    const since = new Date(today - (days - 1) * DAY_MS);
-    const dayList = Array.from({ length: days }, (_, i) => new Date(since.getTime() + i * DAY_MS).toISOString().slice(0, 10));
+    const dayList = lastDays(now, days);
+    const since = new Date(`${dayList[0]}T00:00:00Z`);
 
     const [submissions, published, publishedPerDay, indicators, sectors, pending] = await Promise.all([
       this.dataSource.query(
@@ -75,16 +73,6 @@ export class StatsService {
       pendingReview: pending[0].n,
     };
   }
-}
-
-/** One entry per day of the period (zero days included), so charts get a continuous axis. */
-function perDay<R extends { day: string; n: number }>(days: string[], rows: R[], key: (r: R) => string): DayCounts[] {
-  const byDay = new Map<string, Record<string, number>>(days.map((d) => [d, {}]));
-  for (const row of rows) {
-    const counts = byDay.get(row.day);
-    if (counts) counts[key(row)] = (counts[key(row)] ?? 0) + row.n;
-  }
-  return days.map((day) => ({ day, counts: byDay.get(day)! }));
 }
 
 function roundOrNull(value: unknown): number | null {

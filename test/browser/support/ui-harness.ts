@@ -22,10 +22,10 @@ export interface Exchange {
   close(): Promise<void>;
 }
 
-/** The real service on a random loopback port, on a fresh database, with the demo exchange seeded. */
-export async function startExchange(): Promise<Exchange> {
+/** The real service on a random loopback port, on a fresh database, with the demo exchange seeded; `env` as an operator would set it. */
+export async function startExchange(env: Record<string, string> = {}): Promise<Exchange> {
   if (!existsSync(join(ADMIN_UI_DIR, 'index.html'))) throw new Error(`the admin UI is not built in ${ADMIN_UI_DIR}: run \`npm run build\``);
-  const t = await createTestApp();
+  const t = await createTestApp({ env });
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;
   const demo = await seedDemo(t.app);

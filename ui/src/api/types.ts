@@ -233,3 +233,82 @@ export interface Page<T> {
 export interface ModerationPage extends Page<SubmissionSummary> {
   counts: Partial<Record<SubmissionState, number>>;
 }
+
+export interface Subscription {
+  id: string;
+  organizationId: string;
+  name: string;
+  collectionIds: string[];
+  types: string[];
+  sectors: string[];
+  labels: string[];
+  minConfidence: number | null;
+  mode: 'poll' | 'webhook';
+  webhookUrl: string | null;
+  hasWebhookSecret: boolean;
+  status: 'active' | 'paused';
+  pausedReason: string | null;
+  pausedAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  lastDeliveredAt: string | null;
+  nextAttemptAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  batchId: string;
+  attempt: number;
+  attemptedAt: string;
+  durationMs: number;
+  outcome: 'delivered' | 'failed';
+  statusCode: number | null;
+  error: string | null;
+  objectCount: number;
+  signingKid: string;
+}
+
+export interface Collection {
+  id: string;
+  title: string;
+  description: string;
+  alias: string | null;
+  kind: 'feed' | 'inbox';
+  objectTypes: string[];
+  sectors: string[];
+  labels: string[];
+  minConfidence: number | null;
+  maxTlp: Tlp | null;
+  sharingGroupId: string | null;
+  taxiiUrl: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DayCounts {
+  day: string;
+  counts: Record<string, number>;
+}
+
+export interface FeedStats {
+  id: string;
+  title: string;
+  description: string;
+  alias: string | null;
+  taxiiUrl: string;
+  bundleUrl: string;
+  total: number;
+  newestDateAdded: string | null;
+  perDay: DayCounts[];
+}
+
+export interface FeedStatsResponse {
+  from: string;
+  to: string;
+  days: number;
+  discoveryUrl: string;
+  apiRootUrl: string;
+  collections: FeedStats[];
+}

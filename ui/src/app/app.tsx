@@ -8,16 +8,20 @@ import { Organizations } from '../pages/admin/organizations';
 import { OrganizationDetail } from '../pages/admin/organization-detail';
 import { Policies } from '../pages/admin/policies';
 import { PolicyDetail } from '../pages/admin/policy-detail';
+import { Collections } from '../pages/admin/collections';
 import { SharingGroups } from '../pages/admin/sharing-groups';
 import { MyOrganization } from '../pages/member/my-organization';
 import { MySubmissions } from '../pages/member/my-submissions';
 import { MySubmissionDetail } from '../pages/member/my-submission-detail';
+import { SubscriptionDetail } from '../pages/subscriptions/subscription-detail';
+import { Subscriptions } from '../pages/subscriptions/subscriptions';
 import { Layout } from './layout';
 import { match, navigate, useLocation } from './router';
 import { useSession } from './session';
 
 // Charts and the graph library are the heavy parts; they load only where they are used.
 const Dashboard = lazy(() => import('../pages/dashboard').then((m) => ({ default: m.Dashboard })));
+const Feeds = lazy(() => import('../pages/feeds/feeds').then((m) => ({ default: m.Feeds })));
 const Review = lazy(() => import('../pages/review/review').then((m) => ({ default: m.Review })));
 
 interface Route {
@@ -36,6 +40,10 @@ const ROUTES: Route[] = [
   { pattern: '/policies', render: () => <Policies /> },
   { pattern: '/policies/:version', render: (p) => <PolicyDetail version={p.version} /> },
   { pattern: '/sharing-groups', render: () => <SharingGroups /> },
+  { pattern: '/collections', render: () => <Collections /> },
+  { pattern: '/feeds', render: () => <Feeds /> },
+  { pattern: '/subscriptions', render: () => <Subscriptions /> },
+  { pattern: '/subscriptions/:id', render: (p) => <SubscriptionDetail id={p.id} /> },
   { pattern: '/my-submissions', render: () => <MySubmissions /> },
   { pattern: '/my-submissions/:id', render: (p) => <MySubmissionDetail id={p.id} /> },
   { pattern: '/my-organization', render: () => <MyOrganization /> },

@@ -15,7 +15,10 @@ export const NAV: NavItem[] = [
   { to: '/audit', label: 'Audit log', roles: ['coordinator', 'admin'] },
   { to: '/organizations', label: 'Organizations', roles: ['admin', 'coordinator'] },
   { to: '/sharing-groups', label: 'Sharing groups', roles: ['coordinator', 'admin'] },
+  { to: '/collections', label: 'Collections', roles: ['coordinator', 'admin'] },
   { to: '/policies', label: 'Policies', roles: ['admin', 'coordinator'] },
+  { to: '/feeds', label: 'Feeds', roles: ['member', 'coordinator', 'admin'] },
+  { to: '/subscriptions', label: 'Subscriptions', roles: ['member', 'coordinator'] },
   { to: '/my-submissions', label: 'My submissions', roles: ['submitter'] },
   { to: '/my-organization', label: 'My organization', roles: ['submitter', 'member'] },
 ];

@@ -17,8 +17,8 @@ export function FormResult({ ok, error }: { ok?: ReactNode; error?: string }) {
   );
 }
 
-/** Copies a value to the clipboard and says so; falls back to selecting the text. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+/** Copies a value to the clipboard and says so; `context` completes the name for screen readers ("Copy URL" of what). */
+export function CopyButton({ value, label, context }: { value: string; label: string; context?: string }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -32,6 +32,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   return (
     <button type="button" className="button" onClick={() => void copy()}>
       {copied ? 'Copied' : label}
+      {context && <span className="visually-hidden"> {context}</span>}
       <span className="visually-hidden" aria-live="polite">
         {copied ? ' — copied to the clipboard' : ''}
       </span>
@@ -67,5 +68,25 @@ export function CheckboxGroup<T extends string>({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** Several short values typed as one comma-separated text (STIX types, sectors, labels). */
+export function ListField({ id, label, help, value, onChange }: { id: string; label: string; help: string; value: string[]; onChange(v: string[]): void }) {
+  const [text, setText] = useState(value.join(', '));
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={text}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange([...new Set(e.target.value.split(',').map((v) => v.trim()).filter(Boolean))]);
+        }}
+      />
+      <span id={`${id}-help`} className="help">{help}</span>
+    </div>
   );
 }

@@ -4,8 +4,9 @@ import { humanize } from '../app/format';
 import { Layout } from '../app/layout';
 import { Link } from '../app/router';
 import { useApi } from '../app/use-api';
-import { ChartCanvas, PALETTE } from '../components/chart';
-import { Empty, ErrorNotice, Skeleton } from '../components/status';
+import { PALETTE } from '../components/chart';
+import { ChartCard, shortDay, stacked, sumCounts as sum } from '../components/chart-card';
+import { ErrorNotice, Skeleton } from '../components/status';
 
 export interface DashboardStats {
   from: string;
@@ -121,67 +122,10 @@ function Charts({ stats }: { stats: DashboardStats }) {
   );
 }
 
-function ChartCard({ title, config, empty, table, firstColumn = 'Day' }: { title: string; config: ChartConfiguration; empty: boolean; table: { day: string; counts: Record<string, number> }[]; firstColumn?: string }) {
-  const keys = [...new Set(table.flatMap((r) => Object.keys(r.counts)))];
-  return (
-    <section className="panel dash-card" aria-label={title}>
-      <h2>{title}</h2>
-      {empty ? (
-        <div className="chart-box chart-empty" style={{ height: 260 }}>
-          <Empty>No data in this period.</Empty>
-        </div>
-      ) : (
-        <ChartCanvas config={config} label={`${title}; the same data is in the table below`} />
-      )}
-      <details>
-        <summary>Show as a table</summary>
-        <div className="table-wrap">
-          <table className="table table-compact">
-            <thead>
-              <tr>
-                <th scope="col">{firstColumn}</th>
-                {keys.map((k) => <th key={k} scope="col" className="num">{humanize(k)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {table.filter((r) => keys.some((k) => r.counts[k])).map((r) => (
-                <tr key={r.day}>
-                  <th scope="row">{r.day}</th>
-                  {keys.map((k) => <td key={k} className="num">{r.counts[k] ?? 0}</td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>
-  );
-}
-
-function stacked(rows: { day: string; counts: Record<string, number> }[], color: ((key: string) => string | undefined) | undefined, label: (key: string) => string): ChartConfiguration {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.counts)))];
-  return {
-    type: 'bar',
-    data: {
-      labels: rows.map((r) => shortDay(r.day)),
-      datasets: keys.map((key, i) => ({ label: label(key), data: rows.map((r) => r.counts[key] ?? 0), backgroundColor: color?.(key) ?? PALETTE[i % PALETTE.length] })),
-    },
-    options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom' } } },
-  };
-}
-
 /** Hours as people say them: "25 min", "3.5 h", "2.1 days". */
 function duration(hours: number | null): string {
   if (hours === null) return '—';
   if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
   if (hours < 48) return `${hours.toFixed(1)} h`;
   return `${(hours / 24).toFixed(1)} days`;
-}
-
-function sum(rows: { counts: Record<string, number> }[]): number {
-  return rows.reduce((total, r) => total + Object.values(r.counts).reduce((a, b) => a + b, 0), 0);
-}
-
-function shortDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 }

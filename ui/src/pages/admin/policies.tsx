@@ -9,6 +9,7 @@ import { useCan } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { FormResult } from '../../components/form-bits';
 import { Empty, ErrorNotice, Skeleton } from '../../components/status';
+import { policyPath } from './policy-detail';
 
 export function Policies() {
   const { data, error, loading, reload } = useApi<PolicySummary[]>('/policies');
@@ -36,7 +37,7 @@ export function Policies() {
               {data.map((p) => (
                 <tr key={p.version}>
                   <td>
-                    <Link to={`/policies/${encodeURIComponent(p.version)}`}>{p.version}</Link> {p.current && <span className="pill">current</span>}
+                    <Link to={policyPath(p.version)}>{p.version}</Link> {p.current && <span className="pill">current</span>}
                   </td>
                   <td>{p.title}</td>
                   <td>{formatDateTime(p.publishedAt)}</td>

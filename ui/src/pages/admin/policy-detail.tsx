@@ -6,6 +6,12 @@ import { useCan } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { Empty, ErrorNotice, Skeleton } from '../../components/status';
 
+/**
+ * The screen of one policy version. The trailing slash matters: a last segment like `1.0.0`
+ * looks like a file name to the server, which answers a missing file with 404, not the app.
+ */
+export const policyPath = (version: string) => `/policies/${encodeURIComponent(version)}/`;
+
 export function PolicyDetail({ version }: { version: string }) {
   const { data, error, reload } = useApi<Policy>(`/policies/${encodeURIComponent(version)}`);
   const staff = useCan('coordinator', 'admin');
@@ -59,7 +65,8 @@ export function PolicyDetail({ version }: { version: string }) {
       )}
       <section className="panel" aria-labelledby="text-h">
         <h2 id="text-h">Text</h2>
-        <div className="policy-text">{data.text}</div>
+        {/* Scrolls on its own: focusable, so keyboard users can scroll it too. */}
+        <div className="policy-text" tabIndex={0} role="region" aria-label={`Text of policy ${data.version}`}>{data.text}</div>
         <details>
           <summary>Machine-readable rules</summary>
           <pre className="json">{JSON.stringify(data.rules, null, 2)}</pre>

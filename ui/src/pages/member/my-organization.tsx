@@ -10,6 +10,7 @@ import { useApi } from '../../app/use-api';
 import { FormResult } from '../../components/form-bits';
 import { ErrorNotice, Skeleton } from '../../components/status';
 import { ApiKeysSection } from '../admin/api-keys-section';
+import { policyPath } from '../admin/policy-detail';
 import { UsersSection } from '../admin/users-section';
 
 interface AcceptanceStatus {
@@ -69,14 +70,14 @@ function PolicyStatus() {
       ) : status.data.accepted ? (
         <p>
           Your organization accepted the current version{' '}
-          <Link to={`/policies/${encodeURIComponent(status.data.currentVersion)}`}>{status.data.currentVersion}</Link> on{' '}
+          <Link to={policyPath(status.data.currentVersion)}>{status.data.currentVersion}</Link> on{' '}
           {formatDateTime(status.data.acceptance?.acceptedAt)}.
         </p>
       ) : (
         <>
           <p>
             Your organization has not accepted the current version{' '}
-            <Link to={`/policies/${encodeURIComponent(status.data.currentVersion)}`}>{status.data.currentVersion}</Link>. Submissions are refused
+            <Link to={policyPath(status.data.currentVersion)}>{status.data.currentVersion}</Link>. Submissions are refused
             until someone with the submitter role accepts it.
           </p>
           {canAccept && (

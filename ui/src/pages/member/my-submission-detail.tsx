@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { plainWords } from '../../api/plain-words';
+import { pointerInWords } from '../../api/pointer-words';
 import type { SubmissionDetail } from '../../api/types';
 import { formatDateTime } from '../../app/format';
 import { Layout } from '../../app/layout';
 import { Link } from '../../app/router';
+import { useCan } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormResult } from '../../components/form-bits';
 import { ErrorNotice, Skeleton, StateBadge, TlpBadge } from '../../components/status';
 import { BundleView } from '../review/bundle-view';
 import { HistoryList } from '../review/history-list';
+import { ResubmitForm } from './resubmit-form';
 
 const WITHDRAWABLE = new Set(['received', 'pending_review', 'changes_requested', 'approved', 'published']);
+const RESUBMITTABLE = new Set(['changes_requested', 'invalid']);
 
 export function MySubmissionDetail({ id }: { id: string }) {
   const { data, error, reload } = useApi<SubmissionDetail>(`/submissions/${id}`);
@@ -20,6 +24,7 @@ export function MySubmissionDetail({ id }: { id: string }) {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok?: string; error?: string }>({});
+  const canSubmit = useCan('submitter');
   const back = <Link to="/my-submissions">← My submissions</Link>;
   if (!data) {
     return (
@@ -67,13 +72,25 @@ export function MySubmissionDetail({ id }: { id: string }) {
       </section>
       {data.errors && data.errors.length > 0 && (
         <div className="notice notice-error">
-          <p>The bundle was refused by the STIX validator:</p>
+          <p>Revision {data.revision} was refused by the STIX validator:</p>
           <ul className="plain-list">
             {data.errors.map((e, i) => (
-              <li key={i}><span className="mono">{e.objectId ?? ''}{e.path}</span> — {e.message}</li>
+              <li key={i}>
+                <strong>{pointerInWords(e.path)}</strong>{e.objectId && <span className="mono"> ({e.objectId})</span>}: {e.message}
+              </li>
             ))}
           </ul>
         </div>
+      )}
+      {canSubmit && RESUBMITTABLE.has(data.state) && (
+        <ResubmitForm
+          submission={data}
+          onDone={(text) => {
+            setResult({ ok: text });
+            reload();
+          }}
+          onChanged={reload}
+        />
       )}
       <section className="panel" aria-labelledby="hist-h">
         <h2 id="hist-h">History</h2>

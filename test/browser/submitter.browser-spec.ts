@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import { meterIncident, waitForState } from '../support/submissions';
+import { assertAccessible } from './support/a11y';
+import { demoKey, demoUser, launchBrowser, openTab, screenshot, seedSubmission, signIn, startExchange, type Exchange } from './support/ui-harness';
+
+const SUBMITTER = 'psirt@acme-metering.example';
+
+describe('submitter screens in Chromium: resubmission', () => {
+  let exchange: Exchange;
+  let browser: Browser;
+
+  before(async () => {
+    exchange = await startExchange();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await exchange?.close();
+  });
+
+  it('resubmits after changes_requested: an invalid bundle is explained object by object, the corrected one goes back to review', async () => {
+    const id = await seedSubmission(exchange);
+    const login = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, 'coordinator@shieldshare.example')).expect(200);
+    await request(exchange.t.http).post(`/api/v1/moderation/submissions/${id}/request-changes`).set({ Authorization: `Bearer ${login.body.token}` })
+      .send({ message: 'Please remove the meter serial numbers.' }).expect(200);
+
+    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
+    await signIn(page, demoUser(exchange, SUBMITTER));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My submissions' }).click();
+    await page.getByRole('link', { name: id.slice(0, 8) }).click();
+    await page.getByText('Please remove the meter serial numbers.').first().waitFor();
+    await page.getByRole('heading', { name: 'Send a corrected bundle' }).waitFor();
+
+    // Not JSON at all: said so, nothing sent.
+    await page.getByLabel('Corrected bundle (JSON)').fill('{ "type": "bundle", ');
+    await page.getByRole('button', { name: 'Resubmit' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That is not valid JSON' }).waitFor();
+
+    // Valid JSON, invalid STIX: the first indicator lost its pattern; the error names that object.
+    const broken = meterIncident({ orgName: 'Acme Metering' });
+    delete (broken.objects[2] as Record<string, unknown>).pattern;
+    await page.getByLabel('Corrected bundle (JSON)').fill(JSON.stringify(broken, null, 2));
+    await page.getByRole('button', { name: 'Resubmit' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'The corrected bundle still has' });
+    await refusal.waitFor();
+    const text = (await refusal.textContent()) ?? '';
+    assert.match(text, /Object 3 \(indicator “C2 server 0”\)/);
+    assert.match(text, /pattern/);
+    assert.doesNotMatch(text, /\/bundle\/objects/, 'pointers are put in words');
+    await page.locator('.summary .state', { hasText: 'Invalid' }).waitFor();
+    await screenshot(page, '29-resubmit-refused');
+    await assertAccessible(page, 'the resubmission form with errors');
+
+    // The corrected bundle, loaded from a file.
+    await page.getByLabel('Or load a file').setInputFiles({ name: 'fixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(meterIncident({ orgName: 'Acme Metering' }))) });
+    while (!(await page.getByLabel('Corrected bundle (JSON)').inputValue()).includes('"bundle"')) await page.waitForTimeout(50);
+    await page.getByRole('button', { name: 'Resubmit' }).click();
+    await page.getByText('Resubmitted as revision 3.').waitFor();
+    const after = await waitForState(exchange.t, demoKey(exchange, 'Acme Metering'), id, ['pending_review']);
+    assert.equal(after.revision, 3);
+    await page.reload();
+    await page.locator('.summary .state', { hasText: 'Pending review' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Send a corrected bundle' }).count(), 0, 'no resubmission once it is back in review');
+    await screenshot(page, '30-resubmitted');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('offers no resubmission to a member without the submitter role, and the API refuses it', async () => {
+    const id = await seedSubmission(exchange);
+    const { page, context } = await openTab(browser, exchange.baseUrl);
+    await signIn(page, demoUser(exchange, 'analyst@gridwatch.example'));
+    await page.goto(`/admin/my-submissions/${id}`);
+    await page.getByRole('alert').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Send a corrected bundle' }).count(), 0);
+    const refused = await context.request.post(`/api/v1/submissions/${id}/resubmit`, { data: { bundle: meterIncident(), tlp: 'green' } });
+    assert.equal(refused.status(), 403);
+    await context.close();
+  });
+});
