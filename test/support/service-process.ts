@@ -40,7 +40,11 @@ export async function startService(env: Record<string, string>, timeoutMs = 60_0
   // Ready once the banner (written in one piece after migrations and the demo seed) is out.
   while (!(stdout.includes('ShieldShare is up') && stdout.endsWith('\n\n'))) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}: ${stderr}`);
-    if (Date.now() > deadline) throw new Error(`service did not start in ${timeoutMs} ms: ${stderr}`);
+    if (Date.now() > deadline) {
+      // A child left running would keep the test runner alive after the failure.
+      child.kill('SIGKILL');
+      throw new Error(`service did not start in ${timeoutMs} ms: ${stderr}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

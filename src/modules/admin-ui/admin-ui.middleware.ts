@@ -15,6 +15,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * are cached for a year; index.html is revalidated on every load so a deploy takes effect at
  * once. Any other GET below /admin that is not a file is a client-side route: index.html.
  */
+const ASSET_EXTENSION = /\.(?:js|mjs|css|map|json|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|txt|html?)$/i;
+
 export function adminUi(dir: string = ADMIN_UI_DIR): Router {
   const router = express.Router();
   const index = join(dir, 'index.html');
@@ -31,7 +33,8 @@ export function adminUi(dir: string = ADMIN_UI_DIR): Router {
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     // A missing fingerprinted file is a real 404, not the app: a stale tab must not get HTML as JS.
-    if (req.path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(req.path)) {
+    // Only real asset extensions count: client routes such as /policies/1.0.0 end in dots too.
+    if (req.path.startsWith('/assets/') || ASSET_EXTENSION.test(req.path)) {
       return sendProblem(res, new AppError('NOT_FOUND', `no such file in the admin app: ${req.path}`), req.originalUrl, requestIdOf(req));
     }
     if (!existsSync(index)) {
