@@ -36,7 +36,7 @@ export const ASSET_LIMITS: Record<AssetKind, number> = {
   adDomains: 50,
   brands: 200,
   products: 500,
-  staff: 5000,
+  staff: 2000,
   customers: 2000,
   redact: 1000,
   languages: 10,
