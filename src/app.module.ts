@@ -10,6 +10,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
 import { AnonymizeModule } from './modules/anonymize/anonymize.module';
+import { AssetRegistryModule } from './modules/asset-registry/asset-registry.module';
 import { PoliciesModule } from './modules/policies/policies.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { StixModule } from './modules/stix/stix.module';
@@ -39,6 +40,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         OrgsModule,
+        AssetRegistryModule,
         UsersModule,
         ApiKeysModule,
         StixModule,

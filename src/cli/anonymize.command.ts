@@ -1,20 +1,23 @@
-// `anonymize <bundle.json|-> [--policy <file>] [--profile <file>] [--report <file>] [--key <hex>]`:
-// the anonymizer library on one bundle, no Nest and no database.
+// `anonymize <bundle.json|-> [--policy <file>] [--profile <file> | --org <id>] [--report <file>] [--key <hex>]`:
+// the anonymizer library on one bundle. No Nest and no database, unless `--org` asks for an
+// organization's stored profile (asset registry included) and the current policy.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { anonymize, AnonymizerError, type AnonymizerPolicy, createKeyring, DEFAULT_POLICY, type SubmitterProfile } from '../anonymizer/index';
+import { AppError } from '../common/problem/app-error';
 import { validate } from '../stix/index';
 
-const USAGE = 'usage: anonymize <bundle.json|-> [--policy <file>] [--profile <file>] [--report <file>] [--key <hex>]';
+const USAGE = 'usage: anonymize <bundle.json|-> [--policy <file>] [--profile <file> | --org <organization id>] [--report <file>] [--key <hex>]';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class UsageProblem extends Error {}
 
-function parseArgs(argv: string[]): { input: string; policy?: string; profile?: string; report?: string; key?: string } {
+function parseArgs(argv: string[]): { input: string; policy?: string; profile?: string; org?: string; report?: string; key?: string } {
   const flags: Record<string, string> = {};
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--policy' || a === '--profile' || a === '--report' || a === '--key') {
+    if (a === '--policy' || a === '--profile' || a === '--org' || a === '--report' || a === '--key') {
       const v = argv[++i];
       if (v === undefined) throw new UsageProblem(`${a} needs a value`);
       flags[a.slice(2)] = v;
@@ -22,6 +25,8 @@ function parseArgs(argv: string[]): { input: string; policy?: string; profile?: 
     else positional.push(a);
   }
   if (positional.length !== 1) throw new UsageProblem('exactly one input bundle (a file or -) is required');
+  if (flags.profile !== undefined && flags.org !== undefined) throw new UsageProblem('--profile and --org exclude each other: a profile comes from a file or from the store');
+  if (flags.org !== undefined && !UUID.test(flags.org)) throw new UsageProblem('--org must be an organization id (a UUID)');
   return { input: positional[0], ...flags };
 }
 
@@ -37,7 +42,7 @@ function readJsonFile<T>(file: string, what: string): T {
   }
 }
 
-/** Runs the anonymize command; returns the exit code (0 ok, 1 invalid bundle, 2 unreadable input or usage). */
+/** Runs the anonymize command; returns the exit code (0 ok, 1 invalid bundle, 2 unreadable input, usage or unknown organization). */
 export async function runAnonymize(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   let text: string;
@@ -50,6 +55,12 @@ export async function runAnonymize(argv: string[]): Promise<number> {
       text = readText(args.input);
     } catch (e) {
       throw new UsageProblem(`cannot read ${args.input}: ${(e as Error).message}`);
+    }
+    if (args.org) {
+      const stored = await (await import('./stored-profile.js')).storedInputs(args.org).catch((e: unknown) => {
+        throw e instanceof AppError && e.code === 'ORGANIZATION_NOT_FOUND' ? new UsageProblem(`no organization ${args.org}`) : e;
+      });
+      ({ profile, policy } = stored);
     }
     if (args.policy) policy = { ...DEFAULT_POLICY, ...readJsonFile<Partial<AnonymizerPolicy>>(args.policy, 'policy') };
     if (args.profile) profile = readJsonFile<SubmitterProfile>(args.profile, 'profile');

@@ -6,7 +6,7 @@ const LIBRARY_COMMANDS: Record<string, { usage: string; run: (argv: string[]) =>
   validate: { usage: 'validate <file|->', run: async (argv) => (await import('./stix.commands.js')).runValidate(argv) },
   pattern: { usage: 'pattern <file|->', run: async (argv) => (await import('./stix.commands.js')).runPattern(argv) },
   anonymize: {
-    usage: 'anonymize <bundle.json|-> [--policy <file>] [--profile <file>] [--report <file>] [--key <hex>]',
+    usage: 'anonymize <bundle.json|-> [--policy <file>] [--profile <file> | --org <organization id>] [--report <file>] [--key <hex>]',
     run: async (argv) => (await import('./anonymize.command.js')).runAnonymize(argv),
   },
 };

@@ -79,8 +79,9 @@ export async function seedDemoSubmissions(app: INestApplicationContext, orgIds: 
   const nordic = await groups.create(OPERATOR, { name: 'Nordic carriers', description: 'Mobile network operators in the Nordics', memberOrgIds: [orgIds['NordTel Mobile'], orgIds['GridWatch Utilities']] });
 
   const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '.000Z');
-  const acmeText = 'Found by Jana Novak (jana.novak@acme-metering.example) on meter 10.44.0.17 in Hamburg.';
-  const nordText = 'Seen on modems of NordTel customers; contact soc@nordtel.example, +46 70 123 45 67.';
+  // Staff, internal addresses, customers and case numbers of the demo organizations' asset registries (seed-demo.ts).
+  const acmeText = 'Found by Jana Novak (jana.novak@acme-metering.example) on AM-550 meter 10.44.0.17 of Stadtwerke Musterstadt, case ACME-CASE-2291.';
+  const nordText = 'Seen on NordTel modems in 198.51.100.244; ticket NT-TICKET-5150, contact soc@nordtel.example, +46 70 123 45 67.';
   const demo: DemoSubmission[] = [
     { from: 'Acme Metering', tlp: 'green', bundle: incident('Acme Metering', 'MeterMaid', acmeText, ['198.51.100.23', 'update-meter.example.net'], day(1)), then: [] },
     { from: 'Acme Metering', tlp: 'amber', group: metering.id, bundle: incident('Acme Metering', 'GridLock', acmeText, ['203.0.113.50'], day(2)), then: [] },

@@ -2,6 +2,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../common/auth/role';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service';
+import { AssetRegistryService } from '../modules/asset-registry/asset-registry.service';
+import type { PutAssetRegistryDto } from '../modules/asset-registry/dto/asset-registry.dto';
 import type { ApiKeyScope } from '../modules/api-keys/api-key.entity';
 import type { OrganizationKind } from '../modules/orgs/organization.entity';
 import { OrgsService } from '../modules/orgs/orgs.service';
@@ -18,6 +20,8 @@ interface DemoOrg {
   country: string;
   users: { email: string; displayName: string; roles: Role[] }[];
   keys: { name: string; scopes: ApiKeyScope[] }[];
+  /** What identifies the organization, so the demo shows the registry at work (see seed-demo-submissions). */
+  registry?: PutAssetRegistryDto;
 }
 
 const DEMO: DemoOrg[] = [
@@ -40,6 +44,18 @@ const DEMO: DemoOrg[] = [
     country: 'DE',
     users: [{ email: 'psirt@acme-metering.example', displayName: 'Acme PSIRT', roles: ['submitter', 'member'] }],
     keys: [{ name: 'Acme TIP export', scopes: ['submit', 'read'] }],
+    registry: {
+      domains: ['acme-metering.example'],
+      netblocks: ['10.44.0.0/16', '2001:db8:acce::/48'],
+      asns: [64500],
+      adDomains: ['corp.acme-metering.example'],
+      brands: ['SmartGrid One'],
+      products: ['AM-550'],
+      staff: ['Jana Novak'],
+      customers: ['Stadtwerke Musterstadt'],
+      redact: ['ACME-CASE-*'],
+      languages: ['de', 'en'],
+    },
   },
   {
     name: 'NordTel Mobile',
@@ -48,6 +64,14 @@ const DEMO: DemoOrg[] = [
     country: 'SE',
     users: [{ email: 'soc@nordtel.example', displayName: 'NordTel SOC', roles: ['submitter', 'member'] }],
     keys: [{ name: 'NordTel SOC feed', scopes: ['submit', 'read'] }],
+    registry: {
+      domains: ['nordtel.example'],
+      netblocks: ['198.51.100.240/28'],
+      asns: [64511],
+      brands: ['NordTel'],
+      redact: ['NT-TICKET-*'],
+      languages: ['sv', 'en'],
+    },
   },
   {
     name: 'GridWatch Utilities',
@@ -76,6 +100,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoCreden
   const users = app.get(UsersService);
   const keys = app.get(ApiKeysService);
   const policies = app.get(PoliciesService);
+  const registries = app.get(AssetRegistryService);
   const policy = await policies.current();
   const result: DemoCredentials = { organizations: [] };
   for (const demo of DEMO) {
@@ -87,6 +112,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoCreden
       if (user.roles.includes('submitter')) {
         const signer = { ...OPERATOR, orgId: org.id, userId: created.id, roles: user.roles };
         await policies.accept(signer, policy.version, { contentHash: policy.contentHash });
+        if (demo.registry) await registries.replace(signer, demo.registry, '"0"');
       }
       entry.users.push({ email: user.email, password, roles: user.roles });
     }

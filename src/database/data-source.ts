@@ -4,7 +4,9 @@ import { CreateAuditEvents1764000001000 } from '../../migrations/1764000001000-c
 import { CreatePolicies1764000002000 } from '../../migrations/1764000002000-create-policies';
 import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-create-submissions';
 import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/1764000005000-create-signing-and-subscriptions';
+import { CreateAssetRegistries1764000006000 } from '../../migrations/1764000006000-create-asset-registries';
 import { AddWebhookDeliveryPauseAndRetention1764000006100 } from '../../migrations/1764000006100-add-webhook-delivery-pause-and-retention';
+import { AssetRegistry } from '../modules/asset-registry/asset-registry.entity';
 import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
 import { SigningKey } from '../modules/signing/signing-key.entity';
 import { Subscription } from '../modules/subscriptions/subscription.entity';
@@ -43,6 +45,7 @@ export const ENTITIES = [
   SigningKey,
   Subscription,
   WebhookDelivery,
+  AssetRegistry,
 ];
 export const MIGRATIONS = [
   CreateOrganizationsUsersApiKeys1764000000000,
@@ -52,6 +55,7 @@ export const MIGRATIONS = [
   CreateCollections1764000004000,
   CreateTaxiiStatuses1764000004100,
   CreateSigningAndSubscriptions1764000005000,
+  CreateAssetRegistries1764000006000,
   AddWebhookDeliveryPauseAndRetention1764000006100,
 ];
 

@@ -122,6 +122,15 @@ const ROWS: Row[] = [
     path: (w) => `/api/v1/api-keys/${w.targetKey.id}`,
     expect: { anonymous: 401, admin: 200, coordinator: 403, submitter: 200, member: 200, readKey: 403, submitKey: 403 },
   },
+  { name: 'GET /api/v1/organizations/me/asset-registry', method: 'get', path: () => '/api/v1/organizations/me/asset-registry', expect: SUBMITTERS_ONLY(200) },
+  {
+    name: 'PUT /api/v1/organizations/me/asset-registry',
+    method: 'put',
+    path: () => '/api/v1/organizations/me/asset-registry',
+    body: () => ({ domains: ['roles.example'] }),
+    // Past the role check a write still needs If-Match (428): the matrix proves who gets that far, and writes nothing.
+    expect: SUBMITTERS_ONLY(428),
+  },
   { name: 'GET /api/v1/submissions', method: 'get', path: () => '/api/v1/submissions', expect: SUBMITTERS_ONLY(200) },
   { name: 'GET /api/v1/moderation/submissions', method: 'get', path: () => '/api/v1/moderation/submissions', expect: COORDINATOR_ONLY(200) },
   {

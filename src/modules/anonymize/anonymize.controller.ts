@@ -1,5 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBasicAuth, ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBasicAuth, ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import type { Principal } from '../../common/auth/principal';
 import { CurrentPrincipal } from '../../common/auth/principal.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
@@ -10,6 +11,13 @@ export class AnonymizePreviewResponse {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'residual-risk report: paths, detectors, actions, verdict; never raw values' })
   report: unknown;
   @ApiProperty() policyVersion: string;
+}
+
+export class AnonymizePreviewQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false', description: 'preview a submission made with attributionConsent: true' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'attributionConsent must be true or false' })
+  attributionConsent?: 'true' | 'false';
 }
 
 @ApiBearerAuth()
@@ -25,7 +33,7 @@ export class AnonymizeController {
   @HttpCode(200)
   @ApiBody({ description: 'a STIX 2.1 bundle', schema: { type: 'object' } })
   @ApiOkResponse({ type: AnonymizePreviewResponse })
-  preview(@CurrentPrincipal() who: Principal, @Body() body: unknown): Promise<AnonymizePreview> {
-    return this.anonymizer.preview(who, body);
+  preview(@CurrentPrincipal() who: Principal, @Body() body: unknown, @Query() query: AnonymizePreviewQuery): Promise<AnonymizePreview> {
+    return this.anonymizer.preview(who, body, query.attributionConsent === 'true');
   }
 }

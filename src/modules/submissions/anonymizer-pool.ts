@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AnonymizerError, anonymize, createKeyring, type AnonymizationResult, type AnonymizerPolicy, type StixBundle, type SubmitterProfile } from '../../anonymizer';
+import { AnonymizerError, anonymize, createKeyring, type AnonymizationResult, type AnonymizeOptions, type AnonymizerPolicy, type StixBundle, type SubmitterProfile } from '../../anonymizer';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 
@@ -12,7 +12,7 @@ export interface AnonymizeTask {
   rules: AnonymizerPolicy;
   key: Uint8Array;
   profile: SubmitterProfile;
-  now: Date;
+  options: AnonymizeOptions & { now: Date };
 }
 
 export type AnonymizeReply =
@@ -43,10 +43,10 @@ export class AnonymizerPool implements OnModuleDestroy {
     if (config.workers) for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
 
-  run(bundle: StixBundle, rules: AnonymizerPolicy, key: Uint8Array, profile: SubmitterProfile, now: Date): Promise<AnonymizationResult> {
-    if (this.slots.length === 0) return Promise.resolve(anonymize(bundle, rules, createKeyring(key), profile, { now }));
+  run(bundle: StixBundle, rules: AnonymizerPolicy, key: Uint8Array, profile: SubmitterProfile, options: AnonymizeTask['options']): Promise<AnonymizationResult> {
+    if (this.slots.length === 0) return Promise.resolve(anonymize(bundle, rules, createKeyring(key), profile, options));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ task: { seq: ++this.seq, bundle, rules, key, profile, now }, resolve, reject });
+      this.waiting.push({ task: { seq: ++this.seq, bundle, rules, key, profile, options }, resolve, reject });
       this.dispatch();
     });
   }

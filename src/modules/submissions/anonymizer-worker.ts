@@ -6,7 +6,7 @@ import type { AnonymizeTask, AnonymizeReply } from './anonymizer-pool';
 parentPort!.on('message', (task: AnonymizeTask) => {
   let reply: AnonymizeReply;
   try {
-    reply = { seq: task.seq, result: anonymize(task.bundle, task.rules, createKeyring(task.key), task.profile, { now: task.now }) };
+    reply = { seq: task.seq, result: anonymize(task.bundle, task.rules, createKeyring(task.key), task.profile, task.options) };
   } catch (error) {
     reply =
       error instanceof AnonymizerError

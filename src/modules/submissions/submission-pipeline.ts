@@ -2,11 +2,12 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { AnonymizerError, type AnonymizationResult, type SubmitterProfile } from '../../anonymizer';
+import { AnonymizerError, type AnonymizationResult } from '../../anonymizer';
 import { SYSTEM } from '../../common/auth/principal';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { secretFromDataDir } from '../../config/secret-file';
+import { SubmitterProfiles } from '../asset-registry/submitter-profiles';
 import { JobsService } from '../jobs/jobs.service';
 import { Organization } from '../orgs/organization.entity';
 import { Policy } from '../policies/policy.entity';
@@ -43,6 +44,7 @@ export class SubmissionPipeline implements OnModuleInit {
     private readonly publisher: SubmissionPublisher,
     private readonly submissions: SubmissionsService,
     private readonly anonymizer: AnonymizerPool,
+    private readonly profiles: SubmitterProfiles,
   ) {
     this.masterKey = config.anonymizerKey ? Buffer.from(config.anonymizerKey, 'utf8') : secretFromDataDir(config.dataDir, 'anonymizer.key');
   }
@@ -63,16 +65,22 @@ export class SubmissionPipeline implements OnModuleInit {
   /** Validates and anonymizes one revision; the heavy work runs outside the transaction. */
   async process(submissionId: string, revision: number): Promise<void> {
     const repo = this.dataSource.getRepository(Submission);
-    const submission = await repo.findOne({ where: { id: submissionId }, select: columns(['id', 'organizationId', 'state', 'revision', 'policyVersion', 'receivedAt', 'rawBundle']) });
+    const submission = await repo.findOne({
+      where: { id: submissionId },
+      select: columns(['id', 'organizationId', 'state', 'revision', 'policyVersion', 'attributionConsent', 'receivedAt', 'rawBundle']),
+    });
     if (!submission || submission.state !== 'received' || submission.revision !== revision || !submission.rawBundle) return;
     const policy = await this.dataSource.getRepository(Policy).findOneByOrFail({ version: submission.policyVersion });
     const org = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: submission.organizationId });
     const rules = policy.rules.anonymizer;
+    // Attribution needs both: a policy that allows it and this submission's recorded consent.
+    const attribution = policy.rules.attribution === 'with-consent' && submission.attributionConsent ? 'with-consent' : 'never';
+    const profile = await this.profiles.of(org.id, { attribution: attribution === 'with-consent' });
     let result: AnonymizationResult | null = null;
     let failure: string | null = null;
     try {
       const key = pseudonymKey(this.masterKey, rules.keyScope, submission);
-      result = await this.anonymizer.run(submission.rawBundle, rules, key, await this.profileOf(org), submission.receivedAt);
+      result = await this.anonymizer.run(submission.rawBundle, rules, key, profile, { now: submission.receivedAt, attribution });
     } catch (error) {
       if (!(error instanceof AnonymizerError)) throw error;
       failure = error.message;
@@ -92,7 +100,11 @@ export class SubmissionPipeline implements OnModuleInit {
         locked,
         'anonymize',
         'pending_review',
-        { who: SYSTEM, actor: 'system', details: { verdict: report.verdict, score: report.score, transformations: report.transformations.length, processedBy: INSTANCE } },
+        {
+          who: SYSTEM,
+          actor: 'system',
+          details: { verdict: report.verdict, score: report.score, transformations: report.transformations.length, attributed: report.attribution === 'submitter-with-consent', processedBy: INSTANCE },
+        },
         {
           anonymizedBundle: result.bundle,
           report,
@@ -166,15 +178,5 @@ export class SubmissionPipeline implements OnModuleInit {
     }
     if (stalled.length > 0) this.logger.log({ msg: 'stalled submissions sent again', submissions: stalled.length });
     return stalled.length;
-  }
-
-  /** What the exchange knows of the submitter: names to scrub, and the member registry for k-anonymity. */
-  private async profileOf(org: Organization): Promise<SubmitterProfile> {
-    const registry: { sector: string; country: string; members: string }[] = await this.dataSource.query(
-      `SELECT unnest(sectors) AS sector, country, count(*) AS members FROM organizations WHERE country IS NOT NULL GROUP BY 1, 2`,
-    );
-    const memberRegistry: Record<string, Record<string, number>> = {};
-    for (const r of registry) (memberRegistry[r.sector] ??= {})[r.country] = Number(r.members);
-    return { names: [org.name], country: org.country ?? undefined, sectors: org.sectors, memberRegistry };
   }
 }

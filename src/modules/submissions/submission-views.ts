@@ -20,6 +20,7 @@ export function toSummary(s: Submission, groups: Map<string, SharingGroup>, org?
     riskScore: s.riskScore,
     policyVersion: s.policyVersion,
     policyHash: s.policyHash,
+    attributionConsent: s.attributionConsent,
     receivedAt: s.receivedAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
     embargoUntil: iso(s.embargoUntil),

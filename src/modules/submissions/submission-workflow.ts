@@ -12,7 +12,7 @@ export type ContentColumn = (typeof CONTENT_COLUMNS)[number];
 
 export const SUMMARY_COLUMNS = [
   'id', 'organizationId', 'submittedByUserId', 'submittedByApiKeyId', 'idempotencyKey', 'requestHash', 'state', 'revision', 'tlp',
-  'sharingGroupId', 'embargoUntil', 'publishAt', 'policyVersion', 'policyHash', 'rawSha256', 'rawBytes', 'rawPurgeAfter',
+  'sharingGroupId', 'embargoUntil', 'publishAt', 'policyVersion', 'policyHash', 'attributionConsent', 'rawSha256', 'rawBytes', 'rawPurgeAfter',
   'rawPurgedAt', 'objectCount', 'verdict', 'riskScore', 'message', 'approvals', 'receivedAt', 'updatedAt', 'publishedAt',
 ] as const satisfies readonly (keyof Submission)[];
 

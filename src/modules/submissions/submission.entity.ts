@@ -104,6 +104,10 @@ export class Submission {
   @Column({ type: 'text' })
   policyHash: string;
 
+  /** The submitter's explicit consent to be named as the creator of what it published (only under a `with-consent` policy). */
+  @Column({ type: 'boolean', default: false })
+  attributionConsent: boolean;
+
   @Column({ type: 'jsonb', nullable: true })
   rawBundle: StixBundle | null;
 

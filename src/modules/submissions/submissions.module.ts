@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssetRegistryModule } from '../asset-registry/asset-registry.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { PublicationModule } from '../publication/publication.module';
 import { SharingGroupsModule } from '../sharing-groups/sharing-groups.module';
@@ -10,7 +11,7 @@ import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [PoliciesModule, SharingGroupsModule, PublicationModule],
+  imports: [PoliciesModule, SharingGroupsModule, PublicationModule, AssetRegistryModule],
   controllers: [SubmissionsController],
   providers: [AnonymizerPool, SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],
   exports: [SubmissionsService, SubmissionWorkflow, SubmissionPublisher, SubmissionPipeline],

@@ -106,7 +106,8 @@ export class SubmissionsService {
       this.workflow.assertAllowed(submission, 'resubmit');
       const policy = await this.checkRequest(em, who, content);
       const state = content.errors.length > 0 ? 'invalid' : 'received';
-      await this.workflow.record(em, submission, 'resubmit', state, { who, actor: 'submitter', details: { objectCount: content.dto.bundle.objects.length } }, {
+      const consent = consentOf(content.dto);
+      await this.workflow.record(em, submission, 'resubmit', state, { who, actor: 'submitter', message: consent.message, details: { objectCount: content.dto.bundle.objects.length, attributionConsent: consent.given } }, {
         ...contentFields(content, policy, new Date()),
         revision: submission.revision + 1,
         requestHash: content.requestHash,
@@ -186,8 +187,15 @@ export class SubmissionsService {
       action,
       actor: 'submitter',
       actorUserId: who.userId ?? null,
+      message: consentOf(submission).message,
     });
-    await this.workflow.audited(em, who, submission, action, { to: submission.state, objectCount: submission.objectCount, tlp: submission.tlp, policyVersion: submission.policyVersion });
+    await this.workflow.audited(em, who, submission, action, {
+      to: submission.state,
+      objectCount: submission.objectCount,
+      tlp: submission.tlp,
+      policyVersion: submission.policyVersion,
+      attributionConsent: submission.attributionConsent,
+    });
     if (submission.state === 'received') await this.enqueue(em, submission);
   }
 
@@ -195,6 +203,11 @@ export class SubmissionsService {
   private async checkRequest(em: EntityManager, who: Principal, content: CheckedContent): Promise<AcceptedPolicy> {
     const { dto } = content;
     const policy = await this.policies.assertAccepted(em, who.orgId);
+    if (dto.attributionConsent && policy.rules.attribution !== 'with-consent') {
+      throw new AppError('ATTRIBUTION_NOT_ALLOWED', `policy ${policy.version} never names the submitter of published objects; submit without attributionConsent`, {
+        errors: [{ pointer: '/attributionConsent', message: `policy ${policy.version} never attributes` }],
+      });
+    }
     if (!policy.rules.allowedTlp.includes(dto.tlp)) {
       throw new AppError('TLP_NOT_ALLOWED', `policy ${policy.version} allows ${policy.rules.allowedTlp.join(', ')}; not ${dto.tlp}`);
     }
@@ -247,7 +260,8 @@ function checkContent(dto: CreateSubmissionDto): CheckedContent {
     dto,
     rawSha256,
     rawBytes: Buffer.byteLength(raw),
-    requestHash: sha256([rawSha256, dto.tlp, dto.sharingGroupId ?? '', dto.embargoUntil ?? ''].join('\n')),
+    // Consent joins the hash only when given, so hashes of earlier requests stay what they were.
+    requestHash: sha256([rawSha256, dto.tlp, dto.sharingGroupId ?? '', dto.embargoUntil ?? '', ...(dto.attributionConsent ? ['attribution-consented'] : [])].join('\n')),
     errors: validate(dto.bundle).errors,
   };
 }
@@ -260,6 +274,7 @@ function contentFields(content: CheckedContent, policy: AcceptedPolicy, now: Dat
     embargoUntil: dto.embargoUntil ? new Date(dto.embargoUntil) : null,
     policyVersion: policy.version,
     policyHash: policy.contentHash,
+    attributionConsent: dto.attributionConsent === true,
     rawBundle: dto.bundle,
     rawSha256: content.rawSha256,
     rawBytes: content.rawBytes,
@@ -268,6 +283,12 @@ function contentFields(content: CheckedContent, policy: AcceptedPolicy, now: Dat
     objectCount: dto.bundle.objects.length,
     errors: content.errors.length > 0 ? content.errors : null,
   };
+}
+
+/** The submitter's consent as the history shows it (the audit event carries the flag). */
+function consentOf(source: { attributionConsent?: boolean }): { given: boolean; message: string | null } {
+  const given = source.attributionConsent === true;
+  return { given, message: given ? 'The submitter consented to being named as the creator of the published objects.' : null };
 }
 
 function accepted(submission: Pick<Submission, 'id' | 'state'>, replayed: boolean): SubmissionAcceptedResponse {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import type { ResidualRiskReport, StixBundle } from '../../../anonymizer';
 import { TLP_LEVELS, type TlpLevel } from '../../policies/policy-rules';
 import { SUBMISSION_STATES, VERDICTS, type Approval, type SubmissionState, type Verdict } from '../submission.entity';
@@ -23,6 +23,14 @@ export class CreateSubmissionDto {
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'embargoUntil must be an ISO 8601 date-time' })
   embargoUntil?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: "true: you consent to being named as the creator of this submission's published objects (your own organization identity only). Refused (422) under a policy that never attributes",
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'attributionConsent must be true or false' })
+  attributionConsent?: boolean;
 }
 
 export class ResubmitDto extends CreateSubmissionDto {}
@@ -92,6 +100,7 @@ export class SubmissionSummaryResponse {
   @ApiProperty({ nullable: true, type: Number }) riskScore: number | null;
   @ApiProperty() policyVersion: string;
   @ApiProperty() policyHash: string;
+  @ApiProperty({ description: 'the submitter consented to being named as creator of the published objects' }) attributionConsent: boolean;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) embargoUntil: string | null;
