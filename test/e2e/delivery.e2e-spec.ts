@@ -118,6 +118,35 @@ describe('subscriptions API', () => {
     expectProblem(await request(t.http).patch(`/api/v1/subscriptions/${id}`).set(auth(exchange.coordinatorToken)).send({ name: 'x' }), 403, 'FORBIDDEN');
   });
 
+  it('pages the delivery log by id without gaps or repeats, even within one millisecond', async () => {
+    const mine = await request(t.http).post('/api/v1/subscriptions').set(auth(alice.token)).send({ name: 'log paging', mode: 'poll' }).expect(201);
+    const id = mine.body.id;
+    // Seven attempts 1 µs apart: a millisecond-precision cursor cannot tell them apart.
+    const inserted = (await t.dataSource.query(
+      `INSERT INTO webhook_deliveries (subscription_id, batch_id, attempt, attempted_at, duration_ms, outcome, object_count, signing_kid)
+       SELECT $1, gen_random_uuid(), i, '2026-11-20T08:15:00.123Z'::timestamptz + i * interval '1 microsecond', 5, 'delivered', 1, 'kid'
+         FROM generate_series(1, 7) AS i RETURNING id`,
+      [id],
+    )) as { id: string }[];
+    const seen: string[] = [];
+    let beforeId: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const res = await request(t.http)
+        .get(`/api/v1/subscriptions/${id}/deliveries`)
+        .query({ limit: 3, ...(beforeId ? { beforeId } : {}) })
+        .set(auth(alice.token))
+        .expect(200);
+      seen.push(...res.body.map((d: { id: string }) => d.id));
+      if (res.body.length < 3) break;
+      beforeId = res.body[res.body.length - 1].id;
+    }
+    assert.deepEqual(seen, inserted.map((r) => r.id).reverse());
+    // Another subscription's attempt id is no cursor here.
+    const other = await request(t.http).get(`/api/v1/subscriptions/${id}/deliveries`).query({ beforeId: '00000000-0000-4000-8000-000000000000' }).set(auth(alice.token)).expect(200);
+    assert.deepEqual(other.body, []);
+    expectProblem(await request(t.http).get(`/api/v1/subscriptions/${id}/deliveries`).query({ beforeId: 'nope' }).set(auth(alice.token)), 400, 'VALIDATION_FAILED');
+  });
+
   it('validates the body: webhook URLs, unknown fields, filters, collections', async () => {
     const post = (body: Record<string, unknown>) => request(t.http).post('/api/v1/subscriptions').set(auth(alice.token)).send({ name: 'x', ...body });
     expectProblem(await post({ mode: 'webhook' }), 422, 'WEBHOOK_URL_REQUIRED');

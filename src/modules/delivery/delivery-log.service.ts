@@ -42,6 +42,14 @@ export class DeliveryLogService implements OnModuleInit {
       .addOrderBy('d.id', 'DESC')
       .limit(query.limit ?? 50);
     if (query.before) qb.andWhere('d.attempted_at < :before', { before: new Date(query.before) });
+    // Keyset on (attempted_at, id) at the database's microsecond precision: attempts within one
+    // millisecond are neither skipped nor repeated. An id of another subscription matches nothing.
+    if (query.beforeId) {
+      qb.andWhere(
+        '(d.attempted_at, d.id) < (SELECT b.attempted_at, b.id FROM webhook_deliveries b WHERE b.id = :beforeId AND b.subscription_id = :subscriptionId)',
+        { beforeId: query.beforeId },
+      );
+    }
     return (await qb.getMany()).map((d) => WebhookDeliveryResponse.from(d));
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import type { WebhookDelivery } from '../webhook-delivery.entity';
 
 export class DeliveryLogQuery {
@@ -8,6 +8,11 @@ export class DeliveryLogQuery {
   @IsOptional()
   @IsDateString({ strict: true })
   before?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'attempts after this one in the log order (paging without gaps: pass the last id of the previous page)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'beforeId must be a UUID' })
+  beforeId?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 500 })
   @IsOptional()

@@ -127,16 +127,17 @@ export function SubscriptionDetail({ id }: { id: string }) {
 
 /** Webhook attempts, newest first, 50 at a time ("Show older" pages back by attempt time). */
 function DeliveryLog({ id, refreshKey }: { id: string; refreshKey: string }) {
-  const [before, setBefore] = useState<string>();
-  const page = useApi<WebhookDelivery[]>(`/subscriptions/${id}/deliveries${query({ limit: PAGE, before })}`);
+  // Pages by the last row's id: the API's keyset is microsecond-exact, the timestamps shown are not.
+  const [beforeId, setBeforeId] = useState<string>();
+  const page = useApi<WebhookDelivery[]>(`/subscriptions/${id}/deliveries${query({ limit: PAGE, beforeId })}`);
   const [rows, setRows] = useState<WebhookDelivery[]>([]);
   useEffect(() => {
     if (!page.data) return;
     const fresh = page.data;
-    setRows((current) => (before ? [...current.filter((r) => !fresh.some((f) => f.id === r.id)), ...fresh] : fresh));
-  }, [page.data, before]);
-  useEffect(() => setBefore(undefined), [refreshKey]);
-  const reload = () => (before ? setBefore(undefined) : page.reload());
+    setRows((current) => (beforeId ? [...current.filter((r) => !fresh.some((f) => f.id === r.id)), ...fresh] : fresh));
+  }, [page.data, beforeId]);
+  useEffect(() => setBeforeId(undefined), [refreshKey]);
+  const reload = () => (beforeId ? setBeforeId(undefined) : page.reload());
   return (
     <section className="panel" aria-labelledby="log-h">
       <div className="section-head">
@@ -180,7 +181,7 @@ function DeliveryLog({ id, refreshKey }: { id: string; refreshKey: string }) {
         </div>
       )}
       {page.data && page.data.length === PAGE && (
-        <button type="button" className="button" onClick={() => setBefore(rows[rows.length - 1].attemptedAt)} disabled={page.loading}>
+        <button type="button" className="button" onClick={() => setBeforeId(rows[rows.length - 1].id)} disabled={page.loading}>
           Show older attempts
         </button>
       )}
