@@ -6,7 +6,7 @@ import type { StixBundle, StixObject, SubmitterProfile } from '../../src/anonymi
 import { encode, encodingsFor, htmlEntities, percent, type Encoding } from './encodings';
 import * as id from './identifiers';
 import type { LeakForm, Planted } from './identifiers';
-import { DEVICE_KINDS, LOCALES, type DeviceKind, type Locale } from './locales';
+import { DEVICE_KINDS, HOLDOUT_NAMES, LOCALES, type DeviceKind, type Locale } from './locales';
 import { Rng } from './rng';
 import type { GeneratedCase, PlantedIdentifier, SurvivalCheck, ThreatValue } from './truth';
 
@@ -304,10 +304,14 @@ function sdo(inc: Incident, type: string, props: Record<string, unknown>): StixO
   return o;
 }
 
-/** One generated case: `index` picks language and device kind round-robin so every pair is covered. */
-export function generateCase(seed: number, index: number): GeneratedCase {
+/**
+ * One generated case: `index` picks language and device kind round-robin so every pair is covered.
+ * `holdoutNames` swaps every person name for names the anonymizer's gazetteer does not hold.
+ */
+export function generateCase(seed: number, index: number, holdoutNames = false): GeneratedCase {
   const rng = new Rng((seed * 2654435761 + index * 40503) >>> 0);
-  const loc = LOCALES[index % LOCALES.length];
+  const base = LOCALES[index % LOCALES.length];
+  const loc = holdoutNames ? { ...base, ...HOLDOUT_NAMES[base.lang] } : base;
   const kind = DEVICE_KINDS[Math.floor(index / LOCALES.length) % DEVICE_KINDS.length];
   const b = new CaseBuilder(rng, loc);
 

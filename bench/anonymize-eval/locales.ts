@@ -363,3 +363,21 @@ export const LOCALES: Locale[] = [
     ],
   },
 ];
+
+/**
+ * Person names for a held-out run (`--holdout-names`): none of them is in the anonymizer's
+ * gazetteer, so recall on them measures the context rules alone. Never add them to the gazetteer.
+ */
+export const HOLDOUT_NAMES: Record<string, { given: string[]; surnames: string[] }> = {
+  en: { given: ['Harvey', 'Phoebe', 'Rory', 'Tilly', 'Jasper', 'Maisie', 'Reuben', 'Esme'], surnames: ['Merriweather', 'Dunmore', 'Pickering', 'Ollerton', 'Brackley', 'Haworth'] },
+  de: { given: ['Henrik', 'Wiebke', 'Torben', 'Frauke', 'Jannik', 'Silja'], surnames: ['Brockmann', 'Ostermeier', 'Pfannkuch', 'Düsterhöft', 'Lindemann', 'Kästner'] },
+  fr: { given: ['Gaëtan', 'Solène', 'Yannick', 'Maëlle', 'Aurélien', 'Noémie'], surnames: ['Delacroix', 'Vasseur', 'Lacoste', 'Bénard', 'Giraudeau', 'Péchenard'] },
+  es: { given: ['Iker', 'Ainhoa', 'Unai', 'Maite', 'Xabier', 'Leire'], surnames: ['Zubizarreta', 'Arrieta', 'Olabarría', 'Sarasola', 'Goikoetxea', 'Urquijo'] },
+  it: { given: ['Ettore', 'Ludovica', 'Cosimo', 'Benedetta', 'Gualtiero', 'Ottavia'], surnames: ['Scognamiglio', 'Quarantotto', 'Bonaccorsi', 'Tagliaferri', 'Sciarra', 'Lippolis'] },
+  nl: { given: ['Gijs', 'Roos', 'Teun', 'Noor', 'Stijn', 'Lieke'], surnames: ['Brouwer', 'Hendriks', 'Schouten', 'Wijnands', 'Rietveld', 'Timmermans'] },
+  pl: { given: ['Bartosz', 'Wiktoria', 'Przemysław', 'Halina', 'Zbigniew', 'Jadwiga'], surnames: ['Gąsiorowski', 'Pietrzak', 'Sobczak', 'Chmielewska', 'Wróblewski', 'Urbańska'] },
+  ja: { given: ['蒼', '凛', '湊', '紬', '悠真', '芽依'], surnames: ['藤本', '菅原', '千葉', '久保', '野口', '松井'] },
+  ru: { given: ['Вадим', 'Ксения', 'Глеб', 'Алина', 'Тимур', 'Дарья'], surnames: ['Белоусов', 'Тарасова', 'Гусев', 'Комарова', 'Зайцев', 'Орлова'] },
+  ko: { given: ['시우', '하린', '주원', '채원', '건우', '수아'], surnames: ['배', '신', '권', '황', '안', '송'] },
+  el: { given: ['Σπύρος', 'Ζωή', 'Θανάσης', 'Δέσποινα', 'Λευτέρης', 'Χαρά'], surnames: ['Τσακίρης', 'Μπακογιάννη', 'Σταματόπουλος', 'Λαμπράκη', 'Ζερβός', 'Καλογεράκη'] },
+};

@@ -183,11 +183,14 @@ function summarise(map: Map<string, CategoryStats>, key: 'recall' | 'survival') 
 export interface EvaluationOptions {
   seed: number;
   bundles: number;
+  /** Person names outside the anonymizer's gazetteer (see HOLDOUT_NAMES). */
+  holdoutNames?: boolean;
 }
 
 export interface Evaluation {
   seed: number;
   bundles: number;
+  holdoutNames: boolean;
   objects: number;
   leakRecall: number;
   indicatorSurvival: number;
@@ -207,7 +210,7 @@ export interface Evaluation {
 }
 
 /** Generates `bundles` cases from `seed`, anonymizes each under the default policy and scores the output. */
-export function evaluate({ seed, bundles }: EvaluationOptions): Evaluation {
+export function evaluate({ seed, bundles, holdoutNames = false }: EvaluationOptions): Evaluation {
   const t0 = process.hrtime.bigint();
   const keyring = createKeyring('5eed5eed5eed5eed5eed5eed5eed5eed');
   const leaks = new Map<string, CategoryStats>();
@@ -218,7 +221,7 @@ export function evaluate({ seed, bundles }: EvaluationOptions): Evaluation {
   const identityLeakExamples: unknown[] = [];
   const invalidExamples: unknown[] = [];
   for (let i = 0; i < bundles; i++) {
-    const c: GeneratedCase = generateCase(seed, i);
+    const c: GeneratedCase = generateCase(seed, i, holdoutNames);
     objects += c.bundle.objects.length;
     const input = validate(c.bundle);
     if (!input.valid) {
@@ -272,6 +275,7 @@ export function evaluate({ seed, bundles }: EvaluationOptions): Evaluation {
   return {
     seed,
     bundles,
+    holdoutNames,
     objects,
     leakRecall: +((planted - leaked) / planted).toFixed(4),
     indicatorSurvival: +(survived / threats).toFixed(4),

@@ -109,6 +109,8 @@ describe('attacker phone numbers and addresses are told by their own clause, in 
     ['RU registrant email kept', 'e-mail регистранта noc361@tutanota.com.', /noc361@tutanota\.com/],
     ['an engineer email is still removed', 'Field engineer (jdoe@gmail.com) pulled the logs', /\(\[EMAIL-1\]\)/],
     ['a premium word in an earlier clause does not protect our subscriber', 'premium-rate fraud; our subscriber +44 7911 123456 was billed', /subscriber \[PHONE-1\]/],
+    ['FR subscriber number named by "abonné"', '(fraude IRSF) ; notre abonné 07 02 05 55 31 a été facturé.', /abonné \[PHONE-1\] a/, 'FR'],
+    ['NL number after "tel." in Dutch prose', 'Monteur X (x, tel. 06-07785379) heeft', /tel\. \[PHONE-1\]\)/, 'NL'],
   ];
   for (const [name, input, expected, region] of cases) it(name, () => assert.match(scan(input, scanner([], region ?? 'ES')), expected));
 });
@@ -139,4 +141,33 @@ describe('person names by context, in several languages and scripts', () => {
     '{"name":"Mirai","engineer":"on site"}',
   ];
   for (const t of keep) it(`not a person: ${t}`, () => assert.equal(scan(t), t));
+});
+
+describe('credentials after a label without a separator', () => {
+  const cases: [string, RegExp][] = [
+    ['the attacker reused our leaked password WEkwTn%cMfmx from internal host', /password \[SECRET-1\] from/],
+    ['notre password divulgué n2oFiJ$YbXfe depuis', /divulgué \[SECRET-1\] depuis/],
+    ['攻撃者は漏えいした当社のpassword DhjHKn%OHYhqを内部ホスト', /password \[SECRET-1\]を内部/],
+    ['공격자는 유출된 당사 password 0hXCG7!INzYc를 내부', /password \[SECRET-1\]를/],
+  ];
+  for (const [input, expected] of cases) it(input, () => assert.match(scan(input), expected));
+  const keep = [
+    'password reset was forced; password policy v2.1 applies',
+    'Passwort für Admin-Konto ändern',
+    'the password of 0b3f3c1c4a3b1e0e6f1f3b4e5d6c7a8b was cracked',
+    'api key rotation at https://x.example/a/b',
+  ];
+  for (const t of keep) it(`not a credential: ${t}`, () => assert.equal(scan(t), t));
+});
+
+describe('names without a person word', () => {
+  const cases: [string, RegExp][] = [
+    ['Ava Ashworth: Invoice 404232', /^\[PERSON-1\]: Invoice 404232$/],
+    ['Νίκος Οικονόμου: invoice', /^\[PERSON-1\]: invoice$/],
+    ['高橋太郎: facture 332996', /^\[PERSON-1\]: facture/],
+    ['<p>Contact: <b>김지우</b> &lt;x&gt;</p>', /<b>\[PERSON-1\]<\/b>/],
+    ['<p>Contact: <b>伊藤花子</b></p>', /<b>\[PERSON-1\]<\/b>/],
+  ];
+  for (const [input, expected] of cases) it(input, () => assert.match(scan(input), expected));
+  it('a Han surname before a word that is not a given name stays (高橋駅 is a station)', () => assert.equal(scan('高橋駅で発見'), '高橋駅で発見'));
 });

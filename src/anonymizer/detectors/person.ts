@@ -65,7 +65,10 @@ const TITLE_LEAD = /^(?:herrn?|frau|monsieur|madame|mme|m\.|sr\.|sra\.|don|doña
 // The lead word is matched case-insensitively, the name after it case-sensitively (under /iu,
 // \p{Lu} would match any letter).
 const LEAD_RE = new RegExp(`(?<![\\p{L}])${PERSON_LEAD}\\p{Ll}{0,4}(?![\\p{L}])`, 'giu');
-const NAME_AFTER_LEAD_RE = new RegExp(`[ \\t]*[:：,-]?[ \\t]*(?:<[a-z]{1,10}>[ \\t]*){0,3}(${NAME_SEQ})`, 'uy');
+const NAME_AFTER_LEAD_RE = new RegExp(
+  `[ \\t]*[:：,-]?[ \\t]*(?:<[a-z]{1,10}>[ \\t]*){0,3}(${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]))`,
+  'uy',
+);
 // Key-value slots in embedded JSON, logs and query strings: "operator":"Loïc Mercier", name=Jan%20Nowak.
 const KEY_SLOT_RE =
   /["']?(name|full_?name|display_?name|user_?name|operator|contact|owner|author|analyst|engineer|technician|customer|subscriber|reporter|assignee|requester|caller|driver)["']?\s*[:=]\s*["']?([^"'&#\n<>=:;,()\[\]{}]{2,60})/giu;
@@ -120,7 +123,8 @@ const persons: Detector = (text, ctx) => {
     const words = name.split(/[ \t]+/);
     if (words.every((w) => NOT_SURNAME.has(w.toLowerCase()) || NOT_GIVEN.has(w.toLowerCase()))) continue;
     // One capitalised word after "customer" is as often a company or a place: only after a title, or a known name.
-    if (words.length === 1 && !TITLE_LEAD.test(lead[0]) && !isName(name) && !SURNAMES.has(name.toLowerCase())) continue;
+    const unspaced = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
+    if (words.length === 1 && !unspaced && !TITLE_LEAD.test(lead[0]) && !isName(name) && !SURNAMES.has(name.toLowerCase())) continue;
     add(s, s + name.length, 'name after a person word', 4);
   }
   for (const m of matchAll(KEY_SLOT_RE, text)) {
@@ -196,6 +200,11 @@ const persons: Detector = (text, ctx) => {
         const after = text.slice(p + sn.length + rest[0].length, p + sn.length + rest[0].length + 2);
         const win = text.slice(Math.max(0, p - 12), p + 12);
         if (/^(?:様|さん|氏|殿|君)/.test(after) || /担当|技術者|氏名|連絡|報告|社員|顧客|お客/.test(win)) add(p, p + sn.length + rest[0].length, 'Han-script surname in person context', 3);
+        else {
+          // A known surname followed by a known given name ("高橋太郎") needs no context.
+          const given = [3, 2, 1].map((n) => rest[0].slice(0, n)).find((g) => g.length > 0 && GIVEN_NAMES.has(g));
+          if (given) add(p, p + sn.length + given.length, 'Han-script surname + given name', 2);
+        }
       }
     }
   }

@@ -10,7 +10,9 @@ const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d\s().\/-]{5,22}\d(?![\w\/-
 // the languages submitters write in; a victim word in the same clause vetoes them.
 const THREAT_PHONE_CONTEXT =
   /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺/;
-const PHONE_CONTEXT = /tel|phone|mobile|handy|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|portable|電話|携帯|☎/;
+// Words that say a digit run is someone's number: phone labels and the subscriber who owns it.
+const PHONE_CONTEXT =
+  /tel|tél|phone|mobile|handy|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
 
 const VICTIM_PHONE_CONTEXT =
   /subscriber|customer|\bour |affected|victim|kunde|abonné|contact|kontakt|unser|notre|nuestr|abonad|client|nostr|abbonat|\bonze |abonnee|klant|nasz|abonent|наш|абонент|клиент|顧客|お客|当社|加入者|契約者|당사|가입자|고객|μας|συνδρομητ|πελάτ/;
