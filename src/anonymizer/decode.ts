@@ -22,7 +22,9 @@ const DEFANG: [string, string][] = [
   ['[:]', ':'], ['[://]', '://'], ['[/]', '/'], ['hxxps', 'https'], ['hxxp', 'http'], ['fxp', 'ftp'],
 ];
 
-const NEEDS_DECODING = /[\uff01-\uff5e\u3000]|%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
+// Full-width letters, digits and '@' hide identifiers; full-width punctuation alone is ordinary
+// Japanese and Chinese prose and is only folded when something else is decoded anyway.
+const NEEDS_DECODING = /[\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]|%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
 
 // Defang markers by first character, so ordinary spaces and brackets cost one lookup.
 const DEFANG_BY_FIRST = new Map<string, [string, string][]>();
