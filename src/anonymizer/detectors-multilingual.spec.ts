@@ -139,6 +139,8 @@ describe('person names by context, in several languages and scripts', () => {
     'the customer Portal was down',
     'Samples of Mirai, operated by Vlad Kurok, beacon to anna-schmidt.top',
     '{"name":"Mirai","engineer":"on site"}',
+    'the VPN client Pulse Secure and the driver Realtek Audio',
+    '고객님과 사장님께',
   ];
   for (const t of keep) it(`not a person: ${t}`, () => assert.equal(scan(t), t));
 });

@@ -50,7 +50,7 @@ const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|ph
 // Words that introduce a person in incident prose, by language (stems take short inflections:
 // "abonenta", "абоненту", "συνδρομητή"), and honorifics. A capitalised name right after one is a person.
 const PERSON_LEAD =
-  '(?:field engineer|engineer|technician|subscriber|customer|employee|colleague|caller|driver|owner|resident|account holder|installer|contact(?: person)?' +
+  '(?:field engineer|engineer|technician|subscriber|customer|employee|colleague|caller|owner|resident|account holder|installer|contact(?: person)?' +
   '|techniker|monteur|kund|teilnehmer|mitarbeiter|kolleg|fahrer|halter|inhaber|herrn?|frau' +
   '|technicien|ingénieur|abonné|client|employé|collègue|conduct|propriétaire|titulaire|monsieur|madame|mme|m\\.' +
   '|técnic|ingenier|abonad|emplead|compañer|propietari|titular|sr\\.|sra\\.|don|doña' +
@@ -62,6 +62,9 @@ const PERSON_LEAD =
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}";
 const NAME_SEQ = `${NAME_WORD}(?:[ \\t](?:(?:van|von|de|den|der|di|da|del|la|le|dos|das|ten|ter)[ \\t]){0,2}${NAME_WORD}){0,3}`;
 const TITLE_LEAD = /^(?:herrn?|frau|monsieur|madame|mme|m\.|sr\.|sra\.|don|doña|sig\.(?:ra)?|dott\.(?:ssa)?|dhr\.|mevr\.|pan|pani|κ\.|κα\.)$/i;
+// Leads that also name software and vendors in English ("VPN client Pulse Secure", "owner Microsoft Corporation"):
+// the words after them need a gazetteer name.
+const SOFTWARE_LEAD = /^(?:client|clients|owner|owners)$/i;
 // The lead word is matched case-insensitively, the name after it case-sensitively (under /iu,
 // \p{Lu} would match any letter).
 const LEAD_RE = new RegExp(`(?<![\\p{L}])${PERSON_LEAD}\\p{Ll}{0,4}(?![\\p{L}])`, 'giu');
@@ -77,7 +80,8 @@ const NAME_VALUE = new RegExp(`^(?:${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul
 // Korean names: two to four Hangul syllables before an honorific, or after a person word.
 const HANGUL_HONORIFIC_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{2,4})\s?(?:님|씨)(?![\p{Script=Hangul}])/gu;
 const HANGUL_LEAD_RE = /(?:기술자|가입자|고객|담당자|직원|운전자|소유자|엔지니어|연락처)\s+([\p{Script=Hangul}]{2,4})(?![\p{Script=Hangul}])/gu;
-const HANGUL_NOT_NAME = new Set(['고객', '사용자', '회원', '담당자', '관리자', '가입자', '기술자', '여러분', '선생']);
+// Nouns and titles that also take 님 ("고객님", "사장님").
+const HANGUL_NOT_NAME = new Set(['고객', '사용자', '회원', '담당자', '관리자', '가입자', '기술자', '여러분', '선생', '사장', '부장', '과장', '팀장', '기사', '교수', '대표', '회장']);
 // Japanese: a person word (and の) before a kanji name; the name may run into an honorific.
 const JA_LEAD_RE = /(?:技術者|担当者|契約者|加入者|利用者|社員|運転者|所有者|作業員)の?([\p{Script=Han}]{2,6}?)(?=様|さん|氏|殿|[\s、。,.()（）<]|$)/gu;
 
@@ -124,7 +128,8 @@ const persons: Detector = (text, ctx) => {
     if (words.every((w) => NOT_SURNAME.has(w.toLowerCase()) || NOT_GIVEN.has(w.toLowerCase()))) continue;
     // One capitalised word after "customer" is as often a company or a place: only after a title, or a known name.
     const unspaced = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
-    if (words.length === 1 && !unspaced && !TITLE_LEAD.test(lead[0]) && !isName(name) && !SURNAMES.has(name.toLowerCase())) continue;
+    const known = words.some((w) => isName(w) || SURNAMES.has(w.toLowerCase()));
+    if (!unspaced && !known && ((words.length === 1 && !TITLE_LEAD.test(lead[0])) || SOFTWARE_LEAD.test(lead[0]))) continue;
     add(s, s + name.length, 'name after a person word', 4);
   }
   for (const m of matchAll(KEY_SLOT_RE, text)) {
