@@ -73,6 +73,8 @@ describe('locations and dates of birth, per language', () => {
     ['RU address', 'г. Новодольск, ул. Ленина, д. 9, кв. 111', /г\. Новодольск, \[ADDRESS-1\]$/],
     ['KR road-name address', '동구 세종대로 229, 10층', /동구 \[ADDRESS-1\], 10층/],
     ['GR address', 'στη διεύθυνση Οδός Ερμού 12, 105 63 Αθήνα', /διεύθυνση \[ADDRESS-1\]$/],
+    ['DE street after a preposition, with its postcode', 'in Am Mühlbach 65, 54120 Oberheim ausgelesen', /in \[ADDRESS-1\] ausgelesen/],
+    ['personal device name with digits', 'станции mtanaka20s-iPhone дроппер', /станции \[HOST-1\] дроппер/],
     ['ES date of birth', '(fecha de nacimiento: 24/10/1967)', /nacimiento: \[DOB-1\]\)/],
     ['IT date of birth', '(nato il 11/12/1986)', /nato il \[DOB-1\]\)/],
     ['PL date of birth', '(ur. 20.03.1954)', /ur\. \[DOB-1\]\)/],

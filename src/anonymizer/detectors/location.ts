@@ -12,6 +12,8 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // DE: "Musterstraße 12", "Am Hang 3a, 04229 Leipzig"
   [/\b[A-ZÄÖÜ][a-zäöüß-]{1,40}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d{1,4}\s?[a-zA-Z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
   [/\b(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}\s){1,2}(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s{1,3}\d{1,4}[a-z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
+  // "Am Mühlbach 12, 04229 Leipzig": a preposition street needs its postcode ("Im Jahr 2024" is not one).
+  [/\b(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den)\s[A-ZÄÖÜ][a-zäöüß-]{2,30}\s\d{1,4}[a-z]?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?/g, 'address-de', /\d,\s?\d{5}/],
   [/\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg)\b/g, 'postcode-de', /\d{5}\s\p{Lu}/u],
   // UK postcode
   [/\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/g, 'postcode-uk', /[A-Z]\d/],
