@@ -140,7 +140,7 @@ describe('person names by context, in several languages and scripts', () => {
     'the technician, who visited',
     'the customer Portal was down',
     'Samples of Mirai, operated by Vlad Kurok, beacon to anna-schmidt.top',
-    '{"name":"Mirai","engineer":"on site"}',
+    '{"name":"Mirai","engineer":"on site","operator":"Lazarus"}',
     'the VPN client Pulse Secure and the driver Realtek Audio',
     '고객님과 사장님께',
   ];

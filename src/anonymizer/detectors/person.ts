@@ -75,7 +75,6 @@ const NAME_AFTER_LEAD_RE = new RegExp(
 // Key-value slots in embedded JSON, logs and query strings: "operator":"Loïc Mercier", name=Jan%20Nowak.
 const KEY_SLOT_RE =
   /["']?(name|full_?name|display_?name|user_?name|operator|contact|owner|author|analyst|engineer|technician|customer|subscriber|reporter|assignee|requester|caller|driver)["']?\s*[:=]\s*["']?([^"'&#\n<>=:;,()\[\]{}]{2,60})/giu;
-const PERSON_KEYS = /^(?:operator|contact|owner|author|analyst|engineer|technician|customer|subscriber|reporter|assignee|requester|caller|driver)$/i;
 const NAME_VALUE = new RegExp(`^(?:${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2,8})$`, 'u');
 // Korean names: two to four Hangul syllables before an honorific, or after a person word.
 const HANGUL_HONORIFIC_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{2,4})\s?(?:님|씨)(?![\p{Script=Hangul}])/gu;
@@ -134,8 +133,9 @@ const persons: Detector = (text, ctx) => {
   }
   for (const m of matchAll(KEY_SLOT_RE, text)) {
     const value = m[2].trim();
-    // Generic keys ("name") hold product and family names too: they need a full name.
-    if (!NAME_VALUE.test(value) || (!PERSON_KEYS.test(m[1]) && !/\s/.test(value) && !/[^\p{Script=Latin}]/u.test(value))) continue;
+    // One word is as often a product, family or actor ("name":"Mirai", "operator":"Lazarus"): only a known name.
+    const oneWord = !/\s/.test(value) && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]/u.test(value);
+    if (!NAME_VALUE.test(value) || (oneWord && !isName(value) && !SURNAMES.has(value.toLowerCase()))) continue;
     const s = m.index! + m[0].indexOf(m[2]);
     add(s, s + value.length, 'name in a key-value slot', 5);
   }
