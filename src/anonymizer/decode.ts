@@ -22,7 +22,9 @@ const DEFANG: [string, string][] = [
   ['[:]', ':'], ['[://]', '://'], ['[/]', '/'], ['hxxps', 'https'], ['hxxp', 'http'], ['fxp', 'ftp'],
 ];
 
-const NEEDS_DECODING = /%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
+// Full-width letters, digits and '@' hide identifiers; full-width punctuation alone is ordinary
+// Japanese and Chinese prose and is only folded when something else is decoded anyway.
+const NEEDS_DECODING = /[\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]|%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
 
 // Defang markers by first character, so ordinary spaces and brackets cost one lookup.
 const DEFANG_BY_FIRST = new Map<string, [string, string][]>();
@@ -122,6 +124,12 @@ function pass(src: string): { text: string; start: Int32Array; end: Int32Array }
         changed = true;
         continue;
       }
+    } else if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      // Full-width forms (NFKC width folding): "ｊａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ", "０９０－１２３４－５６７８".
+      emit(c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0), i, i + 1);
+      i++;
+      changed = true;
+      continue;
     } else if (DEFANG_BY_FIRST.has(lower[i])) {
       let hit = false;
       for (const [from, to] of DEFANG_BY_FIRST.get(lower[i])!) {
@@ -152,7 +160,7 @@ function pass(src: string): { text: string; start: Int32Array; end: Int32Array }
   return { text: out.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
-/** Decodes percent-encoding, HTML entities, JSON escapes and defanging (two rounds, for double encoding). */
+/** Decodes full-width forms, percent-encoding, HTML entities, JSON escapes and defanging (two rounds, for double encoding). */
 export function decode(text: string): Decoded {
   let cur: Decoded = { text, start: null, end: null };
   for (let round = 0; round < 2; round++) {

@@ -135,6 +135,11 @@ const FR_PLATE_RE = /(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-]
 const UK_PLATE_RE = /(?<![\w-])[A-HJ-PR-Y]{2}\d{2} ?[A-HJ-PR-Z]{3}(?![\w-])/g;
 const DE_PLATE_RE = /(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])/g;
 const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,2}-\d{2}/gu;
+// A plate after its label, in the formats of many countries ("matrícula 4311 WNG", "targa TV 148PA",
+// "kenteken WX-635-E", "госномер А123ВС 77"): upper-case groups with at least one digit.
+const PLATE_SLOT_RE =
+  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号)\s*[:：#]?\s*([\p{Lu}\d]{1,4}(?:[ -]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
+const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号/i;
 
 /**
  * Device serials and number plates without a label (the labelled ones are `id-slot`): a
@@ -162,6 +167,18 @@ const unlabelled: Detector = (text, ctx) => {
       // Build and firmware numbers describe the product, not the one device.
       if (/(?:\bv|version|firmware|fw|build|ver\.?|release|rev\.?|バージョン)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       add(m.index!, m.index! + v.length, 'SERIAL', 'device serial number (device context)');
+    }
+  }
+  if (PLATE_LABEL_GATE.test(text)) {
+    for (const m of matchAll(PLATE_SLOT_RE, text)) {
+      const plate = m[1];
+      const compact = plate.replace(/[ -]/g, '');
+      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || /^\d+$/.test(compact)) continue;
+      const s = m.index! + m[0].length - plate.length;
+      const value = plate.toLowerCase();
+      if (ctx.isProtected(value)) continue;
+      // Above unlabelled shapes and the generic id slot, so the whole plate goes, not its first group.
+      out.push({ start: s, end: s + plate.length, kind: 'PLATE', detector: 'plate-slot', priority: PRIORITY.slot + 1, value, side: 'victim', reason: 'number plate after its label' });
     }
   }
   for (const m of matchAll(FR_PLATE_RE, text)) add(m.index!, m.index! + m[0].length, 'PLATE', 'number plate (FR format)');

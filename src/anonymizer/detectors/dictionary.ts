@@ -122,6 +122,31 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
+// Scripts written without spaces between words: a name there is followed by particles and
+// honorifics ("渡辺陽菜まで", "김민준님"), so a word boundary cannot be required.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether a term hit is glued to a neighbouring word in a spaced script ("Ann" inside "Annual"). */
+function gluedTo(edge: string | undefined, neighbour: string | undefined): boolean {
+  return isWordChar(neighbour) && !UNSPACED.test(neighbour!) && !UNSPACED.test(edge ?? '');
+}
+
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+const DOMAIN_SHAPE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i;
+
+/**
+ * Whether a hit is one label-part of a longer domain name ("jorg" in "jorg-hoffmann-design.xyz"):
+ * a single given name or surname there names a domain, not a person (ANONYMIZER.md §3.7).
+ */
+function insideDomain(text: string, s: number, e: number): boolean {
+  let a = s;
+  let b = e;
+  while (a > 0 && DOMAIN_CHAR.test(text[a - 1])) a--;
+  while (b < text.length && DOMAIN_CHAR.test(text[b])) b++;
+  while (b > e && (text[b - 1] === '.' || text[b - 1] === '-')) b--;
+  return (a < s || b > e) && DOMAIN_SHAPE.test(text.slice(a, b)) && /\.[A-Za-z]{2,24}$/.test(text.slice(e, b) || text.slice(a, s));
+}
+
 /** Compiled dictionary of the submitter's names, brands, domains, staff and victim values. */
 export class Dictionary {
   private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
@@ -209,7 +234,8 @@ export class Dictionary {
       for (let p = f.text.indexOf(t.key); p >= 0; p = f.text.indexOf(t.key, p + 1)) {
         const s = f.start[p];
         const e = f.end[p + t.key.length - 1];
-        if (!t.substring && (isWordChar(decoded.text[s - 1]) || isWordChar(decoded.text[e]))) continue;
+        if (!t.substring && (gluedTo(decoded.text[s], decoded.text[s - 1]) || gluedTo(decoded.text[e - 1], decoded.text[e]))) continue;
+        if (t.kind === 'PERSON' && !t.key.includes(' ') && insideDomain(decoded.text, s, e)) continue;
         out.push({ start: s, end: e, kind: t.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: t.key, side: 'victim', reason: `submitter dictionary (${t.kind.toLowerCase()})` });
       }
     }

@@ -84,6 +84,21 @@ const THREAT_WORDS =
 const VICTIM_WORDS =
   /\b(?:our|customer|customers|subscriber|subscribers|meter|employee|employees|workstation|site|victim|internal|kunde\w*|unser\w*|mitarbeiter\w*|client|clients|notre|nos|abonné\w*|compteur|zähler\w*|gateway|plant|werk|usine|staff)\b|社内|顧客|弊社|当社/;
 
+// Clause breaks: a context word in the previous clause ("… (IRSF); our subscriber +34 …") does not
+// describe the value, which belongs to the clause it is in.
+const CLAUSE_BREAK = /[;!?。；、，,\n(（]|\.\s/g;
+
+/**
+ * The clause right before a span, lower-cased: back to the last clause break that has a word
+ * after it (a break followed only by other numbers, as in a list, does not end the clause).
+ */
+export function clauseBefore(text: string, start: number, max = 60): string {
+  const w = text.slice(Math.max(0, start - max), start);
+  let cut = 0;
+  for (const m of w.matchAll(CLAUSE_BREAK)) if (/\p{L}/u.test(w.slice(m.index + m[0].length))) cut = m.index + m[0].length;
+  return w.slice(cut).toLowerCase();
+}
+
 /** Context-word side (ANONYMIZER.md §3.2 rule 5) from a window around the span. */
 export function contextSide(text: string, start: number, end: number): Side {
   const w = around(text, start, end);

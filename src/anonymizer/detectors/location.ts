@@ -1,7 +1,10 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
 
-const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])/g;
+// A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
+const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
+// Labelled pairs from trackers and URLs: "lat=52.685179 lon=1.487364", "latitude: 48.1, longitude: 11.5".
+const LABELLED_COORD_RE = /\b(?:lat|latitude)\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*(?:lon|lng|long|longitude)\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
 const DMS_RE = /\b\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b[,;\s]{0,3}(?:\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b)?/g;
 
 // Street addresses, per language. Each pattern has bounded quantifiers only.
@@ -9,6 +12,8 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // DE: "Musterstraße 12", "Am Hang 3a, 04229 Leipzig"
   [/\b[A-ZÄÖÜ][a-zäöüß-]{1,40}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d{1,4}\s?[a-zA-Z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
   [/\b(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}\s){1,2}(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s{1,3}\d{1,4}[a-z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
+  // "Am Mühlbach 12, 04229 Leipzig": a preposition street needs its postcode ("Im Jahr 2024" is not one).
+  [/\b(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den)\s[A-ZÄÖÜ][a-zäöüß-]{2,30}\s\d{1,4}[a-z]?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?/g, 'address-de', /\d,\s?\d{5}/],
   [/\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg)\b/g, 'postcode-de', /\d{5}\s\p{Lu}/u],
   // UK postcode
   [/\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/g, 'postcode-uk', /[A-Z]\d/],
@@ -18,17 +23,34 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // FR: "12 rue de la Paix, 75002 Paris", "3 bis avenue Foch"
   [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s[^,\n.;]{2,50}(?:,\s?\d{5}\s[A-ZÉ][\p{L}-]{1,30})?/giu, 'address-fr', /\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s/i],
   [/\b\d{5}\s(?:Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes)(?:\sCedex)?\b/g, 'postcode-fr', /\d{5}\s\p{Lu}/u],
+  // ES: "Calle Mayor 5, 28013 Madrid", "Avenida de la Constitución 12"
+  [/(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rúa|Carrer|Passeig)\s(?:(?:de|del|de la|de los|de las|d')\s?)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:de\s|del\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n\.?º\s?)?\d{1,4}(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-es', /(?:calle|c\/|avenida|avda\.|paseo|plaza|camino|carretera|ronda|travesía|rúa|carrer|passeig)\s/i],
+  // IT: "Via Roma 10, 00184 Roma", "Corso Vittorio Emanuele 12"
+  [/(?<![\p{L}])(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Vicolo|Strada|Lungomare|Borgo)\s(?:(?:dei|degli|delle|della|del|di)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s\d{1,4}(?:\/?[a-z])?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-it', /(?:via|viale|corso|piazza|piazzale|largo|vicolo|strada|lungomare|borgo)\s/i],
+  // NL: "Kerkstraat 12, 1017 GC Amsterdam"
+  [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|hof|pad|dreef)\s\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:,\s?\d{4}\s?[A-Z]{2}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-nl', /(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|hof|pad|dreef)\s\d/i],
+  // PL: "ul. Długa 5/3, 00-238 Warszawa", RU: "ул. Ленина, д. 9"
+  [/(?<![\p{L}])(?:ul\.|al\.|pl\.|os\.)\s[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2}\s\d{1,4}[a-z]?(?:\/\d{1,4})?(?:,\s?\d{2}-\d{3}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-pl', /(?:ul|al|pl|os)\.\s\p{Lu}/u],
+  [/(?<![\p{L}])(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s?[\p{Lu}\d][\p{L}.-]{1,30}(?:\s[\p{L}-]{1,30}){0,2},?\s(?:д\.|дом)\s?\d{1,4}(?:[\p{L}]|\/\d{1,3})?(?:,\s?(?:кв\.|корп\.)\s?\d{1,4})?/gu, 'address-ru', /(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)/],
+  // KR road-name addresses: "세종대로 110", "테헤란로 152-1"
+  [/(?<![\p{Script=Hangul}\d])[\p{Script=Hangul}\d]{1,12}(?:대로|로|길)\s?\d{1,4}(?:-\d{1,4})?(?!\d)/gu, 'address-kr', /(?:로|길)\s?\d/],
+  // GR: "Οδός Ερμού 12", "Λεωφόρος Κηφισίας 44"
+  [/(?<![\p{L}])(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)\s[\p{Lu}][\p{L}]{1,30}(?:\s[\p{L}]{2,30}){0,2}\s\d{1,4}(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-gr', /(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)\s/],
   // JP: 〒100-0001, 東京都千代田区千代田1丁目1番1号
   [/〒\s?\d{3}-?\d{4}/g, 'postcode-jp', /〒/],
   [/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,16}?(?:都|道|府|県|市|区|町|村)[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{0,16}?[0-9０-９一二三四五六七八九十]{1,4}丁目(?:\s?[0-9０-９]{1,4}(?:番地?|-|－))?(?:\s?[0-9０-９]{1,4}号?)?/gu, 'address-jp', /丁目/],
 ];
 
 const DOB_RE =
-  /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am)?|geburtsdatum|né(?:e)? le|date de naissance|生年月日)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
 
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
-const DOB_LABELS = ['dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'né le', 'née le', 'date de naissance', '生年月日'];
+const DOB_LABELS = [
+  'dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
+  'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
+  'data urodzenia', 'ur.', 'urodzon', 'дата рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
+];
 
 function mayHaveDobLabel(text: string): boolean {
   let lower = text.toLowerCase();
@@ -48,6 +70,14 @@ const locations: Detector = (text) => {
       if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
       // Version strings like "1.2.345" have fewer decimals on one side; require both.
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: `${lat},${lon}`, side: 'victim', reason: 'decimal coordinates' });
+    }
+  }
+  if (/\bla/i.test(text)) {
+    for (const m of matchAll(LABELLED_COORD_RE, text)) {
+      const lat = Number(m[1]);
+      const lon = Number(m[2]);
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: `${lat},${lon}`, side: 'victim', reason: 'labelled coordinates' });
     }
   }
   if (text.includes('°')) {
@@ -93,7 +123,7 @@ const times: Detector = (text, ctx) => {
   return out;
 };
 
-/** Coordinates, street addresses (DE/UK/US/FR/JP), dates of birth, times in text. */
+/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/KR/GR/JP), dates of birth, times in text. */
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
   ['time', times],

@@ -37,6 +37,14 @@ yuko yumi keiko akiko naoko tomoko sakura yui aoi hina miyu
 wei fang ming li jun hui jing lei yan xin hao tao chen bin yong jie ying mei ling qiang
 raj rahul amit priya anita sunita vijay sanjay arjun ravi deepak
 ivan dmitri dmitry sergei sergey alexei alexey andrei andrey mikhail nikolai vladimir olga natalia tatiana svetlana irina elena
+ava isla amelia callum megan liam ethan mason lily evie freya poppy imogen harriet rhys owen
+lucía álvaro sofía íñigo nuria rubén begoña andrés martín daniela paula alba irene marta cristina raquel rocío pilar montserrat jordi oriol
+gonzalo ignacio rodrigo adrián mercedes inmaculada
+niccolò federica gianluca alessia davide ilaria pietro giorgio simone riccardo emanuele fabio elisa silvia serena alessandra federico tommaso
+daan sanne femke joris lotte thijs anouk sjoerd marloes wouter ilse bas ruben niels koen maarten lieke iris fleur esther
+paweł małgorzata łukasz grzegorz zofia wojciech joanna ewelina marek jacek dariusz barbara dorota beata aleksandra monika justyna
+théo hélène jérôme loïc benoît mathilde adrien baptiste clément quentin romain thibault océane
+jürgen jörg ute bärbel gudrun hartmut
 `;
 
 const SURNAME_LATIN = `
@@ -69,7 +77,10 @@ const SURNAME_NATIVE = `佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 
 Иванов Петров Сидоров Смирнов Кузнецов Попов Соколов Лебедев Козлов Новиков Морозов Волков Иванова Петрова Смирнова Кузнецова`;
 
 const GIVEN_NATIVE = `太郎 一郎 健 翔 大輔 拓也 直樹 浩 誠 隆 花子 陽子 恵子 裕子 美咲 さくら ゆい はると
-Иван Дмитрий Сергей Алексей Андрей Михаил Николай Владимир Ольга Наталья Татьяна Светлана Ирина Елена Анна Мария`;
+健太 翔太 由美 直子 浩二 陽菜 健一 修 剛 真由美 明美 智子 香織 結衣 蓮 陽翔 大翔 美穂 久美子
+Иван Дмитрий Сергей Алексей Андрей Михаил Николай Владимир Ольга Наталья Татьяна Светлана Ирина Елена Анна Мария
+Александр Екатерина Павел Юлия Евгений Максим
+Γιώργος Μαρία Νίκος Ελένη Δημήτρης Κατερίνα Κώστας Σοφία Γιάννης Παναγιώτης Βασίλης Αικατερίνη Χρήστος Αναστασία Ευάγγελος`;
 
 function words(s: string): Set<string> {
   return new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));

@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from '../ip';
-import { contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
+import { clauseBefore, contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
 import { matchAll } from '../match-all';
 
 const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private'];
@@ -38,6 +38,13 @@ export function isInternalHost(host: string, ctx: ScanContext): boolean {
   return ctx.internalDomains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+// Words that name an attacker's address (phishing sender, registrant of attacker infrastructure),
+// in the languages submitters write in; victim words in the same clause veto them.
+const ATTACKER_EMAIL_CONTEXT =
+  /phishing|sender|registrant|attacker|spoofed|smishing|malicious|lure|absender|angreifer|expéditeur|titulaire|attaquant|remitente|registrante|atacante|mittente|attaccante|afzender|aanvaller|nadawc|rejestruj|atakując|отправител|регистрант|злоумышленник|送信元|登録者|攻撃者|발신자|등록자|공격자|αποστολέα|καταχωρητ|επιτιθέμεν/;
+const VICTIM_EMAIL_CONTEXT =
+  /\b(?:our|customer|employee|staff|victim|recipient|to:|unser\w*|notre|nos|client\w*|nuestr\w*|nostr\w*|onze|klant|nasz\w*)\b|наш|клиент|当社|顧客|당사|고객|μας|πελάτ/;
+
 const emails: Detector = (text, ctx) => {
   const out: Finding[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -57,8 +64,8 @@ const emails: Detector = (text, ctx) => {
     }
     // Attacker addresses are named as such right before them ("phishing sender x@y"); the
     // submitter's own domains never qualify, and victim words nearby veto it.
-    const before = text.slice(Math.max(0, a - 40), a).toLowerCase();
-    if (!isInternalHost(domain, ctx) && /phishing|sender|registrant|attacker|spoofed|smishing|malicious|lure|absender|expéditeur|送信元/.test(before) && !/\b(?:our|customer|employee|staff|victim|recipient|to:|unser|notre|client)\b/.test(before)) {
+    const before = clauseBefore(text, a);
+    if (!isInternalHost(domain, ctx) && ATTACKER_EMAIL_CONTEXT.test(before) && !VICTIM_EMAIL_CONTEXT.test(before)) {
       out.push({ start: a, end: b, kind: 'EMAIL', detector: 'email', priority: PRIORITY.email, value, keep: true, side: 'threat', reason: 'attacker address context' });
       continue;
     }
@@ -193,7 +200,7 @@ const macs: Detector = (text, ctx) => {
 };
 
 const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/g;
-const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z]{2,20}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop))\b/g;
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop))\b/g;
 
 const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)/;
 

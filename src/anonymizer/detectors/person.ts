@@ -47,6 +47,54 @@ vincent henry nicolas mathieu andre andré clement dumont legrand roussel lamber
 // What people do in incident prose and attackers do not: "<Name> <Name> reported …".
 const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
 
+// Words that introduce a person in incident prose, by language (stems take short inflections:
+// "abonenta", "абоненту", "συνδρομητή"), and honorifics. A capitalised name right after one is a person.
+const PERSON_LEAD =
+  '(?:field engineer|engineer|technician|subscriber|customer|employee|colleague|caller|owner|resident|account holder|installer|contact(?: person)?' +
+  '|techniker|monteur|kund|teilnehmer|mitarbeiter|kolleg|fahrer|halter|inhaber|herrn?|frau' +
+  '|technicien|ingénieur|abonné|client|employé|collègue|conduct|propriétaire|titulaire|monsieur|madame|mme|m\\.' +
+  '|técnic|ingenier|abonad|emplead|compañer|propietari|titular|sr\\.|sra\\.|don|doña' +
+  '|tecnic|ingegner|abbonat|dipendent|colleg|conducent|proprietari|titolare|sig\\.(?:ra)?|dott\\.(?:ssa)?' +
+  '|technicus|abonnee|klant|medewerker|collega|bestuurder|eigenaar|houder|dhr\\.|mevr\\.' +
+  '|technik|inżynier|abonent|klient|pracowni|kierowc|właściciel|pan|pani' +
+  '|инженер|техник|абонент|клиент|сотрудни|коллег|водител|владел' +
+  '|τεχνικ|μηχανικ|συνδρομητ|πελάτ|υπάλληλ|συνάδελφ|οδηγ|ιδιοκτήτ|κ\\.|κα\\.)';
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}";
+const NAME_SEQ = `${NAME_WORD}(?:[ \\t](?:(?:van|von|de|den|der|di|da|del|la|le|dos|das|ten|ter)[ \\t]){0,2}${NAME_WORD}){0,3}`;
+const TITLE_LEAD = /^(?:herrn?|frau|monsieur|madame|mme|m\.|sr\.|sra\.|don|doña|sig\.(?:ra)?|dott\.(?:ssa)?|dhr\.|mevr\.|pan|pani|κ\.|κα\.)$/i;
+// Leads that also name software and vendors in English ("VPN client Pulse Secure", "owner Microsoft Corporation"):
+// the words after them need a gazetteer name.
+const SOFTWARE_LEAD = /^(?:client|clients|owner|owners)$/i;
+// The lead word is matched case-insensitively, the name after it case-sensitively (under /iu,
+// \p{Lu} would match any letter).
+const LEAD_RE = new RegExp(`(?<![\\p{L}])${PERSON_LEAD}\\p{Ll}{0,4}(?![\\p{L}])`, 'giu');
+const NAME_AFTER_LEAD_RE = new RegExp(
+  `[ \\t]*[:：,-]?[ \\t]*(?:<[a-z]{1,10}>[ \\t]*){0,3}(${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]))`,
+  'uy',
+);
+// Key-value slots in embedded JSON, logs and query strings: "operator":"Loïc Mercier", name=Jan%20Nowak.
+const KEY_SLOT_RE =
+  /["']?(name|full_?name|display_?name|user_?name|operator|contact|owner|author|analyst|engineer|technician|customer|subscriber|reporter|assignee|requester|caller|driver)["']?\s*[:=]\s*["']?([^"'&#\n<>=:;,()\[\]{}]{2,60})/giu;
+const NAME_VALUE = new RegExp(`^(?:${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2,8})$`, 'u');
+// Korean names: two to four Hangul syllables before an honorific, or after a person word.
+const HANGUL_HONORIFIC_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{2,4})\s?(?:님|씨)(?![\p{Script=Hangul}])/gu;
+const HANGUL_LEAD_RE = /(?:기술자|가입자|고객|담당자|직원|운전자|소유자|엔지니어|연락처)\s+([\p{Script=Hangul}]{2,4})(?![\p{Script=Hangul}])/gu;
+// Nouns and titles that also take 님 ("고객님", "사장님").
+const HANGUL_NOT_NAME = new Set(['고객', '사용자', '회원', '담당자', '관리자', '가입자', '기술자', '여러분', '선생', '사장', '부장', '과장', '팀장', '기사', '교수', '대표', '회장']);
+// Japanese: a person word (and の) before a kanji name; the name may run into an honorific.
+const JA_LEAD_RE = /(?:技術者|担当者|契約者|加入者|利用者|社員|運転者|所有者|作業員)の?([\p{Script=Han}]{2,6}?)(?=様|さん|氏|殿|[\s、。,.()（）<]|$)/gu;
+
+/** The leading words of a slot value that start with a capital (or a title such as "Hr."). */
+function capitalisedPrefix(value: string): string {
+  const words = value.split(/([ \t]+)/);
+  let end = 0;
+  for (let i = 0; i < words.length; i += 2) {
+    if (!/^\p{Lu}/u.test(words[i])) break;
+    end = i + 1;
+  }
+  return words.slice(0, end).join('');
+}
+
 function isName(w: string): boolean {
   return GIVEN_NAMES.has(w.toLowerCase());
 }
@@ -59,13 +107,50 @@ const persons: Detector = (text, ctx) => {
     out.push({ start, end, kind: 'PERSON', detector: 'person-name', priority: PRIORITY.person + boost, value, side: 'victim', reason });
   };
   for (const m of matchAll(SLOT_RE, text)) {
-    const name = m[1];
-    const s = m.index! + m[0].length - name.length;
+    // Under /iu the name pattern matches any letter: keep the capitalised words only ("engineer replaced it").
+    const name = capitalisedPrefix(m[1]);
+    if (!name) continue;
+    const s = m.index! + m[0].length - m[1].length;
     // A slot value that is a single common word ("Name: Server") is not a person.
     const parts = name.split(/\s+/).filter((p) => !/^(?:Hr|Fr|Herr|Frau|Mr|Mrs|Ms|Dr|M|Mme)\.?$/.test(p));
     if (parts.length === 0 || parts.every((p) => NOT_SURNAME.has(p.toLowerCase()))) continue;
     if (parts.length === 1 && !isName(parts[0]) && !SURNAMES.has(parts[0].toLowerCase()) && !/author|contact|kontakt|ansprech|name|nom|signed|regards|grüßen|cordialement/i.test(m[0])) continue;
     add(s, s + name.length, 'name slot', 5);
+  }
+  for (const lead of matchAll(LEAD_RE, text)) {
+    NAME_AFTER_LEAD_RE.lastIndex = lead.index! + lead[0].length;
+    const m = NAME_AFTER_LEAD_RE.exec(text);
+    if (!m) continue;
+    const name = m[1];
+    const s = m.index + m[0].length - name.length;
+    const words = name.split(/[ \t]+/);
+    if (words.every((w) => NOT_SURNAME.has(w.toLowerCase()) || NOT_GIVEN.has(w.toLowerCase()))) continue;
+    // One capitalised word after "customer" is as often a company or a place: only after a title, or a known name.
+    const unspaced = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
+    const known = words.some((w) => isName(w) || SURNAMES.has(w.toLowerCase()));
+    if (!unspaced && !known && ((words.length === 1 && !TITLE_LEAD.test(lead[0])) || SOFTWARE_LEAD.test(lead[0]))) continue;
+    add(s, s + name.length, 'name after a person word', 4);
+  }
+  for (const m of matchAll(KEY_SLOT_RE, text)) {
+    const value = m[2].trim();
+    // One word is as often a product, family or actor ("name":"Mirai", "operator":"Lazarus"): only a known name.
+    const oneWord = !/\s/.test(value) && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]/u.test(value);
+    if (!NAME_VALUE.test(value) || (oneWord && !isName(value) && !SURNAMES.has(value.toLowerCase()))) continue;
+    const s = m.index! + m[0].indexOf(m[2]);
+    add(s, s + value.length, 'name in a key-value slot', 5);
+  }
+  if (/\p{Script=Hangul}/u.test(text)) {
+    for (const m of matchAll(HANGUL_HONORIFIC_RE, text)) if (!HANGUL_NOT_NAME.has(m[1])) add(m.index!, m.index! + m[1].length, 'Korean name before an honorific', 4);
+    for (const m of matchAll(HANGUL_LEAD_RE, text)) {
+      const s = m.index! + m[0].length - m[1].length;
+      if (!HANGUL_NOT_NAME.has(m[1])) add(s, s + m[1].length, 'Korean name after a person word', 4);
+    }
+  }
+  if (/\p{Script=Han}/u.test(text)) {
+    for (const m of matchAll(JA_LEAD_RE, text)) {
+      const s = m.index! + m[0].length - m[1].length;
+      add(s, s + m[1].length, 'Japanese name after a person word', 4);
+    }
   }
   for (const m of matchAll(SLOT_CJK_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
@@ -120,6 +205,11 @@ const persons: Detector = (text, ctx) => {
         const after = text.slice(p + sn.length + rest[0].length, p + sn.length + rest[0].length + 2);
         const win = text.slice(Math.max(0, p - 12), p + 12);
         if (/^(?:様|さん|氏|殿|君)/.test(after) || /担当|技術者|氏名|連絡|報告|社員|顧客|お客/.test(win)) add(p, p + sn.length + rest[0].length, 'Han-script surname in person context', 3);
+        else {
+          // A known surname followed by a known given name ("高橋太郎") needs no context.
+          const given = [3, 2, 1].map((n) => rest[0].slice(0, n)).find((g) => g.length > 0 && GIVEN_NAMES.has(g));
+          if (given) add(p, p + sn.length + given.length, 'Han-script surname + given name', 2);
+        }
       }
     }
   }

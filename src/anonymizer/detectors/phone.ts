@@ -1,20 +1,30 @@
 import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { around, clauseBefore, type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
 
 // libphonenumber-js with the `max` metadata: full validation and number types, so a
 // premium-rate (IRSF) destination can be told from a subscriber number. Candidates are
 // found with a cheap linear regex first; the library only sees short substrings.
 const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d\s().\/-]{5,22}\d(?![\w\/-]|\.\d)/g;
-const THREAT_PHONE_CONTEXT = /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|surtaxé|calls? to|callback|revenue share|wangiri|sms from|c2|不正|詐欺/;
-const PHONE_CONTEXT = /tel|phone|mobile|handy|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|portable|電話|携帯|☎/;
+// Words that name an attacker's number (premium-rate and IRSF destinations, smishing senders), in
+// the languages submitters write in; a victim word in the same clause vetoes them.
+const THREAT_PHONE_CONTEXT =
+  /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺/;
+// Words that say a digit run is someone's number: phone labels and the subscriber who owns it.
+const PHONE_CONTEXT =
+  /tel|tél|phone|mobile|handy|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
 
-const VICTIM_PHONE_CONTEXT = /subscriber|customer|our |affected|victim|kunde|abonné|contact|kontakt|顧客|お客/;
+const VICTIM_PHONE_CONTEXT =
+  /subscriber|customer|\bour |affected|victim|kunde|abonné|contact|kontakt|unser|notre|nuestr|abonad|client|nostr|abbonat|\bonze |abonnee|klant|nasz|abonent|наш|абонент|клиент|顧客|お客|当社|加入者|契約者|당사|가입자|고객|μας|συνδρομητ|πελάτ/;
 
-/** Attacker numbers are named before they are given ("smishing sender +44…"), and not next to victim words. */
-function threatBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
-  return THREAT_PHONE_CONTEXT.test(before) && !VICTIM_PHONE_CONTEXT.test(before);
+// "+882 16 … (IRSF)": the label may follow the number in brackets.
+const THREAT_LABEL_AFTER = /^\s*[(（]\s*(?:[\p{L}-]+\s){0,2}(?:irsf|premium|fraud|fraude|betrug|frode|詐欺|사기)/iu;
+
+/** Attacker numbers are named in their own clause ("smishing sender +44…"), not next to victim words. */
+function threatContext(text: string, start: number, end: number): boolean {
+  const clause = clauseBefore(text, start);
+  if (THREAT_PHONE_CONTEXT.test(clause)) return !VICTIM_PHONE_CONTEXT.test(clause);
+  return THREAT_LABEL_AFTER.test(text.slice(end, end + 40)) && !VICTIM_PHONE_CONTEXT.test(clause);
 }
 
 /**
@@ -80,7 +90,7 @@ const phones: Detector = (text, ctx, covered) => {
     const base = { start, end: start + raw.length, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value };
     if (ctx.isProtected(value) || ctx.isProtected(digits) || ctx.isProtected(raw)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
-    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatBefore(text, start)) {
+    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, start + raw.length)) {
       out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
     } else {
       out.push({ ...base, side: 'victim', reason: 'phone number' });

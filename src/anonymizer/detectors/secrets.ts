@@ -40,6 +40,22 @@ function mayHaveSecretSlot(text: string): boolean {
 const FLAG_RE = /(?<![\w-])(?:--?|\/)(password|passwd|pwd|pass|pw|token|secret|api-?key|apikey|auth-token|access-key|secret-key|client-secret)\s+["']?([^\s"']{3,256})/gi;
 const FLAG_GATE_RE = /[-/](?:password|passwd|pwd|pass|pw|token|secret|api-?key|apikey|auth-token|access-key|secret-key|client-secret)\s/i;
 
+// "our leaked password Xk07BF!XLTxU", "notre password divulgué …", "(API key) sk-…": a secret label
+// without a separator, then, within a few words, a token that looks like a credential.
+const SPACED_LABEL_RE =
+  /(?<![\p{Script=Latin}])(password|passwort|kennwort|mot de passe|contraseña|wachtwoord|hasło|haslo|пароль|비밀번호|κωδικ\p{L}*|パスワード|passphrase|api[_ -]?key|secret[_ -]?key|access[_ -]?key|auth[_ -]?token|access[_ -]?token|bearer)(?![\p{L}])/giu;
+const SPACED_LABEL_GATE = /passw|kennw|mot de passe|contraseña|wachtw|has[łl]o|пароль|비밀번호|κωδικ|パスワード|passphrase|key|token|bearer/i;
+// In unspaced scripts the value runs into the next word ("…のpassword Xk07BF!を内部…").
+const CJK_RUN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A token with the mix of a password or an API key: not a hash, address, path, domain or token of ours. */
+function looksLikeCredential(v: string): boolean {
+  if (v.length < 8 || v.length > 128 || /^[0-9a-f]+$/i.test(v) || /^\d+$/.test(v) || /@|:\/\/|^\[|^[\w-]+(?:\.[\w-]+)+$|[\\/]/.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+  // Words joined by a hyphen ("Admin-Konto") have three classes too: a digit or a real symbol is required.
+  return (classes >= 3 && /[\d!"#$%&*+<=>?^|~]/.test(v)) || (classes === 2 && v.length >= 16 && /\d/.test(v) && entropy(v) >= 3.5);
+}
+
 const B64ISH_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,512}={0,2}(?![A-Za-z0-9+/_-])/g;
 
 /** Shannon entropy in bits per character. */
@@ -84,6 +100,28 @@ const secrets: Detector = (text, ctx) => {
     const vs = m.index! + m[0].length - val.length;
     if (/^\[[A-Z]/.test(val) || ctx.isProtected(val.toLowerCase())) continue;
     out.push({ start: vs, end: vs + val.length, kind: 'SECRET', detector: 'secret-slot', priority: PRIORITY.secret - 1, value: val, side: 'victim', reason: `value after "${m[1].toLowerCase().replace(/[^a-z ]/g, '')}" label` });
+  }
+  return out;
+};
+
+/** Credentials after a label without a separator (the separated ones are `secret-slot`). */
+const labelledSecrets: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  // Its own cheap gate: scan.ts gates the `secrets` detector on a separator.
+  if (!SPACED_LABEL_GATE.test(text)) return out;
+  for (const m of matchAll(SPACED_LABEL_RE, text)) {
+    // The value is one of the next three tokens, before the clause ends.
+    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split(/[\n;]|[.。](?:\s|$)/)[0];
+    let offset = m.index! + m[0].length;
+    for (const tok of rest.split(/(\s+)/).slice(0, 6)) {
+      const start = offset;
+      offset += tok.length;
+      const v = tok.replace(/^["'(（]+/, '').split(CJK_RUN)[0].replace(/[.,;:!?)）」』"']+$/, '');
+      if (!looksLikeCredential(v) || ctx.isProtected(v.toLowerCase())) continue;
+      const vs = start + tok.indexOf(v);
+      out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'secret-label', priority: PRIORITY.secret - 1, value: v, side: 'victim', reason: `credential after "${m[1].toLowerCase()}"` });
+      break;
+    }
   }
   return out;
 };
@@ -146,6 +184,7 @@ const paths: Detector = (text, ctx) => {
 /** Secrets, tokens, user paths and account SIDs. */
 export const secretDetectors: [string, Detector][] = [
   ['secrets', secrets],
+  ['secret-labels', labelledSecrets],
   ['entropy', highEntropy],
   ['paths', paths],
 ];
