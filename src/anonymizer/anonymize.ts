@@ -138,6 +138,7 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+const EMAIL_MARK_RE = /[@%&[({]/;
 const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 
 /**
@@ -149,9 +150,13 @@ function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: strin
   const out = new Map<string, { full: string; surname: string }>();
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      // Cheap substring tests first: most strings are ids, times and names without any address.
+      // Cheap tests first: most strings are ids, times and names without any address; one scan
+      // for the characters every encoded '@' needs rules them out.
+      if (!EMAIL_MARK_RE.test(v)) return;
       if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
-      for (const m of matchAll(EMAIL_NAME_RE, decode(v).text)) {
+      const d = decode(v).text;
+      if (!d.includes('@')) return;
+      for (const m of matchAll(EMAIL_NAME_RE, d)) {
         const domain = m[3].toLowerCase();
         if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
         out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
@@ -544,14 +549,20 @@ function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boo
 
 /** Rewrites every `*_ref`/`*_refs` (and marking refs) through `map`; unmapped refs are removed. */
 function rewriteRefs(o: Record<string, unknown>, map: (id: string, property: string) => string | undefined): void {
-  for (const [k, v] of Object.entries(o)) {
+  // Keys, not entries: called several times per object, and only the current key is changed.
+  for (const k of Object.keys(o)) {
+    const v = o[k];
     if (k.endsWith('_ref') && typeof v === 'string') {
       const n = map(v, k);
       if (n) o[k] = n;
       else delete o[k];
     } else if (k.endsWith('_refs') && Array.isArray(v)) {
-      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x, k) : undefined)).filter((x): x is string => !!x))];
-      if (n.length > 0) o[k] = n;
+      const n = new Set<string>();
+      for (const x of v) {
+        const r = typeof x === 'string' ? map(x, k) : undefined;
+        if (r) n.add(r);
+      }
+      if (n.size > 0) o[k] = [...n];
       else delete o[k];
     } else if (k === 'granular_markings' && Array.isArray(v)) {
       const n = v
@@ -667,7 +678,8 @@ export function anonymize(
     let keep = true;
     const single = o.type === 'sighting' && (o.count === 1 || (o.first_seen !== undefined && o.first_seen === o.last_seen));
     if (single) run.singleEvent++;
-    for (const [prop, value] of Object.entries(o)) {
+    for (const prop of Object.keys(o)) {
+      const value = o[prop];
       const path = `${base}.${prop}`;
       let action: PropertyAction | undefined = typeRules[prop] ?? pol.rules['*']?.[prop];
       if (action === undefined && prop.startsWith('x_') && tables.customProperties.has(prop)) action = 'scan';

@@ -147,12 +147,17 @@ function indexOf(values: string[]): ProtectNode {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+// isWordCode of each UTF-16 unit once tested: 0 not yet, 1 word, 2 not a word.
+const NON_ASCII_WORD_CODES = new Uint8Array(65536);
 
 /** Word characters for protect-list boundaries: ASCII letters, digits, '_' and any Unicode letter, digit or mark
  * (but not full-width punctuation such as '（' or '、', which ends a value in Japanese text). */
 function isWordCode(c: number): boolean {
   if (c <= 127) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95;
-  return NON_ASCII_WORD.test(String.fromCharCode(c));
+  // Every non-ASCII position of CJK text asks this; a regex test per character dominated the scan.
+  let w = NON_ASCII_WORD_CODES[c];
+  if (w === 0) NON_ASCII_WORD_CODES[c] = w = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return w === 1;
 }
 
 /**

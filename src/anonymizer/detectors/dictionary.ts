@@ -175,6 +175,11 @@ export class Dictionary {
   mayFind(text: string): boolean {
     if (this.size === 0) return false;
     if (this.wildcard.length > 0 || !this.anchors || !this.lineAnchors) return true;
+    // All-ASCII text: no anchor holds a line break, so the lines need not be split.
+    if (!NON_ASCII.test(text)) {
+      const lower = text.toLowerCase();
+      return this.anchors.some((a) => lower.includes(a));
+    }
     for (const line of text.split('\n')) {
       if (!NON_ASCII.test(line)) {
         const lower = line.toLowerCase();
@@ -196,12 +201,14 @@ export class Dictionary {
     if (this.size === 0) return [];
     if (this.wildcard.length === 0) {
       // Cheapest test first: most strings are ASCII and contain no anchor (one native scan each).
+      // An ASCII text with an anchor almost always holds its term, so the quick fold is skipped.
       if (this.anchors && !NON_ASCII.test(decoded.text)) {
         const lower = decoded.text.toLowerCase();
         if (!this.anchors.some((a) => lower.includes(a))) return [];
+      } else {
+        const q = quickFold(decoded.text);
+        if (!this.quick.some((k) => q.includes(k))) return [];
       }
-      const q = quickFold(decoded.text);
-      if (!this.quick.some((k) => q.includes(k))) return [];
     }
     const f = fold(decoded.text);
     const out: Finding[] = [];
