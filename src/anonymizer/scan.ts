@@ -268,6 +268,8 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     result.failed = failures.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
     return result;
   }
+  // Nothing found and nothing deferred: nothing to place (most names and short strings).
+  if (findings.length === 0 && !deferred) return result;
   mergePersons(findings, d);
   const sorted = [...findings].sort(byRank);
   const taken = new Uint8Array(d.length);
