@@ -20,11 +20,25 @@ export const DETECTORS: [string, Detector][] = [
   ...personDetectors,
 ];
 
+function isBase64ishCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45;
+}
+
+/** /[A-Za-z0-9+/_-]{24}/.test(text) in one pass: the regex retried every position of every word. */
+function hasBase64ishRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isBase64ishCode(text.charCodeAt(i))) run = 0;
+    else if (++run === 24) return true;
+  }
+  return false;
+}
+
 // What a string must contain for a detector to possibly fire: most names and short strings
 // skip most detectors on one native regex test.
-const GATES: Record<string, RegExp> = {
-  email: /@/,
-  url: /:\/\//,
+const GATES: Record<string, { test(text: string): boolean }> = {
+  email: { test: (text) => text.includes('@') },
+  url: { test: (text) => text.includes('://') },
   ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
   mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
   'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
@@ -33,7 +47,7 @@ const GATES: Record<string, RegExp> = {
   time: /\d{4}-\d{2}-\d{2}/,
   paths: /[\\/]|S-1-5-21/,
   secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN /,
-  entropy: /[A-Za-z0-9+/_-]{24}/,
+  entropy: { test: hasBase64ishRun },
 };
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
