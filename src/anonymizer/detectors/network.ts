@@ -146,6 +146,25 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
   };
 }
 
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * Whether two colons are at most four hex digits apart, which every IPV6_RE match holds: most
+ * texts have a colon ("C2: …", "http://") but no such pair, and the regex tried every position.
+ */
+function hasHexColonPair(text: string): boolean {
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    for (let q = p + 1; q <= p + 5 && q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 58) return true;
+      if (!isHexCode(c)) break;
+    }
+  }
+  return false;
+}
+
 const ips: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (/\d\.\d/.test(text)) {
@@ -158,7 +177,7 @@ const ips: Detector = (text, ctx) => {
       out.push(ipFinding(text, m.index!, m.index! + m[0].length, m[0], 4, ctx));
     }
   }
-  if (text.includes(':')) {
+  if (hasHexColonPair(text)) {
     for (const m of matchAll(IPV6_RE, text)) {
       const addr = m[0].split('/')[0];
       if (!isIPv6(addr) || addr.replace(/[^0-9a-f]/gi, '').length < 2) continue;
@@ -172,10 +191,6 @@ const MAC_SEP_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f
 const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
 const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter/;
-
-function isHexCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
 
 /** Same as /[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text), from the dots: the regex tried every position of hash-heavy text. */
 function hasHexDotHex(text: string): boolean {
