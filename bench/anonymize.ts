@@ -12,6 +12,7 @@
 //                                                 (e.g. a copy of an older dist/src/anonymizer)
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type * as Anonymizer from '../src/anonymizer/index';
 import type * as Synthetic from '../src/anonymizer/synthetic';
@@ -74,6 +75,8 @@ function benchmark(): void {
       megabytesPerSecond: +(mix.bytes / 1048576 / (mix.ms / 1000)).toFixed(2),
       oneMegabyteBundle: { bytes: big.bytes, objects: big.objects, runs: big.timesMs.length, p50Ms: +big.timesMs[Math.floor(big.timesMs.length / 2)].toFixed(1), p99Ms: +p99.toFixed(1) },
       peakRssMb: +(process.resourceUsage().maxRSS / 1024).toFixed(1),
+      // Wall-clock figures are only comparable at similar load: shared machines vary several-fold.
+      loadAverage1m: +loadavg()[0].toFixed(2),
       phoneMetadata: 'libphonenumber-js/max',
       node: process.version,
     }),
