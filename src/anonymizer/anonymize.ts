@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { deterministicObservableId, type ParsedPattern, parsePattern, StixPatternError } from '../stix/index';
 import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
-import { decode } from './decode';
+import { type Decoded, decode } from './decode';
 import { compilePolicy } from './compiled-policy';
 import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
@@ -145,7 +145,7 @@ const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-
  * "Given Surname" from first.last@ addresses at the submitter's own domains (profile or learnt
  * from its identity objects), in any string of the bundle, also percent/HTML-encoded or defanged.
  */
-function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: string; surname: string }[] {
+function namesFromEmails(objects: StixObject[], ctx: ScanContext, decoded: Map<string, Decoded>): { full: string; surname: string }[] {
   if (ctx.internalDomains.length === 0) return [];
   const out = new Map<string, { full: string; surname: string }>();
   const visit = (v: unknown): void => {
@@ -154,7 +154,10 @@ function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: strin
       // for the characters every encoded '@' needs rules them out.
       if (!EMAIL_MARK_RE.test(v)) return;
       if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
-      const d = decode(v).text;
+      // Kept for the scan stage, which decodes the same strings (descriptions with addresses) again.
+      let dv = decoded.get(v);
+      if (dv === undefined) decoded.set(v, (dv = decode(v)));
+      const d = dv.text;
       if (!d.includes('@')) return;
       for (const m of matchAll(EMAIL_NAME_RE, d)) {
         const domain = m[3].toLowerCase();
@@ -194,6 +197,8 @@ class Run {
   readonly scanner: Scanner;
   readonly literalScanner: Scanner;
   readonly ctx: ScanContext;
+  /** Strings decoded while learning names, reused by the scanners. */
+  readonly decoded = new Map<string, Decoded>();
   readonly identityDict: Dictionary;
   sides = new Map<string, Classification>();
   private readonly patterns = new Map<string, ParsedPattern | { error: unknown }>();
@@ -264,7 +269,7 @@ class Run {
     addTerms(profile.redact, 'REDACTED', false);
     // Staff the profile does not list still sign with first.last@ the organisation's domains:
     // their names are scrubbed wherever they appear, also without any context word.
-    for (const name of namesFromEmails(objects, this.ctx)) {
+    for (const name of namesFromEmails(objects, this.ctx, this.decoded)) {
       terms.push({ term: name.full, kind: 'PERSON', substring: false });
       if (name.surname.length >= 5) terms.push({ term: name.surname, kind: 'PERSON', substring: false });
     }
@@ -327,6 +332,7 @@ class Run {
       protectedValues: [],
       pseudonyms: this.pseudo,
       wholeValueIsThreat: true,
+      decoded: this.decoded,
       detectors: [...networkDetectors.filter(([n]) => n === 'url' || n === 'email'), ...secretDetectors.filter(([n]) => n !== 'entropy')],
     };
     const probe: Scanner = { ...this.literalScanner, pseudonyms: new Pseudonymizer(keyring.keyFor(policy.keyScope)) };
@@ -343,7 +349,7 @@ class Run {
     }
     for (const v of [...protectedSet]) if (v.length < 4) protectedSet.delete(v);
     const protectedValues = [...protectedSet].filter((v) => !victimValues.has(v)).sort((a, b) => b.length - a.length);
-    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo };
+    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded };
     const sector = profile.sectors?.[0];
     const count = sector && profile.country ? profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] : undefined;
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
@@ -930,7 +936,10 @@ export function anonymize(
     .filter((o) => !attributedIds.has(o.id))
     .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
     .join('\n');
-  const identityResidue = run.identityDict.mayFind(decode(serial).text) ? scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary').applied.length : 0;
+  const serialDecoded = decode(serial);
+  const identityResidue = run.identityDict.mayFind(serialDecoded.text)
+    ? scanText(serial, { ...run.scanner, dictionary: run.identityDict, decoded: new Map([[serial, serialDecoded]]) }, 'dictionary').applied.length
+    : 0;
   const report = scoreReport(
     {
       policyVersion: pol.version,

@@ -1,4 +1,4 @@
-import { decode } from './decode';
+import { type Decoded, decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
 import type { Dictionary } from './detectors/dictionary';
 import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
@@ -83,6 +83,8 @@ export interface Scanner {
   wholeValueIsThreat?: boolean;
   /** Detectors to run instead of DETECTORS. */
   detectors?: [string, Detector][];
+  /** Decodings the run already made (decode is pure): a string seen by an earlier pass is not decoded again. */
+  decoded?: ReadonlyMap<string, Decoded>;
 }
 
 /**
@@ -235,7 +237,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     result.failed.push('size-cap');
     return result;
   }
-  const decoded = decode(text);
+  const decoded = scanner.decoded?.get(text) ?? decode(text);
   const d = decoded.text;
   const dictHits = scanner.dictionary.find(decoded);
   // In dictionary mode only dictionary hits can be applied: without one the text stays as it is.
