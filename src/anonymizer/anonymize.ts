@@ -416,11 +416,26 @@ class Run {
     return this.daysScanner;
   }
 
+  private readonly times = new Map<string, { time: Date; hour: string } | null>();
+
+  /** A timestamp and its hour floor, parsed once per distinct string: a bundle repeats a few times everywhere. */
+  timeOf(v: unknown): { time: Date; hour: string } | null {
+    if (typeof v !== 'string') return null;
+    let r = this.times.get(v);
+    if (r === undefined) {
+      const time = parseTime(v);
+      r = time ? { time, hour: floorHour(time) } : null;
+      this.times.set(v, r);
+    }
+    return r;
+  }
+
   observationTime(v: unknown, path: string, single: boolean): string | undefined {
-    const t = parseTime(v);
-    if (!t) return undefined;
+    const parsed = this.timeOf(v);
+    if (!parsed) return undefined;
+    const t = parsed.time;
     if (this.processing.getTime() - t.getTime() < this.policy.risk.recentObservationHours * 3600_000) this.recent++;
-    const out = single ? floorDay(t) : floorHour(t);
+    const out = single ? floorDay(t) : parsed.hour;
     if (out !== v) this.note(path, 'timestamp', 'generalised', single ? 'single-event time floored to the day' : 'time floored to the hour (UTC)');
     return out;
   }
@@ -729,9 +744,9 @@ export function anonymize(
           break;
         }
         case 'hour': {
-          const t = parseTime(value);
+          const t = run.timeOf(value);
           if (!t) break;
-          out[prop] = prop === 'valid_until' ? ceilHour(t) : floorHour(t);
+          out[prop] = prop === 'valid_until' ? ceilHour(t.time) : t.hour;
           break;
         }
         case 'count':
