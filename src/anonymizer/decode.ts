@@ -24,10 +24,13 @@ const DEFANG: [string, string][] = [
 
 const NEEDS_DECODING = /%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
 
-// Defang markers by the code of their (ASCII) first character: an ordinary character costs one
-// array read instead of a one-character string and a Map lookup.
-const DEFANG_BY_FIRST: ([string, string][] | undefined)[] = [];
-for (const d of DEFANG) (DEFANG_BY_FIRST[d[0].charCodeAt(0)] ??= []).push(d);
+// Defang markers by first character, so ordinary spaces and brackets cost one lookup.
+const DEFANG_BY_FIRST = new Map<string, [string, string][]>();
+for (const d of DEFANG) {
+  const list = DEFANG_BY_FIRST.get(d[0][0]) ?? [];
+  list.push(d);
+  DEFANG_BY_FIRST.set(d[0][0], list);
+}
 
 function hexVal(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -119,9 +122,9 @@ function pass(src: string): { text: string; start: Int32Array; end: Int32Array }
         changed = true;
         continue;
       }
-    } else if (DEFANG_BY_FIRST[lower.charCodeAt(i)] !== undefined) {
+    } else if (DEFANG_BY_FIRST.has(lower[i])) {
       let hit = false;
-      for (const [from, to] of DEFANG_BY_FIRST[lower.charCodeAt(i)]!) {
+      for (const [from, to] of DEFANG_BY_FIRST.get(lower[i])!) {
         if (lower.startsWith(from, i)) {
           // ` dot ` only between word characters, so prose is not rewritten.
           if (from === ' dot ' && !(i > 0 && /\w/.test(src[i - 1]) && /\w/.test(src[i + from.length] ?? ''))) continue;
