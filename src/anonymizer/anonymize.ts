@@ -139,6 +139,7 @@ function identityDomains(objects: StixObject[]): string[] {
 }
 
 const EMAIL_MARK_RE = /[@%&[({]/;
+const KEEP_DECODED_CHARS = 64 * 1024;
 const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 
 /**
@@ -154,9 +155,13 @@ function namesFromEmails(objects: StixObject[], ctx: ScanContext, decoded: Map<s
       // for the characters every encoded '@' needs rules them out.
       if (!EMAIL_MARK_RE.test(v)) return;
       if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
-      // Kept for the scan stage, which decodes the same strings (descriptions with addresses) again.
+      // Kept for the scan stage, which decodes the same strings (descriptions with addresses)
+      // again; only ordinary sizes, as a decoding holds two offsets per character until the run ends.
       let dv = decoded.get(v);
-      if (dv === undefined) decoded.set(v, (dv = decode(v)));
+      if (dv === undefined) {
+        dv = decode(v);
+        if (v.length <= KEEP_DECODED_CHARS) decoded.set(v, dv);
+      }
       const d = dv.text;
       if (!d.includes('@')) return;
       for (const m of matchAll(EMAIL_NAME_RE, d)) {
