@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { deterministicObservableId, type ParsedPattern, parsePattern, StixPatternError } from '../stix/index';
 import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
-import { decode } from './decode';
+import { type Decoded, decode } from './decode';
 import { compilePolicy } from './compiled-policy';
 import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
@@ -138,20 +138,33 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+const EMAIL_MARK_RE = /[@%&[({]/;
+const KEEP_DECODED_CHARS = 64 * 1024;
 const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 
 /**
  * "Given Surname" from first.last@ addresses at the submitter's own domains (profile or learnt
  * from its identity objects), in any string of the bundle, also percent/HTML-encoded or defanged.
  */
-function namesFromEmails(objects: StixObject[], ctx: ScanContext): { full: string; surname: string }[] {
+function namesFromEmails(objects: StixObject[], ctx: ScanContext, decoded: Map<string, Decoded>): { full: string; surname: string }[] {
   if (ctx.internalDomains.length === 0) return [];
   const out = new Map<string, { full: string; surname: string }>();
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      // Cheap substring tests first: most strings are ids, times and names without any address.
+      // Cheap tests first: most strings are ids, times and names without any address; one scan
+      // for the characters every encoded '@' needs rules them out.
+      if (!EMAIL_MARK_RE.test(v)) return;
       if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
-      for (const m of matchAll(EMAIL_NAME_RE, decode(v).text)) {
+      // Kept for the scan stage, which decodes the same strings (descriptions with addresses)
+      // again; only ordinary sizes, as a decoding holds two offsets per character until the run ends.
+      let dv = decoded.get(v);
+      if (dv === undefined) {
+        dv = decode(v);
+        if (v.length <= KEEP_DECODED_CHARS) decoded.set(v, dv);
+      }
+      const d = dv.text;
+      if (!d.includes('@')) return;
+      for (const m of matchAll(EMAIL_NAME_RE, d)) {
         const domain = m[3].toLowerCase();
         if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
         out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
@@ -189,6 +202,8 @@ class Run {
   readonly scanner: Scanner;
   readonly literalScanner: Scanner;
   readonly ctx: ScanContext;
+  /** Strings decoded while learning names, reused by the scanners. */
+  readonly decoded = new Map<string, Decoded>();
   readonly identityDict: Dictionary;
   sides = new Map<string, Classification>();
   private readonly patterns = new Map<string, ParsedPattern | { error: unknown }>();
@@ -259,7 +274,7 @@ class Run {
     addTerms(profile.redact, 'REDACTED', false);
     // Staff the profile does not list still sign with first.last@ the organisation's domains:
     // their names are scrubbed wherever they appear, also without any context word.
-    for (const name of namesFromEmails(objects, this.ctx)) {
+    for (const name of namesFromEmails(objects, this.ctx, this.decoded)) {
       terms.push({ term: name.full, kind: 'PERSON', substring: false });
       if (name.surname.length >= 5) terms.push({ term: name.surname, kind: 'PERSON', substring: false });
     }
@@ -322,6 +337,7 @@ class Run {
       protectedValues: [],
       pseudonyms: this.pseudo,
       wholeValueIsThreat: true,
+      decoded: this.decoded,
       detectors: [...networkDetectors.filter(([n]) => n === 'url' || n === 'email'), ...secretDetectors.filter(([n]) => n !== 'entropy')],
     };
     const probe: Scanner = { ...this.literalScanner, pseudonyms: new Pseudonymizer(keyring.keyFor(policy.keyScope)) };
@@ -338,7 +354,7 @@ class Run {
     }
     for (const v of [...protectedSet]) if (v.length < 4) protectedSet.delete(v);
     const protectedValues = [...protectedSet].filter((v) => !victimValues.has(v)).sort((a, b) => b.length - a.length);
-    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo };
+    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded };
     const sector = profile.sectors?.[0];
     const count = sector && profile.country ? profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] : undefined;
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
@@ -405,11 +421,26 @@ class Run {
     return this.daysScanner;
   }
 
+  private readonly times = new Map<string, { time: Date; hour: string } | null>();
+
+  /** A timestamp and its hour floor, parsed once per distinct string: a bundle repeats a few times everywhere. */
+  timeOf(v: unknown): { time: Date; hour: string } | null {
+    if (typeof v !== 'string') return null;
+    let r = this.times.get(v);
+    if (r === undefined) {
+      const time = parseTime(v);
+      r = time ? { time, hour: floorHour(time) } : null;
+      this.times.set(v, r);
+    }
+    return r;
+  }
+
   observationTime(v: unknown, path: string, single: boolean): string | undefined {
-    const t = parseTime(v);
-    if (!t) return undefined;
+    const parsed = this.timeOf(v);
+    if (!parsed) return undefined;
+    const t = parsed.time;
     if (this.processing.getTime() - t.getTime() < this.policy.risk.recentObservationHours * 3600_000) this.recent++;
-    const out = single ? floorDay(t) : floorHour(t);
+    const out = single ? floorDay(t) : parsed.hour;
     if (out !== v) this.note(path, 'timestamp', 'generalised', single ? 'single-event time floored to the day' : 'time floored to the hour (UTC)');
     return out;
   }
@@ -544,14 +575,20 @@ function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boo
 
 /** Rewrites every `*_ref`/`*_refs` (and marking refs) through `map`; unmapped refs are removed. */
 function rewriteRefs(o: Record<string, unknown>, map: (id: string, property: string) => string | undefined): void {
-  for (const [k, v] of Object.entries(o)) {
+  // Keys, not entries: called several times per object, and only the current key is changed.
+  for (const k of Object.keys(o)) {
+    const v = o[k];
     if (k.endsWith('_ref') && typeof v === 'string') {
       const n = map(v, k);
       if (n) o[k] = n;
       else delete o[k];
     } else if (k.endsWith('_refs') && Array.isArray(v)) {
-      const n = [...new Set(v.map((x) => (typeof x === 'string' ? map(x, k) : undefined)).filter((x): x is string => !!x))];
-      if (n.length > 0) o[k] = n;
+      const n = new Set<string>();
+      for (const x of v) {
+        const r = typeof x === 'string' ? map(x, k) : undefined;
+        if (r) n.add(r);
+      }
+      if (n.size > 0) o[k] = [...n];
       else delete o[k];
     } else if (k === 'granular_markings' && Array.isArray(v)) {
       const n = v
@@ -667,7 +704,8 @@ export function anonymize(
     let keep = true;
     const single = o.type === 'sighting' && (o.count === 1 || (o.first_seen !== undefined && o.first_seen === o.last_seen));
     if (single) run.singleEvent++;
-    for (const [prop, value] of Object.entries(o)) {
+    for (const prop of Object.keys(o)) {
+      const value = o[prop];
       const path = `${base}.${prop}`;
       let action: PropertyAction | undefined = typeRules[prop] ?? pol.rules['*']?.[prop];
       if (action === undefined && prop.startsWith('x_') && tables.customProperties.has(prop)) action = 'scan';
@@ -711,9 +749,9 @@ export function anonymize(
           break;
         }
         case 'hour': {
-          const t = parseTime(value);
+          const t = run.timeOf(value);
           if (!t) break;
-          out[prop] = prop === 'valid_until' ? ceilHour(t) : floorHour(t);
+          out[prop] = prop === 'valid_until' ? ceilHour(t.time) : t.hour;
           break;
         }
         case 'count':
@@ -918,7 +956,10 @@ export function anonymize(
     .filter((o) => !attributedIds.has(o.id))
     .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
     .join('\n');
-  const identityResidue = run.identityDict.mayFind(decode(serial).text) ? scanText(serial, { ...run.scanner, dictionary: run.identityDict }, 'dictionary').applied.length : 0;
+  const serialDecoded = decode(serial);
+  const identityResidue = run.identityDict.mayFind(serialDecoded.text)
+    ? scanText(serial, { ...run.scanner, dictionary: run.identityDict, decoded: new Map([[serial, serialDecoded]]) }, 'dictionary').applied.length
+    : 0;
   const report = scoreReport(
     {
       policyVersion: pol.version,

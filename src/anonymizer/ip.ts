@@ -153,11 +153,13 @@ export const NON_ROUTABLE = [
   'fc00::/7', 'fe80::/10', '::1/128',
 ];
 
+const NON_ROUTABLE_PARSED = NON_ROUTABLE.map((b) => [b, parseCidr(b)!] as const);
+
 /** The reserved block containing the address, or null for routable (incl. documentation) space. */
 export function nonRoutableBlock(value: string): string | null {
   const a = parseCidr(value);
   if (!a) return null;
-  for (const b of NON_ROUTABLE) if (contains(a, parsedBlock(b)!)) return b;
+  for (const [b, parsed] of NON_ROUTABLE_PARSED) if (contains(a, parsed)) return b;
   return null;
 }
 

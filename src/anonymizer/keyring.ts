@@ -20,15 +20,15 @@ export function createKeyring(submissionKey: Uint8Array | string, submitterKey?:
   return { keyFor: (scope) => (scope === 'submission' ? submission : submitter) };
 }
 
-/** HMAC-SHA-256 of the parts joined by a separator that cannot occur in them. */
 const keyObjects = new WeakMap<Uint8Array, KeyObject>();
 
-export function hmac(key: Uint8Array, ...parts: string[]): Buffer {
+/** HMAC-SHA-256 of the parts joined by a separator that cannot occur in them, as hex (what ids use; no Buffer in between). */
+export function hmac(key: Uint8Array, ...parts: string[]): string {
   // A KeyObject per key avoids re-importing the raw key on every call.
   let k = keyObjects.get(key);
   if (!k) {
     k = createSecretKey(key);
     keyObjects.set(key, k);
   }
-  return createHmac('sha256', k).update(parts.join('\u0000')).digest();
+  return createHmac('sha256', k).update(parts.join('\u0000')).digest('hex');
 }

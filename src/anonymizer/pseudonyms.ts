@@ -59,7 +59,7 @@ export class Pseudonymizer {
       const [type, uuid] = splitId(original);
       if (this.isOwnId(uuid)) id = original;
       else {
-        const body = withUuidV4Bits(hmac(this.key, 'id', original).toString('hex', 0, 12));
+        const body = withUuidV4Bits(hmac(this.key, 'id', original).slice(0, 24));
         const hex = body + this.tag(body);
         id = `${type}--${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
       }
@@ -70,7 +70,7 @@ export class Pseudonymizer {
 
   /** The 4-byte MAC (8 hex digits) over the first 12 bytes of an id, version and variant bits set. */
   private tag(body: string): string {
-    return hmac(this.key, 'id-tag', body).toString('hex', 0, 4);
+    return hmac(this.key, 'id-tag', body).slice(0, 8);
   }
 
   private isOwnId(uuid: string): boolean {

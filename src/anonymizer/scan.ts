@@ -1,4 +1,4 @@
-import { decode } from './decode';
+import { type Decoded, decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
 import type { Dictionary } from './detectors/dictionary';
 import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
@@ -20,11 +20,25 @@ export const DETECTORS: [string, Detector][] = [
   ...personDetectors,
 ];
 
+function isBase64ishCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45;
+}
+
+/** /[A-Za-z0-9+/_-]{24}/.test(text) in one pass: the regex retried every position of every word. */
+function hasBase64ishRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isBase64ishCode(text.charCodeAt(i))) run = 0;
+    else if (++run === 24) return true;
+  }
+  return false;
+}
+
 // What a string must contain for a detector to possibly fire: most names and short strings
 // skip most detectors on one native regex test.
-const GATES: Record<string, RegExp> = {
-  email: /@/,
-  url: /:\/\//,
+const GATES: Record<string, { test(text: string): boolean }> = {
+  email: { test: (text) => text.includes('@') },
+  url: { test: (text) => text.includes('://') },
   ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
   mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
   'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
@@ -33,7 +47,7 @@ const GATES: Record<string, RegExp> = {
   time: /\d{4}-\d{2}-\d{2}/,
   paths: /[\\/]|S-1-5-21/,
   secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN /,
-  entropy: /[A-Za-z0-9+/_-]{24}/,
+  entropy: { test: hasBase64ishRun },
 };
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
@@ -69,6 +83,8 @@ export interface Scanner {
   wholeValueIsThreat?: boolean;
   /** Detectors to run instead of DETECTORS. */
   detectors?: [string, Detector][];
+  /** Decodings the run already made (decode is pure): a string seen by an earlier pass is not decoded again. */
+  decoded?: ReadonlyMap<string, Decoded>;
 }
 
 /**
@@ -147,12 +163,17 @@ function indexOf(values: string[]): ProtectNode {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+// isWordCode of each UTF-16 unit once tested: 0 not yet, 1 word, 2 not a word.
+const NON_ASCII_WORD_CODES = new Uint8Array(65536);
 
 /** Word characters for protect-list boundaries: ASCII letters, digits, '_' and any Unicode letter, digit or mark
  * (but not full-width punctuation such as '（' or '、', which ends a value in Japanese text). */
 function isWordCode(c: number): boolean {
   if (c <= 127) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95;
-  return NON_ASCII_WORD.test(String.fromCharCode(c));
+  // Every non-ASCII position of CJK text asks this; a regex test per character dominated the scan.
+  let w = NON_ASCII_WORD_CODES[c];
+  if (w === 0) NON_ASCII_WORD_CODES[c] = w = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return w === 1;
 }
 
 /**
@@ -216,7 +237,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     result.failed.push('size-cap');
     return result;
   }
-  const decoded = decode(text);
+  const decoded = scanner.decoded?.get(text) ?? decode(text);
   const d = decoded.text;
   const dictHits = scanner.dictionary.find(decoded);
   // In dictionary mode only dictionary hits can be applied: without one the text stays as it is.
@@ -263,6 +284,8 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     result.failed = failures.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
     return result;
   }
+  // Nothing found and nothing deferred: nothing to place (most names and short strings).
+  if (findings.length === 0 && !deferred) return result;
   mergePersons(findings, d);
   const sorted = [...findings].sort(byRank);
   const taken = new Uint8Array(d.length);

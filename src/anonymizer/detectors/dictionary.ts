@@ -8,8 +8,8 @@ import { matchAll } from '../match-all';
 
 interface Folded {
   text: string;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
 }
 
 
@@ -21,6 +21,9 @@ function baseFold(ch: string): string {
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+// baseFold of each non-ASCII UTF-16 unit seen so far (a pure function of the unit).
+const BASE_FOLDS = new Map<number, string>();
+
 function isSep(c: number): boolean {
   return c === 32 || c === 45 || c === 95 || c === 46 || c === 9 || c === 10 || c === 13 || c === 0xb7 || c === 0x30fb || c === 0xa0 || c === 0x3000;
 }
@@ -28,41 +31,61 @@ function isSep(c: number): boolean {
 /** Folds `s`; offsets index into `s`. */
 export function fold(s: string): Folded {
   const n = s.length;
-  const chars: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  // Code units and offsets go into typed arrays (grown only when a fold expands, e.g. ß → ss):
+  // three array pushes and a string per character made this the cost of every dictionary hit.
+  let codes = new Uint16Array(n + 8);
+  let start = new Int32Array(n + 8);
+  let end = new Int32Array(n + 8);
+  let len = 0;
+  const push = (code: number, i: number) => {
+    if (len === codes.length) {
+      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
+      codes = grow(codes, new Uint16Array(len * 2));
+      start = grow(start, new Int32Array(len * 2));
+      end = grow(end, new Int32Array(len * 2));
+    }
+    codes[len] = code;
+    start[len] = i;
+    end[len] = i + 1;
+    len++;
+  };
   let lastSep = true;
   let prevVowel = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (isSep(c)) {
-      if (!lastSep) {
-        chars.push(' ');
-        start.push(i);
-        end.push(i + 1);
-      }
+      if (!lastSep) push(32, i);
       lastSep = true;
       prevVowel = false;
       continue;
     }
     lastSep = false;
-    let f: string;
-    if (c < 128) f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
-    else f = baseFold(s[i]);
-    // German umlaut transliterations collapse onto the bare vowel, so ü, ue and u meet.
-    if (f === 'e' && prevVowel) {
-      end[end.length - 1] = i + 1;
-      prevVowel = false;
-      continue;
-    }
-    for (let k = 0; k < f.length; k++) {
-      chars.push(f[k]);
-      start.push(i);
-      end.push(i + 1);
+    if (c < 128) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      // German umlaut transliterations collapse onto the bare vowel, so ü, ue and u meet.
+      if (lower === 101 && prevVowel) {
+        end[len - 1] = i + 1;
+        prevVowel = false;
+        continue;
+      }
+      push(lower, i);
+    } else {
+      // A Unicode normalisation per character dominated folding CJK and accented text.
+      let f = BASE_FOLDS.get(c);
+      if (f === undefined) BASE_FOLDS.set(c, (f = baseFold(s[i])));
+      if (f === 'e' && prevVowel) {
+        end[len - 1] = i + 1;
+        prevVowel = false;
+        continue;
+      }
+      for (let k = 0; k < f.length; k++) push(f.charCodeAt(k), i);
     }
     prevVowel = c === 97 || c === 111 || c === 117 || c === 65 || c === 79 || c === 85;
   }
-  return { text: chars.join(''), start, end };
+  const parts: string[] = [];
+  // In chunks: apply() takes a bounded number of arguments.
+  for (let k = 0; k < len; k += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + 4096)) as unknown as number[]));
+  return { text: parts.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
 /**
@@ -200,6 +223,11 @@ export class Dictionary {
   mayFind(text: string): boolean {
     if (this.size === 0) return false;
     if (this.wildcard.length > 0 || !this.anchors || !this.lineAnchors) return true;
+    // All-ASCII text: no anchor holds a line break, so the lines need not be split.
+    if (!NON_ASCII.test(text)) {
+      const lower = text.toLowerCase();
+      return this.anchors.some((a) => lower.includes(a));
+    }
     for (const line of text.split('\n')) {
       if (!NON_ASCII.test(line)) {
         const lower = line.toLowerCase();
@@ -221,12 +249,14 @@ export class Dictionary {
     if (this.size === 0) return [];
     if (this.wildcard.length === 0) {
       // Cheapest test first: most strings are ASCII and contain no anchor (one native scan each).
+      // An ASCII text with an anchor almost always holds its term, so the quick fold is skipped.
       if (this.anchors && !NON_ASCII.test(decoded.text)) {
         const lower = decoded.text.toLowerCase();
         if (!this.anchors.some((a) => lower.includes(a))) return [];
+      } else {
+        const q = quickFold(decoded.text);
+        if (!this.quick.some((k) => q.includes(k))) return [];
       }
-      const q = quickFold(decoded.text);
-      if (!this.quick.some((k) => q.includes(k))) return [];
     }
     const f = fold(decoded.text);
     const out: Finding[] = [];

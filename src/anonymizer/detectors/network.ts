@@ -153,6 +153,25 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
   };
 }
 
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * Whether two colons are at most four hex digits apart, which every IPV6_RE match holds: most
+ * texts have a colon ("C2: …", "http://") but no such pair, and the regex tried every position.
+ */
+function hasHexColonPair(text: string): boolean {
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    for (let q = p + 1; q <= p + 5 && q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 58) return true;
+      if (!isHexCode(c)) break;
+    }
+  }
+  return false;
+}
+
 const ips: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (/\d\.\d/.test(text)) {
@@ -165,7 +184,7 @@ const ips: Detector = (text, ctx) => {
       out.push(ipFinding(text, m.index!, m.index! + m[0].length, m[0], 4, ctx));
     }
   }
-  if (text.includes(':')) {
+  if (hasHexColonPair(text)) {
     for (const m of matchAll(IPV6_RE, text)) {
       const addr = m[0].split('/')[0];
       if (!isIPv6(addr) || addr.replace(/[^0-9a-f]/gi, '').length < 2) continue;
@@ -180,6 +199,16 @@ const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![
 const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
 const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter/;
 
+/** Same as /[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text), from the dots: the regex tried every position of hash-heavy text. */
+function hasHexDotHex(text: string): boolean {
+  for (let p = text.indexOf('.', 4); p >= 0 && p + 4 < text.length; p = text.indexOf('.', p + 1)) {
+    let ok = true;
+    for (let k = 1; k <= 4 && ok; k++) ok = isHexCode(text.charCodeAt(p - k)) && isHexCode(text.charCodeAt(p + k));
+    if (ok) return true;
+  }
+  return false;
+}
+
 const macs: Detector = (text, ctx) => {
   const out: Finding[] = [];
   const add = (start: number, raw: string, why: string) => {
@@ -190,7 +219,7 @@ const macs: Detector = (text, ctx) => {
   };
   // Each notation only where its shape (or, for bare hex, a context word) occurs at all.
   if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of matchAll(MAC_SEP_RE, text)) add(m.index!, m[0], 'MAC address');
-  if (/[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
+  if (hasHexDotHex(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
   if (!MAC_CONTEXT.test(text.toLowerCase())) return out;
   for (const m of matchAll(MAC_BARE_RE, text)) {
     const ctxWin = text.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase();
