@@ -458,6 +458,8 @@ class Run {
       case 'ipv6-addr': {
         if (typeof v !== 'string') return false;
         if (side === 'threat') return (out[prop] = v), true;
+        // A prefix of the submitter's own registered network would name its owner: drop instead.
+        if (this.ctx.netblocks.some((b) => inCidr(v.split('/')[0], b))) return this.note(path, 'ip', 'dropped', 'address in the submitter registry'), false;
         const g = generaliseIp(v, this.policy.generalization.ipv4Prefix, this.policy.generalization.ipv6Prefix, this.policy.generalization.privateAddresses);
         flag('victim');
         if (g === null) return this.note(path, 'ip', 'dropped', 'private victim address'), false;

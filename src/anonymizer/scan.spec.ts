@@ -46,7 +46,7 @@ describe('detectors (table)', () => {
     ['defanged email', 'jane[at]gmail[.]com', /^\[EMAIL-1\]$/],
     ['percent-encoded email', 'u=jane%40gmail.com', /^u=\[EMAIL-1\]$/],
     ['private IPv4', 'gateway 192.168.1.20 down', /gateway \[PRIVATE-IP-1\] down/],
-    ['registry IPv4 generalised', 'our host 198.51.100.7', /our host 198\.51\.100\.0\/24/],
+    ['registry IPv4 tokenised, never its prefix (whois would name the owner)', 'our host 198.51.100.7', /^our host \[IP-1\]$/],
     ['attacker IPv4 kept by context', 'attacker 203.0.113.5 scanned', /attacker 203\.0\.113\.5 scanned/],
     ['EUI-64 IPv6 generalised', 'device 2001:db8:1:2:21a:2bff:fe3c:4d5e seen', /device 2001:db8:1::\/48 seen/],
     ['MAC colon', 'MAC 00:1A:2B:3C:4D:5E', /MAC \[MAC-1\]/],

@@ -137,8 +137,11 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     if (value.includes('/') && value.toLowerCase() === block) return { ...base, keep: true, side: 'victim', reason: 'reserved block' };
     return { ...base, kind: 'PRIVATE-IP', side: 'victim', reason: `non-routable address (${block})` };
   }
-  if (ctx.victimValues?.has(addr) || ctx.netblocks.some((b) => inCidr(addr, b))) {
-    return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'submitter netblock or victim address' };
+  // The submitter's own registered network: its prefix is the registry entry itself (whois names
+  // the owner), so the address becomes a token, never a generalised prefix.
+  if (ctx.netblocks.some((b) => inCidr(addr, b))) return { ...base, side: 'victim', reason: 'submitter netblock' };
+  if (ctx.victimValues?.has(addr)) {
+    return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'victim address' };
   }
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
   const side = contextSide(text, start, end);
