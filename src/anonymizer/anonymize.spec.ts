@@ -45,6 +45,40 @@ describe('anonymize', () => {
     assert.equal(validate(r.bundle).valid, true);
   });
 
+  it('removes a full name found by context in one place from prose elsewhere, but not from a look-alike threat domain', () => {
+    const note = {
+      type: 'note',
+      spec_version: '2.1',
+      id: 'note--2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182',
+      created: T,
+      modified: T,
+      content: 'The affected meter belongs to our subscriber Jana Novakova, who reported the outage.',
+      object_refs: ['indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
+    };
+    const report = {
+      type: 'report',
+      spec_version: '2.1',
+      id: 'report--3c4d5e6f-7081-4a92-8c3d-4e5f60718293',
+      created: T,
+      modified: T,
+      name: 'Jana Novakova: invoice overdue',
+      published: T,
+      description: 'Phishing lure "Jana Novakova: invoice overdue"; the payload called jana-novakova.example.',
+      object_refs: ['indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
+    };
+    const input = bundle([indicator('Beacons to jana-novakova.example every hour.'), note, report]);
+    input.objects[0].pattern = "[domain-name:value = 'jana-novakova.example']";
+    const r = anonymize(input, DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = JSON.stringify(r.bundle);
+    assert.doesNotMatch(text, /Jana Novakova/i);
+    assert.match(text, /jana-novakova\.example/, 'the C2 domain is the threat and stays');
+    const out = r.bundle.objects.find((o) => o.type === 'report')!;
+    assert.match(String(out.name), /^\[PERSON-\d+\]: invoice overdue$/);
+    assert.ok(r.report.transformations.some((t) => t.reason === 'name found by context elsewhere in the bundle'));
+    const again = anonymize(r.bundle, DEFAULT_POLICY, KEY, {}, { now: NOW });
+    assert.deepEqual(again.bundle.objects.find((o) => o.type === 'report')!.name, out.name);
+  });
+
   it('stamps created/modified with the processing hour, keeping modified >= created', () => {
     const r = anonymize(bundle([indicator('x')]), DEFAULT_POLICY, KEY, {}, { now: NOW });
     const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;

@@ -204,6 +204,8 @@ class Run {
   readonly ctx: ScanContext;
   /** Strings decoded while learning names, reused by the scanners. */
   readonly decoded = new Map<string, Decoded>();
+  /** Person names the scanners found by context (surface form → token), propagated at the end. */
+  readonly personNames = new Map<string, string>();
   readonly identityDict: Dictionary;
   sides = new Map<string, Classification>();
   private readonly patterns = new Map<string, ParsedPattern | { error: unknown }>();
@@ -354,7 +356,7 @@ class Run {
     }
     for (const v of [...protectedSet]) if (v.length < 4) protectedSet.delete(v);
     const protectedValues = [...protectedSet].filter((v) => !victimValues.has(v)).sort((a, b) => b.length - a.length);
-    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded };
+    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded, personNames: this.personNames };
     const sector = profile.sectors?.[0];
     const count = sector && profile.country ? profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] : undefined;
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
@@ -563,6 +565,52 @@ class Run {
 }
 
 /** Whether any top-level `*_ref`/`*_refs` value satisfies `pending`. */
+/** Free-text properties a name found elsewhere in the bundle is removed from. */
+const PROSE_KEYS = ['name', 'description', 'content', 'abstract', 'explanation', 'subject', 'body', 'summary', 'objective'];
+
+/**
+ * A full name the scanners found by context in one place ("Contact: Jana Novak") is removed
+ * wherever else it stands in prose ("Jana Novak: invoice overdue"), where no context word
+ * announces it. Only names of two or more words travel: a lone given name is too often a word.
+ * Runs before SCO ids are computed, so ids follow the rewritten properties.
+ */
+function propagateNames(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[]): void {
+  const names = [...run.personNames.entries()].filter(([n]) => /\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('['));
+  if (names.length === 0) return;
+  const tokens = new Map(names.map(([n, t]) => [foldName(n), t]));
+  const alternation = names
+    .map(([n]) => n.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu');
+  const rewrite = (text: string, path: string): string => {
+    re.lastIndex = 0;
+    if (!re.test(text)) return text;
+    re.lastIndex = 0;
+    const out = text.replace(re, (m) => tokens.get(foldName(m)) ?? m);
+    if (out !== text) run.note(path, 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
+    return out;
+  };
+  for (const { index, obj } of outObjects) {
+    for (const key of PROSE_KEYS) {
+      if (key === 'name' && (THREAT_NAMED.has(obj.type as string) || obj.type === 'vulnerability')) continue;
+      if (typeof obj[key] === 'string') obj[key] = rewrite(obj[key] as string, `$.objects[${index}].${key}`);
+    }
+    for (const [list, key] of [['external_references', 'description'], ['body_multipart', 'body']] as const) {
+      const items = obj[list];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item: unknown, i) => {
+        if (isPlainObject(item) && typeof item[key] === 'string') item[key] = rewrite(item[key] as string, `$.objects[${index}].${list}[${i}].${key}`);
+      });
+    }
+  }
+}
+
+function foldName(name: string): string {
+  return name.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
 function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boolean): boolean {
   for (const k of Object.keys(o)) {
     const v = o[k];
@@ -842,6 +890,8 @@ export function anonymize(
       run.note(`$.objects[${index}]`, 'internal', 'dropped', 'processing failed: object dropped (fail closed)');
     }
   });
+
+  propagateNames(run, outObjects);
 
   // Id map: SDO/SRO ids keyed; identities generalised; TLP kept; statement markings of the submitter gone.
   const kept = new Map(outObjects.map((x) => [x.obj.id as string, x.obj]));

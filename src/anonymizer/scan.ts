@@ -85,6 +85,8 @@ export interface Scanner {
   detectors?: [string, Detector][];
   /** Decodings the run already made (decode is pure): a string seen by an earlier pass is not decoded again. */
   decoded?: ReadonlyMap<string, Decoded>;
+  /** Collects person names found by context (decoded surface form → token), for the whole-bundle pass. */
+  personNames?: Map<string, string>;
 }
 
 /**
@@ -340,6 +342,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     if (replacement === text.slice(s, e)) continue;
     parts.push(text.slice(pos, s), replacement);
     pos = e;
+    if (f.kind === 'PERSON' && scanner.personNames && !f.replacement) scanner.personNames.set(d.slice(f.start, f.end), replacement);
     result.applied.push({ detector: f.detector, kind: f.kind, reason: f.reason, action: f.replacement ? 'generalised' : 'tokenised' });
   }
   parts.push(text.slice(pos));
