@@ -312,3 +312,26 @@ export interface FeedStatsResponse {
   apiRootUrl: string;
   collections: FeedStats[];
 }
+
+/** What identifies the submitter's organization; matches are removed before anything is published. */
+export interface AssetRegistryEntries {
+  domains: string[];
+  netblocks: string[];
+  asns: number[];
+  adDomains: string[];
+  brands: string[];
+  products: string[];
+  staff: string[];
+  customers: string[];
+  redact: string[];
+  languages: string[];
+}
+
+export type AssetKind = keyof AssetRegistryEntries;
+
+export interface AssetRegistry extends AssetRegistryEntries {
+  /** 0 before the first save; the ETag is this number in quotes. */
+  version: number;
+  updatedAt: string | null;
+  counts: Record<AssetKind, number>;
+}
