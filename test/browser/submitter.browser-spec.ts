@@ -54,6 +54,10 @@ describe('submitter screens in Chromium: resubmission', () => {
     await screenshot(page, '29-resubmit-refused');
     await assertAccessible(page, 'the resubmission form with errors');
 
+    // The shipped policy attributes with consent, so consent is offered (unticked: anonymous by default).
+    const consent = page.getByLabel('Name my organization as the creator of the published objects');
+    assert.equal(await consent.isChecked(), false);
+    await consent.check();
     // The corrected bundle, loaded from a file.
     await page.getByLabel('Or load a file').setInputFiles({ name: 'fixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(meterIncident({ orgName: 'Acme Metering' }))) });
     while (!(await page.getByLabel('Corrected bundle (JSON)').inputValue()).includes('"bundle"')) await page.waitForTimeout(50);
@@ -61,6 +65,7 @@ describe('submitter screens in Chromium: resubmission', () => {
     await page.getByText('Resubmitted as revision 3.').waitFor();
     const after = await waitForState(exchange.t, demoKey(exchange, 'Acme Metering'), id, ['pending_review']);
     assert.equal(after.revision, 3);
+    assert.equal(after.attributionConsent, true);
     await page.reload();
     await page.locator('.summary .state', { hasText: 'Pending review' }).waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Send a corrected bundle' }).count(), 0, 'no resubmission once it is back in review');

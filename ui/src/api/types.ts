@@ -156,6 +156,8 @@ export interface SubmissionSummary {
   riskScore: number | null;
   policyVersion: string;
   policyHash: string;
+  /** The submitter consented to being named as creator of the published objects. */
+  attributionConsent: boolean;
   receivedAt: string;
   embargoUntil: string | null;
   updatedAt: string;
