@@ -82,6 +82,7 @@ describe('submitter screens in Chromium: the asset registry', () => {
     assert.equal(await second.page.getByLabel('Staff names').inputValue(), 'Jana Novak\nMax Muster', 'the unsaved text stays');
     assert.equal(await second.page.getByLabel('Brands').inputValue(), 'SmartGrid One', 'not silently replaced by the other version');
     await screenshot(second.page, '33-asset-registry-conflict');
+    await assertAccessible(second.page, 'the asset registry after a concurrent change');
 
     await second.page.getByRole('button', { name: /Reload the registry/ }).click();
     while ((await second.page.getByLabel('Brands').inputValue()) !== 'SmartGrid One\nSmartGrid Two') await second.page.waitForTimeout(50);
