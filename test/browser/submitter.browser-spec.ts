@@ -54,6 +54,10 @@ describe('submitter screens in Chromium: resubmission', () => {
     await screenshot(page, '29-resubmit-refused');
     await assertAccessible(page, 'the resubmission form with errors');
 
+    // The shipped policy attributes with consent, so consent is offered (unticked: anonymous by default).
+    const consent = page.getByLabel('Name my organization as the creator of the published objects');
+    assert.equal(await consent.isChecked(), false);
+    await consent.check();
     // The corrected bundle, loaded from a file.
     await page.getByLabel('Or load a file').setInputFiles({ name: 'fixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(meterIncident({ orgName: 'Acme Metering' }))) });
     while (!(await page.getByLabel('Corrected bundle (JSON)').inputValue()).includes('"bundle"')) await page.waitForTimeout(50);
@@ -61,6 +65,7 @@ describe('submitter screens in Chromium: resubmission', () => {
     await page.getByText('Resubmitted as revision 3.').waitFor();
     const after = await waitForState(exchange.t, demoKey(exchange, 'Acme Metering'), id, ['pending_review']);
     assert.equal(after.revision, 3);
+    assert.equal(after.attributionConsent, true);
     await page.reload();
     await page.locator('.summary .state', { hasText: 'Pending review' }).waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Send a corrected bundle' }).count(), 0, 'no resubmission once it is back in review');
@@ -78,6 +83,31 @@ describe('submitter screens in Chromium: resubmission', () => {
     assert.equal(await page.getByRole('heading', { name: 'Send a corrected bundle' }).count(), 0);
     const refused = await context.request.post(`/api/v1/submissions/${id}/resubmit`, { data: { bundle: meterIncident(), tlp: 'green' } });
     assert.equal(refused.status(), 403);
+    await context.close();
+  });
+  // Last: it publishes a new current policy, which every later test would have to accept.
+  it('offers no attribution consent under a policy that never attributes', async () => {
+    const id = await seedSubmission(exchange);
+    const coordinator = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, 'coordinator@shieldshare.example')).expect(200);
+    await request(exchange.t.http).post(`/api/v1/moderation/submissions/${id}/request-changes`).set({ Authorization: `Bearer ${coordinator.body.token}` })
+      .send({ message: 'Please remove the meter serial numbers.' }).expect(200);
+    const admin = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, 'admin@shieldshare.example')).expect(200);
+    const current = (await request(exchange.t.http).get('/api/v1/policies/current').expect(200)).body;
+    const never = await request(exchange.t.http).post('/api/v1/policies').set({ Authorization: `Bearer ${admin.body.token}` })
+      .send({ version: '1.1.0', title: current.title, text: `${current.text}\n\nSubmitters are never named.`, rules: { ...current.rules, attribution: 'never' } }).expect(201);
+
+    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
+    await signIn(page, demoUser(exchange, SUBMITTER));
+    const accepted = await context.request.post('/api/v1/policies/1.1.0/accept', { data: { contentHash: never.body.contentHash } });
+    assert.equal(accepted.status(), 200);
+    const policyRead = page.waitForResponse((r) => r.url().endsWith('/api/v1/policies/current'));
+    await page.goto(`/admin/my-submissions/${id}`);
+    await page.getByRole('heading', { name: 'Send a corrected bundle' }).waitFor();
+    await policyRead;
+    // Two frames after the answer: the form has rendered what it learnt from the policy.
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    assert.equal(await page.getByLabel('Name my organization as the creator of the published objects').count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

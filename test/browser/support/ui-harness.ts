@@ -73,8 +73,8 @@ export async function openTab(browser: Browser, baseUrl: string, viewport = LAPT
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // A refused request is logged by Chromium as a console error; those are expected in tests
-    // that provoke API errors, and are asserted on through the page text instead.
-    if (message.type() === 'error' && !/status of 40\d|status of 409|status of 422/.test(message.text())) problems.push(`console: ${message.text()}`);
+    // that provoke API errors (412: a concurrent change), and are asserted on through the page text instead.
+    if (message.type() === 'error' && !/status of (40\d|412|422)/.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   return { context, page, problems };
 }

@@ -27,13 +27,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Sign-in and the initial "who am I" must not turn a 401 into "session expired". */
   anonymous?: boolean;
+  /** Extra request headers, e.g. `If-Match` for a conditional replacement. */
+  headers?: Record<string, string>;
 }
 
 export const API = '/api/v1';
 
 /** Calls the service's own REST API with the session cookie; throws ApiError on any non-2xx. */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
@@ -77,7 +79,7 @@ export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

@@ -156,6 +156,8 @@ export interface SubmissionSummary {
   riskScore: number | null;
   policyVersion: string;
   policyHash: string;
+  /** The submitter consented to being named as creator of the published objects. */
+  attributionConsent: boolean;
   receivedAt: string;
   embargoUntil: string | null;
   updatedAt: string;
@@ -311,4 +313,27 @@ export interface FeedStatsResponse {
   discoveryUrl: string;
   apiRootUrl: string;
   collections: FeedStats[];
+}
+
+/** What identifies the submitter's organization; matches are removed before anything is published. */
+export interface AssetRegistryEntries {
+  domains: string[];
+  netblocks: string[];
+  asns: number[];
+  adDomains: string[];
+  brands: string[];
+  products: string[];
+  staff: string[];
+  customers: string[];
+  redact: string[];
+  languages: string[];
+}
+
+export type AssetKind = keyof AssetRegistryEntries;
+
+export interface AssetRegistry extends AssetRegistryEntries {
+  /** 0 before the first save; the ETag is this number in quotes. */
+  version: number;
+  updatedAt: string | null;
+  counts: Record<AssetKind, number>;
 }

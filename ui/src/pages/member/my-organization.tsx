@@ -12,6 +12,7 @@ import { ErrorNotice, Skeleton } from '../../components/status';
 import { ApiKeysSection } from '../admin/api-keys-section';
 import { policyPath } from '../admin/policy-detail';
 import { UsersSection } from '../admin/users-section';
+import { AssetRegistrySection } from './asset-registry-section';
 
 interface AcceptanceStatus {
   currentVersion: string;
@@ -20,11 +21,12 @@ interface AcceptanceStatus {
   acceptance: { acceptedAt: string } | null;
 }
 
-/** A member's or submitter's own organization: details, policy acceptance, people and API keys. */
+/** A member's or submitter's own organization: details, policy acceptance, the submitter's asset registry, people and API keys. */
 export function MyOrganization() {
   const { me } = useSession();
   const orgId = me!.organizationId;
   const org = useApi<Organization>(`/organizations/${orgId}`);
+  const isSubmitter = useCan('submitter');
   return (
     <Layout title={me!.organizationName}>
       {org.error !== undefined && <ErrorNotice error={org.error} onRetry={org.reload} />}
@@ -36,6 +38,7 @@ export function MyOrganization() {
         </p>
       )}
       <PolicyStatus />
+      {isSubmitter && <AssetRegistrySection />}
       <UsersSection orgId={orgId} canEdit={false} />
       <ApiKeysSection orgId={orgId} />
     </Layout>

@@ -2,7 +2,7 @@ import { ChangeEvent, FormEvent, useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import { plainWords } from '../../api/plain-words';
 import { pointerInWords } from '../../api/pointer-words';
-import { TLPS, type SharingGroup, type SubmissionDetail, type Tlp } from '../../api/types';
+import { TLPS, type Policy, type SharingGroup, type SubmissionDetail, type Tlp } from '../../api/types';
 import { useApi } from '../../app/use-api';
 
 interface Refusal {
@@ -15,10 +15,14 @@ export function ResubmitForm({ submission, onDone, onChanged }: { submission: Su
   const [text, setText] = useState('');
   const [tlp, setTlp] = useState<Tlp>(submission.tlp);
   const [groupId, setGroupId] = useState(submission.sharingGroup?.id ?? '');
+  const [consent, setConsent] = useState(submission.attributionConsent);
   const [refusal, setRefusal] = useState<Refusal>();
   const [busy, setBusy] = useState(false);
   const amber = tlp === 'amber' || tlp === 'amber+strict';
   const groups = useApi<SharingGroup[]>(amber ? '/sharing-groups' : null);
+  // Consent is offered only under a policy that may attribute; under `never` the API refuses it.
+  const policy = useApi<Policy>('/policies/current');
+  const mayAttribute = policy.data?.rules.attribution === 'with-consent';
 
   const load = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -37,7 +41,7 @@ export function ResubmitForm({ submission, onDone, onChanged }: { submission: Su
     }
     setBusy(true);
     try {
-      await api.post(`/submissions/${submission.id}/resubmit`, { bundle, tlp, ...(amber && groupId ? { sharingGroupId: groupId } : {}) });
+      await api.post(`/submissions/${submission.id}/resubmit`, { bundle, tlp, ...(amber && groupId ? { sharingGroupId: groupId } : {}), ...(mayAttribute && consent ? { attributionConsent: true } : {}) });
       setText('');
       onDone(`Resubmitted as revision ${submission.revision + 1}. It is checked and anonymized again, then goes back to the coordinators.`);
     } catch (err) {
@@ -85,6 +89,18 @@ export function ResubmitForm({ submission, onDone, onChanged }: { submission: Su
                 <option key={g.id} value={g.id}>{g.name}</option>
               ))}
             </select>
+          </div>
+        )}
+        {mayAttribute && (
+          <div className="field field-full">
+            <label className="inline-check">
+              <input type="checkbox" checked={consent} aria-describedby="r-consent-help" onChange={(e) => setConsent(e.target.checked)} /> Name my organization as the creator of the
+              published objects
+            </label>
+            <span id="r-consent-help" className="help">
+              Unticked, the objects are published as created by the exchange. Ticked, your organization&apos;s name, kind and sectors are shown as their
+              creator; staff, customers and everything in your asset registry are still removed.
+            </span>
           </div>
         )}
         <div className="form-actions">
