@@ -1,7 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Principal } from '../../common/auth/principal';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config.schema';
 import { visibleTo } from '../publication/visibility';
 import { collectionDefinition } from './collection-definition';
 import type { Collection } from './collection.entity';
@@ -33,6 +38,14 @@ export interface ObjectRecord {
 /** µs timestamps in UTC as TAXII writes them, rendered in SQL (JS Date would drop the microseconds). */
 const TS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
+/**
+ * Page statements are prepared once per connection, so PostgreSQL can settle on a cached generic
+ * plan: planning one took about as long as executing a 100-record page (EXPLAIN ANALYZE, 0.3 ms
+ * vs 0.5 ms at 1,000,000 rows). Distinct statements are capped, since the SQL varies with the
+ * filters a client sends; past the cap they run unnamed, as before.
+ */
+const MAX_NAMED_STATEMENTS = 200;
+
 /** Positional parameters for raw SQL. */
 class Params {
   readonly values: unknown[] = [];
@@ -57,18 +70,40 @@ class Params {
  */
 @Injectable()
 export class TaxiiObjectsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly named = new Set<string>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** A page of records for objects / manifest / object (`withObjects` adds the JSON). */
   async page(who: Principal, collection: Collection, q: ObjectQuery, withObjects: boolean): Promise<{ records: ObjectRecord[]; more: boolean }> {
     const params = new Params();
     const where = this.conditions(who, collection, q, params);
+    // The limit is a validated integer written into the SQL: as a parameter it would keep PostgreSQL off the generic plan.
     const sql =
       `SELECT p.stix_id AS id, p.version, p.spec_version AS "specVersion", ${TS('p.date_added')} AS "dateAdded"` +
       (withObjects ? ', p.object::text AS json' : '') +
-      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${params.add(q.limit + 1)}`;
-    const rows = (await this.dataSource.query(sql, params.values)) as ObjectRecord[];
+      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${Math.trunc(q.limit) + 1}`;
+    const rows = await this.prepared(sql, params.values);
     return { records: rows.slice(0, q.limit), more: rows.length > q.limit };
+  }
+
+  /**
+   * Runs a statement as a named prepared statement on a PostgreSQL server. Not on the embedded
+   * database: its socket server multiplexes every connection onto one session, where two
+   * connections preparing the same name would collide.
+   */
+  private async prepared(sql: string, values: unknown[]): Promise<ObjectRecord[]> {
+    if (this.config.databaseUrl === undefined) return (await this.dataSource.query(sql, values)) as ObjectRecord[];
+    const name = `taxii_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    if (!this.named.has(name)) {
+      if (this.named.size >= MAX_NAMED_STATEMENTS) return (await this.dataSource.query(sql, values)) as ObjectRecord[];
+      this.named.add(name);
+    }
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query<ObjectRecord>({ name, text: sql, values })).rows;
   }
 
   /** Whether the reader sees any version of this object in this collection (404 otherwise). */

@@ -7,6 +7,7 @@ import { AppError } from '../../common/problem/app-error';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AuditService } from '../audit/audit.service';
+import { CollectionCache } from './collection-cache';
 import { Collection } from './collection.entity';
 import { API_ROOT, apiRootUrl, STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE, type TaxiiReply } from './taxii-media';
 import { TaxiiObjectsRepository, type ObjectQuery, type ObjectRecord } from './taxii-objects.repository';
@@ -30,6 +31,7 @@ export class TaxiiService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly objects: TaxiiObjectsRepository,
     private readonly audit: AuditService,
+    private readonly cache: CollectionCache,
   ) {}
 
   /** §4.1 */
@@ -129,10 +131,14 @@ export class TaxiiService {
     return { body: {} };
   }
 
-  /** The collection, if the caller may read or write it; 404 otherwise (existence is not revealed). */
-  async accessible(who: Principal, root: string, id: string): Promise<Collection> {
+  /**
+   * The collection, if the caller may read or write it; 404 otherwise (existence is not revealed).
+   * Reads may take the definition from CollectionCache; writes always look it up.
+   */
+  async accessible(who: Principal, root: string, id: string, cached = false): Promise<Collection> {
     this.assertRoot(root);
-    const c = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(Collection).findOneBy({ id }) : null;
+    const load = (key: string) => this.dataSource.getRepository(Collection).findOneBy({ id: key });
+    const c = !/^[0-9a-f-]{36}$/i.test(id) ? null : cached ? await this.cache.get(id, load) : await load(id);
     if (!c) throw new AppError('COLLECTION_NOT_FOUND', `no collection ${id} in this API root`);
     const perms = permissionsOf(who, c);
     if (!perms.canRead && !perms.canWrite) throw new AppError('COLLECTION_NOT_FOUND', `no collection ${id} in this API root`);
@@ -140,7 +146,7 @@ export class TaxiiService {
   }
 
   private async readable(who: Principal, root: string, id: string): Promise<Collection> {
-    const c = await this.accessible(who, root, id);
+    const c = await this.accessible(who, root, id, true);
     if (!permissionsOf(who, c).canRead) throw new AppError('FORBIDDEN', 'this collection cannot be read (can_read is false for you); it is an inbox for submissions');
     return c;
   }
