@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Principal } from '../../common/auth/principal';
@@ -31,8 +31,15 @@ export interface ObjectRecord {
   /** date_added with microseconds, formatted by the database. */
   dateAdded: string;
   specVersion: string;
-  /** The object as stored (jsonb rendered as JSON text by the database). */
-  json?: string;
+}
+
+/** A page of objects as the database renders it: the envelope's `objects` items, and the page's date_added range (µs). */
+export interface ObjectsPage {
+  /** The objects as stored, comma-separated JSON texts; null when the page is empty. */
+  objects: string | null;
+  first: string | null;
+  last: string | null;
+  more: boolean;
 }
 
 /** µs timestamps in UTC as TAXII writes them, rendered in SQL (JS Date would drop the microseconds). */
@@ -77,17 +84,34 @@ export class TaxiiObjectsRepository {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A page of records for objects / manifest / object (`withObjects` adds the JSON). */
-  async page(who: Principal, collection: Collection, q: ObjectQuery, withObjects: boolean): Promise<{ records: ObjectRecord[]; more: boolean }> {
+  /** A page of records for the manifest and versions. */
+  async page(who: Principal, collection: Collection, q: ObjectQuery): Promise<{ records: ObjectRecord[]; more: boolean }> {
     const params = new Params();
     const where = this.conditions(who, collection, q, params);
     // The limit is a validated integer written into the SQL: as a parameter it would keep PostgreSQL off the generic plan.
     const sql =
       `SELECT p.stix_id AS id, p.version, p.spec_version AS "specVersion", ${TS('p.date_added')} AS "dateAdded"` +
-      (withObjects ? ', p.object::text AS json' : '') +
       ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${Math.trunc(q.limit) + 1}`;
-    const rows = await this.prepared(sql, params.values);
+    const rows = await this.prepared<ObjectRecord>(sql, params.values);
     return { records: rows.slice(0, q.limit), more: rows.length > q.limit };
+  }
+
+  /**
+   * A page of objects for objects and object (§5.4, §5.6): the stored JSON texts joined by the
+   * database into one string, so Node neither parses nor re-serializes them, nor handles a row each.
+   * One record past the limit is read to answer `more`; the aggregates leave it out.
+   */
+  async objects(who: Principal, collection: Collection, q: ObjectQuery): Promise<ObjectsPage> {
+    const params = new Params();
+    const where = this.conditions(who, collection, q, params);
+    const limit = Math.trunc(q.limit);
+    const inPage = `FILTER (WHERE n <= ${limit})`;
+    const sql =
+      `SELECT string_agg(json, ',' ORDER BY n) ${inPage} AS objects, ${TS(`min(date_added) ${inPage}`)} AS first, ${TS(`max(date_added) ${inPage}`)} AS last, count(*) > ${limit} AS more` +
+      ` FROM (SELECT p.object::text AS json, p.date_added, row_number() OVER (ORDER BY p.date_added) AS n` +
+      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${limit + 1}) page`;
+    const [row] = await this.prepared<ObjectsPage>(sql, params.values);
+    return row;
   }
 
   /**
@@ -95,15 +119,15 @@ export class TaxiiObjectsRepository {
    * database: its socket server multiplexes every connection onto one session, where two
    * connections preparing the same name would collide.
    */
-  private async prepared(sql: string, values: unknown[]): Promise<ObjectRecord[]> {
-    if (this.config.databaseUrl === undefined) return (await this.dataSource.query(sql, values)) as ObjectRecord[];
+  private async prepared<T extends object>(sql: string, values: unknown[]): Promise<T[]> {
+    if (this.config.databaseUrl === undefined) return (await this.dataSource.query(sql, values)) as T[];
     const name = `taxii_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
     if (!this.named.has(name)) {
-      if (this.named.size >= MAX_NAMED_STATEMENTS) return (await this.dataSource.query(sql, values)) as ObjectRecord[];
+      if (this.named.size >= MAX_NAMED_STATEMENTS) return (await this.dataSource.query(sql, values)) as T[];
       this.named.add(name);
     }
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    return (await pool.query<ObjectRecord>({ name, text: sql, values })).rows;
+    return (await pool.query<T & QueryResultRow>({ name, text: sql, values })).rows;
   }
 
   /** Whether the reader sees any version of this object in this collection (404 otherwise). */
