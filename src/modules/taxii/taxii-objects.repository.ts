@@ -163,7 +163,9 @@ export class TaxiiObjectsRepository {
     if (q.ids?.length) where.push(`p.stix_id = ANY(${params.add(q.ids)}::text[])`);
     if (q.types?.length) where.push(`p.stix_type = ANY(${params.add(q.types)}::text[])`);
     if (q.specVersions?.length) where.push(`p.spec_version = ANY(${params.add(q.specVersions)}::text[])`);
-    for (const after of q.after ?? []) where.push(`p.date_added > ${params.add(after)}::timestamptz`);
+    // A sub-select hides the position from the planner: with the literal value it re-plans every
+    // deep page (a custom plan per execution); this way deep pages reuse the generic plan of page 1.
+    for (const after of q.after ?? []) where.push(`p.date_added > (SELECT ${params.add(after)}::timestamptz)`);
     if (dedupe) {
       where.push(
         `NOT EXISTS (SELECT 1 FROM published_objects d WHERE d.stix_id = p.stix_id AND d.date_added < p.date_added` +
