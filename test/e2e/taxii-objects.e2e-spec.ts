@@ -187,6 +187,15 @@ describe('TAXII 2.1 objects, object, versions, manifest: filters, paging, header
     assert.deepEqual(ids(await get(url(confident)).expect(200)), [i2.id]);
   });
 
+  it('a feed redefined over the REST API is read with its new definition on the very next request (no stale cached definition)', async () => {
+    const feed = await aCollection(t, ex.coordinatorToken, { title: 'Redefined', objectTypes: ['indicator'] });
+    assert.ok(!ids(await get(url(feed)).expect(200)).includes(m1.id as string));
+    await request(t.http).patch(`/api/v1/collections/${feed}`).set({ Authorization: `Bearer ${ex.coordinatorToken}` }).send({ objectTypes: ['malware'] }).expect(200);
+    assert.deepEqual(ids(await get(url(feed)).expect(200)), [m1.id]);
+    await request(t.http).delete(`/api/v1/collections/${feed}`).set({ Authorization: `Bearer ${ex.coordinatorToken}` }).expect(204);
+    expectTaxiiError(await get(url(feed)), 404);
+  });
+
   it('observables published by several submissions (deterministic SCO ids) are served once per collection', async () => {
     const everything = ids(await get(`${url(all)}?match[version]=all`).expect(200));
     assert.equal(everything.filter((id) => id === SCO.id).length, 1);

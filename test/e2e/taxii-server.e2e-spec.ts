@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
+import { VERIFIED_KEY_TTL_MS } from '../../src/modules/api-keys/api-keys.service';
 import { anApiKey, anExchange, anOrg, expectProblem } from '../support/builders';
 import { aSubmitter, type TestSubmitter } from '../support/submissions';
 import { aCollection, basic, bearer, expectTaxiiError, json, ROOT, TAXII, taxii } from '../support/taxii';
@@ -138,6 +139,29 @@ describe('TAXII 2.1 server: discovery, API root, collections, media types, error
     await request(t.http).get(`${ROOT}/collections/${feed}/`).set(taxii(basic(readerKey))).expect(200);
     await request(t.http).get(`${ROOT}/collections/${feed}`).set(taxii(basic(readerKey))).expect(200);
     await request(t.http).get(`${ROOT}/collections/${feed}/objects/`).set(taxii(basic(readerKey))).expect(200);
+  });
+
+  it('a key revoked over the REST API is refused by TAXII on the very next request, however recently it was verified', async () => {
+    const key = await anApiKey(t, await anOrg(t, { kind: 'carrier' }), ['read']);
+    for (let i = 0; i < 3; i++) await request(t.http).get(`${ROOT}/collections/`).set(taxii(basic(key))).expect(200);
+    await request(t.http).delete(`/api/v1/api-keys/${key.id}`).set({ Authorization: `Bearer ${ex.adminToken}` }).expect(200);
+    const body = expectTaxiiError(await request(t.http).get(`${ROOT}/collections/`).set(taxii(basic(key))), 401);
+    assert.match(String(body.description), /revoked/);
+    expectTaxiiError(await request(t.http).get(`${ROOT}/collections/`).set(taxii(bearer(key.key))), 401);
+  });
+
+  it(`a key revoked by another instance (straight in the database) is refused within VERIFIED_KEY_TTL_MS (${VERIFIED_KEY_TTL_MS} ms)`, async () => {
+    const key = await anApiKey(t, await anOrg(t, { kind: 'carrier' }), ['read']);
+    await request(t.http).get(`${ROOT}/collections/`).set(taxii(basic(key))).expect(200);
+    await t.dataSource.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1', [key.id]);
+    const revokedAt = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - revokedAt < VERIFIED_KEY_TTL_MS + 2_000) {
+      await new Promise((r) => setTimeout(r, 200));
+      status = (await request(t.http).get(`${ROOT}/collections/`).set(taxii(basic(key)))).status;
+    }
+    assert.equal(status, 401, `still accepted ${Date.now() - revokedAt} ms after revocation`);
+    assert.ok(Date.now() - revokedAt <= VERIFIED_KEY_TTL_MS + 1_000, `refused only after ${Date.now() - revokedAt} ms`);
   });
 
   it('TAXII 2.1 §4.3 status: unknown id → 404', async () => {

@@ -7,14 +7,24 @@ import { AppError } from '../../common/problem/app-error';
 import { AuditService } from '../audit/audit.service';
 import { OrgsService } from '../orgs/orgs.service';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
-import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-secret';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './api-key-secret';
+import { VerifiedKeyCache, type VerifiedKey } from './verified-key-cache';
 import { ApiKeyResponse, CreateApiKeyDto, CreatedApiKeyResponse } from './dto/api-key.dto';
 
 /** What each scope lets a key do, as a role. */
 export const SCOPE_ROLES: Record<ApiKeyScope, Role> = { submit: 'submitter', read: 'member' };
 
+/**
+ * How long a verified key is trusted without looking at the database again. Revocation here is
+ * immediate; a revocation by another instance, or a suspended organization, waits at most this.
+ */
+export const VERIFIED_KEY_TTL_MS = 5_000;
+const VERIFIED_KEYS_MAX = 10_000;
+
 @Injectable()
 export class ApiKeysService {
+  private readonly verified = new VerifiedKeyCache(VERIFIED_KEY_TTL_MS, VERIFIED_KEYS_MAX);
+
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     private readonly orgs: OrgsService,
@@ -70,15 +80,23 @@ export class ApiKeysService {
     }
     if (key.revokedAt) return ApiKeyResponse.from(key);
     key.revokedAt = new Date();
-    return ApiKeyResponse.from(await this.saveAudited(principal, 'api-key.revoked', key));
+    const saved = await this.saveAudited(principal, 'api-key.revoked', key);
+    this.verified.forget(key.id);
+    return ApiKeyResponse.from(saved);
   }
 
   private saveAudited(principal: Principal, action: string, key: ApiKey): Promise<ApiKey> {
     return this.audit.saveAndRecord(principal, key, action, 'api-key', (saved) => ({ organizationId: saved.organizationId, scopes: saved.scopes }));
   }
 
-  /** Resolves a presented key to a principal, or explains why it is refused. */
+  /**
+   * Resolves a presented key to a principal, or explains why it is refused. A key verified in the
+   * last VERIFIED_KEY_TTL_MS is taken from memory, by the SHA-256 of the whole key.
+   */
   async authenticate(presented: string, via: 'api-key' | 'basic'): Promise<Principal> {
+    const hash = hashApiKey(presented).toString('base64');
+    const cached = this.verified.get(hash);
+    if (cached) return principalOf(cached, via);
     const prefix = apiKeyPrefix(presented);
     const key = prefix ? await this.keys.findOne({ where: { prefix }, relations: { organization: true } }) : null;
     if (!key || !apiKeyMatches(presented, key.secretHash)) {
@@ -91,7 +109,9 @@ export class ApiKeysService {
     }
     if (key.organization?.status !== 'active') throw new AppError('INVALID_CREDENTIALS', 'the organization of this API key is suspended');
     await this.touch(key.id);
-    return { orgId: key.organizationId, apiKeyId: key.id, roles: key.scopes.map((s) => SCOPE_ROLES[s]), via };
+    const verified: VerifiedKey = { apiKeyId: key.id, orgId: key.organizationId, roles: key.scopes.map((s) => SCOPE_ROLES[s]), expiresAt: key.expiresAt?.getTime() ?? null };
+    this.verified.set(hash, verified);
+    return principalOf(verified, via);
   }
 
   /** Records use at most once a minute per key, so a busy poller does not write on every request. */
@@ -104,4 +124,8 @@ export class ApiKeysService {
       .andWhere("(last_used_at IS NULL OR last_used_at < now() - interval '60 seconds')")
       .execute();
   }
+}
+
+function principalOf(key: VerifiedKey, via: 'api-key' | 'basic'): Principal {
+  return { orgId: key.orgId, apiKeyId: key.apiKeyId, roles: [...key.roles], via };
 }

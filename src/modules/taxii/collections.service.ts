@@ -8,6 +8,7 @@ import type { AppConfig } from '../../config/config.schema';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
 import { SharingGroupsService } from '../sharing-groups/sharing-groups.service';
+import { CollectionCache } from './collection-cache';
 import { Collection } from './collection.entity';
 import { CollectionResponse, CreateCollectionDto, UpdateCollectionDto } from './dto/collection.dto';
 import { collectionUrl } from './taxii-media';
@@ -20,6 +21,7 @@ export class CollectionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly groups: SharingGroupsService,
+    private readonly cache: CollectionCache,
   ) {}
 
   async list(_who: Principal): Promise<CollectionResponse[]> {
@@ -32,7 +34,7 @@ export class CollectionsService {
   }
 
   async create(who: Principal, dto: CreateCollectionDto): Promise<CollectionResponse> {
-    return this.write(async (em) => {
+    return this.write(null, async (em) => {
       const fields = definition(dto.kind, dto);
       if (fields.sharingGroupId) await this.groups.referenced(em, fields.sharingGroupId);
       const repo = em.getRepository(Collection);
@@ -43,7 +45,7 @@ export class CollectionsService {
   }
 
   async update(who: Principal, id: string, dto: UpdateCollectionDto): Promise<CollectionResponse> {
-    return this.write(async (em) => {
+    return this.write(id, async (em) => {
       const current = await this.find(em, id);
       const merged = definition(current.kind, { ...current, ...stripUndefined(dto) });
       if (merged.sharingGroupId && merged.sharingGroupId !== current.sharingGroupId) await this.groups.referenced(em, merged.sharingGroupId);
@@ -62,7 +64,7 @@ export class CollectionsService {
   }
 
   async remove(who: Principal, id: string): Promise<void> {
-    await this.write(async (em) => {
+    await this.write(id, async (em) => {
       const current = await this.find(em, id);
       await em.getRepository(Collection).delete({ id });
       await this.audit.record(em, who, 'collection.deleted', { type: 'collection', id }, { title: current.title });
@@ -75,12 +77,15 @@ export class CollectionsService {
     return found;
   }
 
-  private async write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  /** One transaction; TAXII reads on this instance see the change as soon as it commits. */
+  private async write<T>(id: string | null, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction(fn);
     } catch (error) {
       if (isUniqueViolation(error, 'uq_collections_alias')) throw new AppError('COLLECTION_ALIAS_TAKEN', 'another collection already uses this alias');
       throw error;
+    } finally {
+      if (id) this.cache.forget(id);
     }
   }
 

@@ -27,12 +27,12 @@ export interface TaxiiReply {
  */
 export function sendTaxii(res: Response, reply: TaxiiReply): void {
   const text = reply.raw ? (reply.body as { raw: string }).raw : JSON.stringify(reply.body);
-  const payload = Buffer.from(text, 'utf8');
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   res.status(reply.status ?? 200);
   res.setHeader('Content-Type', TAXII_MEDIA_TYPE);
-  res.setHeader('Content-Length', String(payload.length));
-  res.end(payload);
+  // Written as a string: no copy of a page-sized payload into a Buffer first.
+  res.setHeader('Content-Length', String(Buffer.byteLength(text, 'utf8')));
+  res.end(text, 'utf8');
 }
 
 interface MediaRange {

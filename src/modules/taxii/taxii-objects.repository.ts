@@ -1,7 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Principal } from '../../common/auth/principal';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config.schema';
 import { visibleTo } from '../publication/visibility';
 import { collectionDefinition } from './collection-definition';
 import type { Collection } from './collection.entity';
@@ -26,12 +31,27 @@ export interface ObjectRecord {
   /** date_added with microseconds, formatted by the database. */
   dateAdded: string;
   specVersion: string;
-  /** The object as stored (jsonb rendered as JSON text by the database). */
-  json?: string;
+}
+
+/** A page of objects as the database renders it: the envelope's `objects` items, and the page's date_added range (µs). */
+export interface ObjectsPage {
+  /** The objects as stored, comma-separated JSON texts; null when the page is empty. */
+  objects: string | null;
+  first: string | null;
+  last: string | null;
+  more: boolean;
 }
 
 /** µs timestamps in UTC as TAXII writes them, rendered in SQL (JS Date would drop the microseconds). */
 const TS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * Page statements are prepared once per connection, so PostgreSQL can settle on a cached generic
+ * plan: planning one took about as long as executing a 100-record page (EXPLAIN ANALYZE, 0.3 ms
+ * vs 0.5 ms at 1,000,000 rows). Distinct statements are capped, since the SQL varies with the
+ * filters a client sends; past the cap they run unnamed, as before.
+ */
+const MAX_NAMED_STATEMENTS = 200;
 
 /** Positional parameters for raw SQL. */
 class Params {
@@ -57,18 +77,57 @@ class Params {
  */
 @Injectable()
 export class TaxiiObjectsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly named = new Set<string>();
 
-  /** A page of records for objects / manifest / object (`withObjects` adds the JSON). */
-  async page(who: Principal, collection: Collection, q: ObjectQuery, withObjects: boolean): Promise<{ records: ObjectRecord[]; more: boolean }> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A page of records for the manifest and versions. */
+  async page(who: Principal, collection: Collection, q: ObjectQuery): Promise<{ records: ObjectRecord[]; more: boolean }> {
     const params = new Params();
     const where = this.conditions(who, collection, q, params);
+    // The limit is a validated integer written into the SQL: as a parameter it would keep PostgreSQL off the generic plan.
     const sql =
       `SELECT p.stix_id AS id, p.version, p.spec_version AS "specVersion", ${TS('p.date_added')} AS "dateAdded"` +
-      (withObjects ? ', p.object::text AS json' : '') +
-      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${params.add(q.limit + 1)}`;
-    const rows = (await this.dataSource.query(sql, params.values)) as ObjectRecord[];
+      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${Math.trunc(q.limit) + 1}`;
+    const rows = await this.prepared<ObjectRecord>(sql, params.values);
     return { records: rows.slice(0, q.limit), more: rows.length > q.limit };
+  }
+
+  /**
+   * A page of objects for objects and object (§5.4, §5.6): the stored JSON texts joined by the
+   * database into one string, so Node neither parses nor re-serializes them, nor handles a row each.
+   * One record past the limit is read to answer `more`; the aggregates leave it out.
+   */
+  async objects(who: Principal, collection: Collection, q: ObjectQuery): Promise<ObjectsPage> {
+    const params = new Params();
+    const where = this.conditions(who, collection, q, params);
+    const limit = Math.trunc(q.limit);
+    const inPage = `FILTER (WHERE n <= ${limit})`;
+    const sql =
+      `SELECT string_agg(json, ',' ORDER BY n) ${inPage} AS objects, ${TS(`min(date_added) ${inPage}`)} AS first, ${TS(`max(date_added) ${inPage}`)} AS last, count(*) > ${limit} AS more` +
+      ` FROM (SELECT p.object::text AS json, p.date_added, row_number() OVER (ORDER BY p.date_added) AS n` +
+      ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${limit + 1}) page`;
+    const [row] = await this.prepared<ObjectsPage>(sql, params.values);
+    return row;
+  }
+
+  /**
+   * Runs a statement as a named prepared statement on a PostgreSQL server. Not on the embedded
+   * database: its socket server multiplexes every connection onto one session, where two
+   * connections preparing the same name would collide.
+   */
+  private async prepared<T extends object>(sql: string, values: unknown[]): Promise<T[]> {
+    if (this.config.databaseUrl === undefined) return (await this.dataSource.query(sql, values)) as T[];
+    const name = `taxii_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    if (!this.named.has(name)) {
+      if (this.named.size >= MAX_NAMED_STATEMENTS) return (await this.dataSource.query(sql, values)) as T[];
+      this.named.add(name);
+    }
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query<T & QueryResultRow>({ name, text: sql, values })).rows;
   }
 
   /** Whether the reader sees any version of this object in this collection (404 otherwise). */
@@ -104,7 +163,9 @@ export class TaxiiObjectsRepository {
     if (q.ids?.length) where.push(`p.stix_id = ANY(${params.add(q.ids)}::text[])`);
     if (q.types?.length) where.push(`p.stix_type = ANY(${params.add(q.types)}::text[])`);
     if (q.specVersions?.length) where.push(`p.spec_version = ANY(${params.add(q.specVersions)}::text[])`);
-    for (const after of q.after ?? []) where.push(`p.date_added > ${params.add(after)}::timestamptz`);
+    // A sub-select hides the position from the planner: with the literal value it re-plans every
+    // deep page (a custom plan per execution); this way deep pages reuse the generic plan of page 1.
+    for (const after of q.after ?? []) where.push(`p.date_added > (SELECT ${params.add(after)}::timestamptz)`);
     if (dedupe) {
       where.push(
         `NOT EXISTS (SELECT 1 FROM published_objects d WHERE d.stix_id = p.stix_id AND d.date_added < p.date_added` +

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SharingGroupsModule } from '../sharing-groups/sharing-groups.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
+import { CollectionCache } from './collection-cache';
 import { CollectionsController } from './collections.controller';
 import { CollectionsService } from './collections.service';
 import { TaxiiInboxService } from './taxii-inbox.service';
@@ -11,7 +12,7 @@ import { TaxiiService } from './taxii.service';
 @Module({
   imports: [SharingGroupsModule, SubmissionsModule],
   controllers: [CollectionsController, TaxiiController],
-  providers: [CollectionsService, TaxiiService, TaxiiInboxService, TaxiiObjectsRepository],
+  providers: [CollectionCache, CollectionsService, TaxiiService, TaxiiInboxService, TaxiiObjectsRepository],
   exports: [CollectionsService, TaxiiObjectsRepository],
 })
 export class TaxiiModule {}

@@ -7,9 +7,10 @@ import { AppError } from '../../common/problem/app-error';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AuditService } from '../audit/audit.service';
+import { CollectionCache } from './collection-cache';
 import { Collection } from './collection.entity';
 import { API_ROOT, apiRootUrl, STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE, type TaxiiReply } from './taxii-media';
-import { TaxiiObjectsRepository, type ObjectQuery, type ObjectRecord } from './taxii-objects.repository';
+import { TaxiiObjectsRepository, type ObjectQuery, type ObjectRecord, type ObjectsPage } from './taxii-objects.repository';
 import { encodeNext } from './taxii-query';
 
 const READERS: Role[] = ['member', 'coordinator', 'admin'];
@@ -30,6 +31,7 @@ export class TaxiiService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly objects: TaxiiObjectsRepository,
     private readonly audit: AuditService,
+    private readonly cache: CollectionCache,
   ) {}
 
   /** §4.1 */
@@ -75,38 +77,38 @@ export class TaxiiService {
   /** §5.4 Get Objects: an envelope. */
   async getObjects(who: Principal, root: string, collectionId: string, q: ObjectQuery): Promise<TaxiiReply> {
     const c = await this.readable(who, root, collectionId);
-    return this.envelope(await this.objects.page(who, c, q, true));
+    return this.envelope(await this.objects.objects(who, c, q));
   }
 
   /** §5.6 Get an Object: an envelope with that id's versions (latest by default); 404 if the reader sees none. */
   async getObject(who: Principal, root: string, collectionId: string, q: ObjectQuery): Promise<TaxiiReply> {
     const c = await this.readable(who, root, collectionId);
-    const page = await this.objects.page(who, c, q, true);
-    if (page.records.length === 0) await this.assertExists(who, c, q.ids![0]);
+    const page = await this.objects.objects(who, c, q);
+    if (page.objects === null) await this.assertExists(who, c, q.ids![0]);
     return this.envelope(page);
   }
 
   /** §5.3 Get Object Manifests. */
   async manifest(who: Principal, root: string, collectionId: string, q: ObjectQuery): Promise<TaxiiReply> {
     const c = await this.readable(who, root, collectionId);
-    const { records, more } = await this.objects.page(who, c, q, false);
+    const { records, more } = await this.objects.page(who, c, q);
     const body: Record<string, unknown> = { more };
     if (more) body.next = encodeNext(records[records.length - 1].dateAdded);
     if (records.length > 0) {
       body.objects = records.map((r) => ({ id: r.id, date_added: r.dateAdded, version: r.version, media_type: mediaTypeOf(r) }));
     }
-    return { body, headers: dateAddedHeaders(records) };
+    return { body, headers: dateAddedHeaders(records[0]?.dateAdded, records.at(-1)?.dateAdded) };
   }
 
   /** §5.8 Get Object Versions. */
   async versions(who: Principal, root: string, collectionId: string, q: ObjectQuery): Promise<TaxiiReply> {
     const c = await this.readable(who, root, collectionId);
-    const { records, more } = await this.objects.page(who, c, q, false);
+    const { records, more } = await this.objects.page(who, c, q);
     if (records.length === 0) await this.assertExists(who, c, q.ids![0]);
     const body: Record<string, unknown> = { more };
     if (more) body.next = encodeNext(records[records.length - 1].dateAdded);
     body.versions = records.map((r) => r.version);
-    return { body, headers: dateAddedHeaders(records) };
+    return { body, headers: dateAddedHeaders(records[0]?.dateAdded, records.at(-1)?.dateAdded) };
   }
 
   /**
@@ -129,10 +131,14 @@ export class TaxiiService {
     return { body: {} };
   }
 
-  /** The collection, if the caller may read or write it; 404 otherwise (existence is not revealed). */
-  async accessible(who: Principal, root: string, id: string): Promise<Collection> {
+  /**
+   * The collection, if the caller may read or write it; 404 otherwise (existence is not revealed).
+   * Reads may take the definition from CollectionCache; writes always look it up.
+   */
+  async accessible(who: Principal, root: string, id: string, cached = false): Promise<Collection> {
     this.assertRoot(root);
-    const c = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(Collection).findOneBy({ id }) : null;
+    const load = (key: string) => this.dataSource.getRepository(Collection).findOneBy({ id: key });
+    const c = !/^[0-9a-f-]{36}$/i.test(id) ? null : cached ? await this.cache.get(id, load) : await load(id);
     if (!c) throw new AppError('COLLECTION_NOT_FOUND', `no collection ${id} in this API root`);
     const perms = permissionsOf(who, c);
     if (!perms.canRead && !perms.canWrite) throw new AppError('COLLECTION_NOT_FOUND', `no collection ${id} in this API root`);
@@ -140,7 +146,7 @@ export class TaxiiService {
   }
 
   private async readable(who: Principal, root: string, id: string): Promise<Collection> {
-    const c = await this.accessible(who, root, id);
+    const c = await this.accessible(who, root, id, true);
     if (!permissionsOf(who, c).canRead) throw new AppError('FORBIDDEN', 'this collection cannot be read (can_read is false for you); it is an inbox for submissions');
     return c;
   }
@@ -167,11 +173,11 @@ export class TaxiiService {
   }
 
   /** §3.7 envelope: built from the stored JSON text, so objects are never re-serialized. */
-  private envelope({ records, more }: { records: ObjectRecord[]; more: boolean }): TaxiiReply {
+  private envelope({ objects, first, last, more }: ObjectsPage): TaxiiReply {
     const parts = [`"more":${more}`];
-    if (more) parts.push(`"next":${JSON.stringify(encodeNext(records[records.length - 1].dateAdded))}`);
-    if (records.length > 0) parts.push(`"objects":[${records.map((r) => r.json).join(',')}]`);
-    return { body: { raw: `{${parts.join(',')}}` }, raw: true, headers: dateAddedHeaders(records) };
+    if (more && last) parts.push(`"next":${JSON.stringify(encodeNext(last))}`);
+    if (objects !== null) parts.push(`"objects":[${objects}]`);
+    return { body: { raw: `{${parts.join(',')}}` }, raw: true, headers: dateAddedHeaders(first, last) };
   }
 }
 
@@ -180,7 +186,6 @@ function mediaTypeOf(r: ObjectRecord): string {
 }
 
 /** §3.3.1 X-TAXII-Date-Added-First / -Last: the first and last record of this page, in µs. */
-function dateAddedHeaders(records: ObjectRecord[]): Record<string, string> {
-  if (records.length === 0) return {};
-  return { 'X-TAXII-Date-Added-First': records[0].dateAdded, 'X-TAXII-Date-Added-Last': records[records.length - 1].dateAdded };
+function dateAddedHeaders(first: string | null | undefined, last: string | null | undefined): Record<string, string> {
+  return first && last ? { 'X-TAXII-Date-Added-First': first, 'X-TAXII-Date-Added-Last': last } : {};
 }
