@@ -584,9 +584,11 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
     .join('|');
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu');
+  // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
+  const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
   const rewrite = (text: string, path: string): string => {
-    re.lastIndex = 0;
-    if (!re.test(text)) return text;
+    const lower = text.toLowerCase();
+    if (!firstWords.some((w) => lower.includes(w))) return text;
     re.lastIndex = 0;
     const out = text.replace(re, (m) => tokens.get(foldName(m)) ?? m);
     if (out !== text) run.note(path, 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
