@@ -13,7 +13,7 @@ import { SigningService } from '../signing/signing.service';
 import type { Subscription } from '../subscriptions/subscription.entity';
 import { backoffMs } from './backoff';
 import { DeliveryRepository, type ClaimedSubscription, type CursorMove, type FailureUpdate } from './delivery.repository';
-import { FANOUT_KEY, FANOUT_QUEUE, WEBHOOK_QUEUE, type WebhookJob } from './delivery-queues';
+import { FANOUT_QUEUE, WEBHOOK_QUEUE, wakeFanOut, type WebhookJob } from './delivery-queues';
 import { WebhookSender, type WebhookResult } from './webhook-sender';
 import { WebhookDelivery } from './webhook-delivery.entity';
 
@@ -85,7 +85,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
       expireInSeconds,
       handle: (job) => this.deliverOne(job.subscriptionId),
     });
-    this.jobs.define({ name: FANOUT_QUEUE, policy: 'short', concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: () => this.deliverDue().then(() => undefined) });
+    this.jobs.define({ name: FANOUT_QUEUE, concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: () => this.deliverDue().then(() => undefined) });
     const sweep = () => this.dataSource.transaction((em) => this.wake(em));
     this.jobs.define({ name: SWEEP_QUEUE, concurrency: 1, cron: '* * * * *', handle: sweep, onStart: sweep });
   }
@@ -257,9 +257,9 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     if (row?.behind) await this.wake(em);
   }
 
-  /** Queues a fan-out job (at most one waits at a time). */
+  /** Queues a fan-out job, visible once the caller's transaction commits. */
   private wake(em: EntityManager): Promise<void> {
-    return this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: FANOUT_KEY });
+    return wakeFanOut(this.jobs, em);
   }
 
   private queue(em: EntityManager, subscriptionId: string, startAfter: Date): Promise<void> {

@@ -70,14 +70,17 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
 
   async onApplicationBootstrap(): Promise<void> {
     for (const queue of this.queues) {
-      await this.boss.createQueue(queue.name, {
+      const options = {
         name: queue.name,
         policy: queue.policy ?? 'standard',
         retryLimit: queue.retryLimit ?? 5,
         retryDelay: queue.retryDelaySeconds ?? 5,
         retryBackoff: true,
         expireInSeconds: queue.expireInSeconds ?? 300,
-      });
+      };
+      // createQueue leaves an existing queue as it was: the definition in code is the truth.
+      await this.boss.createQueue(queue.name, options);
+      await this.boss.updateQueue(queue.name, options);
       if (!this.config.workers) continue;
       if (queue.cron) await this.boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
       const concurrency = queue.concurrency ?? 2;

@@ -6,7 +6,7 @@ import { AppError } from '../../common/problem/app-error';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AuditService } from '../audit/audit.service';
-import { FANOUT_KEY, FANOUT_QUEUE } from '../delivery/delivery-queues';
+import { wakeFanOut } from '../delivery/delivery-queues';
 import { JobsService } from '../jobs/jobs.service';
 import { AtRestEncryption } from '../signing/at-rest-encryption';
 import { COLLECTION_SCOPE, type CollectionScope } from './collection-scope';
@@ -160,7 +160,7 @@ export class SubscriptionsService {
 
   /** Wakes the fan-out, which delivers to every due subscription (this one included, once it commits). */
   private async kick(em: EntityManager): Promise<void> {
-    await this.jobs.sendInTransaction(em, FANOUT_QUEUE, {}, { singletonKey: FANOUT_KEY });
+    await wakeFanOut(this.jobs, em);
   }
 }
 
