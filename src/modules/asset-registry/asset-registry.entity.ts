@@ -5,7 +5,7 @@ import { User } from '../users/user.entity';
 
 /**
  * One organization's asset registry (AssetRegistryDocument). The document is stored only
- * sealed (see AssetRegistrySealing); `version` is the optimistic-concurrency counter behind
+ * sealed (AtRestEncryption, purpose `asset-registry`); `version` is the optimistic-concurrency counter behind
  * the API's ETag.
  */
 @Entity({ name: 'asset_registries' })

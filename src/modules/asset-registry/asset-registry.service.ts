@@ -5,8 +5,8 @@ import type { Principal } from '../../common/auth/principal';
 import { AppError } from '../../common/problem/app-error';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
+import { AtRestEncryption } from '../signing/at-rest-encryption';
 import { checkRegistry, countsOf, emptyRegistry, type AssetRegistryDocument } from './asset-registry-document';
-import { AssetRegistrySealing } from './asset-registry-sealing';
 import { AssetRegistry } from './asset-registry.entity';
 import { AssetRegistryResponse, PutAssetRegistryDto } from './dto/asset-registry.dto';
 
@@ -18,7 +18,7 @@ import { AssetRegistryResponse, PutAssetRegistryDto } from './dto/asset-registry
 export class AssetRegistryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sealing: AssetRegistrySealing,
+    private readonly encryption: AtRestEncryption,
     private readonly audit: AuditService,
   ) {}
 
@@ -47,7 +47,7 @@ export class AssetRegistryService {
         const row: AssetRegistry = {
           organizationId: who.orgId,
           version: version + 1,
-          documentSealed: this.sealing.seal(JSON.stringify(document), aad(who.orgId, version + 1)),
+          documentSealed: this.encryption.seal('asset-registry', JSON.stringify(document), aad(who.orgId, version + 1)),
           updatedAt: new Date(),
           updatedByUserId: who.userId ?? null,
           updatedByApiKeyId: who.apiKeyId ?? null,
@@ -74,7 +74,7 @@ export class AssetRegistryService {
   }
 
   private open(row: AssetRegistry): AssetRegistryDocument {
-    return { ...emptyRegistry(), ...(JSON.parse(this.sealing.open(row.documentSealed, aad(row.organizationId, row.version))) as Partial<AssetRegistryDocument>) };
+    return { ...emptyRegistry(), ...(JSON.parse(this.encryption.open('asset-registry', row.documentSealed, aad(row.organizationId, row.version)).toString('utf8')) as Partial<AssetRegistryDocument>) };
   }
 }
 

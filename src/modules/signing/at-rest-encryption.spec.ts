@@ -24,4 +24,17 @@ describe('AtRestEncryption', () => {
     parts[3] = Buffer.from('x' + Buffer.from(parts[3]!, 'base64url').toString('latin1').slice(1), 'latin1').toString('base64url');
     assert.throws(() => b.open('signing-key', parts.join('.'), 'kid-1'), UnsealError);
   });
+
+  it('seals asset registries under a key of their own, bound to organization and version, never holding the plaintext', () => {
+    const b = box('a'.repeat(32));
+    const sealed = b.seal('asset-registry', '{"staff":["Ingrid Falk"]}', 'asset-registry:org-1:1');
+    assert.equal(b.open('asset-registry', sealed, 'asset-registry:org-1:1').toString(), '{"staff":["Ingrid Falk"]}');
+    assert.ok(!Buffer.from(sealed.split('.')[3]!, 'base64url').toString('latin1').includes('Ingrid'));
+    assert.throws(() => b.open('asset-registry', sealed, 'asset-registry:org-2:1'), UnsealError);
+    assert.throws(() => b.open('asset-registry', sealed, 'asset-registry:org-1:2'), UnsealError);
+    assert.throws(() => b.open('asset-registry', 'plain text', 'asset-registry:org-1:1'), UnsealError);
+    for (const purpose of ['signing-key', 'webhook-secret'] as const) {
+      assert.throws(() => b.open('asset-registry', b.seal(purpose, '{}', 'asset-registry:org-1:1'), 'asset-registry:org-1:1'), UnsealError);
+    }
+  });
 });

@@ -5,14 +5,16 @@ import type { AppConfig } from '../../config/config.schema';
 import { secretFromDataDir } from '../../config/secret-file';
 
 /** What a sealed value is for; each purpose gets its own derived key. */
-export type SealPurpose = 'signing-key' | 'webhook-secret';
+const PURPOSES = ['signing-key', 'webhook-secret', 'asset-registry'] as const;
+export type SealPurpose = (typeof PURPOSES)[number];
 
 const VERSION = 'v1';
 
 export class UnsealError extends Error {}
 
 /**
- * AES-256-GCM for secrets the service must read back (signing keys, webhook HMAC secrets).
+ * AES-256-GCM for secrets the service must read back (signing keys, webhook HMAC secrets,
+ * submitters' asset registries, which list what identifies each of them).
  * The key is derived (HKDF-SHA256, one sub-key per purpose) from SIGNING_KEY_SECRET or, when
  * unset, a random key kept in the data folder. The caller's `aad` (e.g. the key id or the
  * subscription id) is authenticated, so a sealed value copied onto another row fails to open.
@@ -23,7 +25,7 @@ export class AtRestEncryption {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const master = config.signingKeySecret ? Buffer.from(config.signingKeySecret, 'utf8') : secretFromDataDir(config.dataDir, 'signing.key');
-    this.keys = { 'signing-key': derive(master, 'signing-key'), 'webhook-secret': derive(master, 'webhook-secret') };
+    this.keys = Object.fromEntries(PURPOSES.map((p) => [p, derive(master, p)])) as Record<SealPurpose, Buffer>;
   }
 
   seal(purpose: SealPurpose, plaintext: Uint8Array | string, aad: string): string {
