@@ -39,15 +39,18 @@ const FILL = `
     SELECT i, CASE WHEN i % 10 < 7 THEN 'indicator' ELSE 'malware' END AS typ, gen_random_uuid() AS u,
       CASE i % 10 WHEN 0 THEN 'red' WHEN 1 THEN 'amber' WHEN 2 THEN 'amber' WHEN 3 THEN 'clear' WHEN 4 THEN 'clear' WHEN 5 THEN 'clear' ELSE 'green' END AS tlp
     FROM generate_series(1, $1::int) AS i
-  )
-  INSERT INTO published_objects (stix_id, stix_type, spec_version, version, modified, date_added, tlp, sharing_group_id, submission_id, sectors, confidence, labels, revoked, object)
-  SELECT typ || '--' || u, typ, '2.1', '2026-11-20T08:15:00.000Z', '2026-11-20T08:15:00Z', base.t + i * interval '1 microsecond', tlp,
-    CASE WHEN tlp = 'amber' THEN $2::uuid END, NULL, '{energy}', 80, '{bench}', false,
-    jsonb_build_object('type', typ, 'spec_version', '2.1', 'id', typ || '--' || u, 'created', '2026-11-20T08:15:00.000Z', 'modified', '2026-11-20T08:15:00.000Z',
+  ),
+  o AS (
+    SELECT g.*, jsonb_build_object('type', typ, 'spec_version', '2.1', 'id', typ || '--' || u, 'created', '2026-11-20T08:15:00.000Z', 'modified', '2026-11-20T08:15:00.000Z',
       'name', 'Bench object ' || i, 'description', 'Command-and-control server contacted by compromised smart meters in the field; blocks recommended.',
       'pattern', '[ipv4-addr:value = ''198.51.' || (i / 250 % 250) || '.' || (i % 250) || ''']', 'pattern_type', 'stix', 'valid_from', '2026-11-20T08:15:00.000Z',
-      'indicator_types', jsonb_build_array('malicious-activity'), 'confidence', 80, 'labels', jsonb_build_array('bench'), 'is_family', true)
-  FROM g, base`;
+      'indicator_types', jsonb_build_array('malicious-activity'), 'confidence', 80, 'labels', jsonb_build_array('bench'), 'is_family', true) AS object
+    FROM g
+  )
+  INSERT INTO published_objects (stix_id, stix_type, spec_version, version, modified, date_added, tlp, sharing_group_id, submission_id, sectors, confidence, labels, revoked, object, object_text)
+  SELECT typ || '--' || u, typ, '2.1', '2026-11-20T08:15:00.000Z', '2026-11-20T08:15:00Z', base.t + i * interval '1 microsecond', tlp,
+    CASE WHEN tlp = 'amber' THEN $2::uuid END, NULL, '{energy}', 80, '{bench}', false, object, object::text
+  FROM o, base`;
 
 interface Fixture {
   authorization: string;

@@ -6,6 +6,7 @@ import { CreateSubmissions1764000003000 } from '../../migrations/1764000003000-c
 import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/1764000005000-create-signing-and-subscriptions';
 import { CreateAssetRegistries1764000006000 } from '../../migrations/1764000006000-create-asset-registries';
 import { AddWebhookDeliveryPauseAndRetention1764000006100 } from '../../migrations/1764000006100-add-webhook-delivery-pause-and-retention';
+import { AddPublishedObjectReadHints1764000007000 } from '../../migrations/1764000007000-add-published-object-read-hints';
 import { AssetRegistry } from '../modules/asset-registry/asset-registry.entity';
 import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
 import { SigningKey } from '../modules/signing/signing-key.entity';
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   CreateSigningAndSubscriptions1764000005000,
   CreateAssetRegistries1764000006000,
   AddWebhookDeliveryPauseAndRetention1764000006100,
+  AddPublishedObjectReadHints1764000007000,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

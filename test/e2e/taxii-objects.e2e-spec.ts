@@ -236,6 +236,26 @@ describe('TAXII 2.1 objects, object, versions, manifest: filters, paging, header
     assert.equal(audit.body.events[0].details.stixId, victim.id);
   });
 
+  it('read hints stay exact: refreshed by publication (newer/older versions, repeated observables) and by deletion', async () => {
+    const hints = async (id: string) =>
+      (await t.dataSource.query(
+        'SELECT version, has_earlier_copy AS e, has_newer_version AS n, has_older_version AS o FROM published_objects WHERE stix_id = $1 ORDER BY date_added',
+        [id],
+      )) as { version: string; e: boolean; n: boolean; o: boolean }[];
+    const flags = (rows: { e: boolean; n: boolean; o: boolean }[]) => rows.map((r) => `${+r.e}${+r.n}${+r.o}`);
+    assert.deepEqual(flags(await hints(i1.id as string)), ['010', '001'], 'v1 has a newer version, v2 an older one');
+    assert.deepEqual(flags(await hints(m1.id as string)), ['000']);
+    assert.deepEqual(flags(await hints(SCO.id)), ['010', '101'], 'the second copy of an observable is an earlier-copied duplicate');
+    // An older version published after a newer one, then the newer one deleted.
+    const late = anIndicator({ created: V1 });
+    await publish(t, anchor, { tlp: 'green' }, [{ ...late, modified: V2 }]);
+    await publish(t, anchor, { tlp: 'green' }, [late]);
+    assert.deepEqual(flags(await hints(late.id as string)), ['001', '010']);
+    await request(t.http).delete(`${url(all, `objects/${late.id}/`)}?match[version]=${V2}`).set(taxii(bearer(ex.coordinatorToken))).expect(200);
+    assert.deepEqual(flags(await hints(late.id as string)), ['000']);
+    assert.deepEqual(ids(await get(`${url(all)}?match[id]=${late.id}`).expect(200)), [late.id]);
+  });
+
   it('keyset pagination under concurrent publication: several pages inserted while paging, no duplicates, no gaps', async () => {
     const feed = await aCollection(t, ex.coordinatorToken, { title: 'Concurrent', labels: ['concurrent'] });
     const batches = Array.from({ length: 12 }, () => Array.from({ length: 25 }, () => anIndicator({ labels: ['concurrent'] })));

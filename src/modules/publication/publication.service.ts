@@ -5,6 +5,7 @@ import { isObservableType, revoke } from '../../stix';
 import type { Submission } from '../submissions/submission.entity';
 import { PublishedObject } from './published-object.entity';
 import { publicationObjects, toRow, type PublicationRow } from './publication-rows';
+import { refreshReadHints } from './read-hints';
 
 // Serializes publications, so date_added increases in commit order: a reader paging by
 // date_added never sees a row appear behind a page it has already read.
@@ -12,7 +13,8 @@ const PUBLICATION_LOCK = 7_350_002;
 
 /**
  * Inserts rows with strictly increasing date_added (1 µs apart, after every existing row).
- * Rows without a version (SCOs) take their date added as version.
+ * Rows without a version (SCOs) take their date added as version. The JSON text is the jsonb's
+ * own rendering, so TAXII serves exactly what it served before the text was stored.
  */
 const INSERT_ROWS = `
   WITH base AS (
@@ -24,10 +26,10 @@ const INSERT_ROWS = `
       confidence integer, labels text[], revoked boolean, object jsonb)
   )
   INSERT INTO published_objects
-    (stix_id, stix_type, spec_version, version, modified, date_added, tlp, sharing_group_id, submission_id, sectors, confidence, labels, revoked, object)
+    (stix_id, stix_type, spec_version, version, modified, date_added, tlp, sharing_group_id, submission_id, sectors, confidence, labels, revoked, object, object_text)
   SELECT stix_id, stix_type, spec_version,
     coalesce(version, to_char(added AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
-    coalesce(modified, added), added, $2, $3, $4, $5, confidence, labels, revoked, object
+    coalesce(modified, added), added, $2, $3, $4, $5, confidence, labels, revoked, object, object::text
   FROM rows
   WHERE NOT ($6::boolean AND EXISTS (SELECT 1 FROM published_objects p WHERE p.stix_id = rows.stix_id AND p.submission_id IS NULL))`;
 
@@ -98,5 +100,6 @@ export class PublicationService {
   private async insert(em: EntityManager, rows: PublicationRow[], audience: Audience, submissionId: string | null, sectors: string[], onlyIfAbsent: boolean): Promise<void> {
     if (rows.length === 0) return;
     await em.query(INSERT_ROWS, [JSON.stringify(rows), audience.tlp, audience.sharingGroupId, submissionId, sectors, onlyIfAbsent]);
+    await refreshReadHints(em, rows.map((r) => r.stix_id));
   }
 }

@@ -71,4 +71,18 @@ export class PublishedObject {
 
   @Column({ type: 'jsonb' })
   object: StixObject;
+
+  /** `object` as JSON text, written with it: TAXII pages join these texts instead of serializing jsonb per read. */
+  @Column({ type: 'text', select: false })
+  objectText: string;
+
+  /** Read hints (see read-hints.ts): false proves there is no such row for this STIX id; true means "check". */
+  @Column({ type: 'boolean', default: false, select: false })
+  hasEarlierCopy: boolean;
+
+  @Column({ type: 'boolean', default: false, select: false })
+  hasNewerVersion: boolean;
+
+  @Column({ type: 'boolean', default: false, select: false })
+  hasOlderVersion: boolean;
 }

@@ -7,6 +7,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Principal } from '../../common/auth/principal';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
+import { refreshReadHints } from '../publication/read-hints';
 import { visibleTo } from '../publication/visibility';
 import { collectionDefinition } from './collection-definition';
 import type { Collection } from './collection.entity';
@@ -108,7 +109,7 @@ export class TaxiiObjectsRepository {
     const inPage = `FILTER (WHERE n <= ${limit})`;
     const sql =
       `SELECT string_agg(json, ',' ORDER BY n) ${inPage} AS objects, ${TS(`min(date_added) ${inPage}`)} AS first, ${TS(`max(date_added) ${inPage}`)} AS last, count(*) > ${limit} AS more` +
-      ` FROM (SELECT p.object::text AS json, p.date_added, row_number() OVER (ORDER BY p.date_added) AS n` +
+      ` FROM (SELECT p.object_text AS json, p.date_added, row_number() OVER (ORDER BY p.date_added) AS n` +
       ` FROM published_objects p WHERE ${where.join(' AND ')} ORDER BY p.date_added LIMIT ${limit + 1}) page`;
     const [row] = await this.prepared<ObjectsPage>(sql, params.values);
     return row;
@@ -148,6 +149,7 @@ export class TaxiiObjectsRepository {
     const where = this.conditions(who, collection, q, params, false);
     const sql = `DELETE FROM published_objects WHERE seq IN (SELECT p.seq FROM published_objects p WHERE ${where.join(' AND ')}) RETURNING stix_id AS id, version, submission_id AS "submissionId"`;
     const [rows] = (await em.query(sql, params.values)) as [{ id: string; version: string; submissionId: string | null }[], number];
+    await refreshReadHints(em, rows.map((r) => r.id));
     return rows;
   }
 
@@ -166,14 +168,16 @@ export class TaxiiObjectsRepository {
     // A sub-select hides the position from the planner: with the literal value it re-plans every
     // deep page (a custom plan per execution); this way deep pages reuse the generic plan of page 1.
     for (const after of q.after ?? []) where.push(`p.date_added > (SELECT ${params.add(after)}::timestamptz)`);
+    // Each probe below sits behind its read hint (publication/read-hints.ts): an OR's arms are
+    // evaluated in order, so a row whose id has no other row skips the probe.
     if (dedupe) {
       where.push(
-        `NOT EXISTS (SELECT 1 FROM published_objects d WHERE d.stix_id = p.stix_id AND d.date_added < p.date_added` +
-          ` AND (d.version = p.version OR ${isObservable('p')}) AND ${served('d')}${inCollection('d').map((c) => ` AND ${c}`).join('')})`,
+        `(NOT p.has_earlier_copy OR NOT EXISTS (SELECT 1 FROM published_objects d WHERE d.stix_id = p.stix_id AND d.date_added < p.date_added` +
+          ` AND (d.version = p.version OR ${isObservable('p')}) AND ${served('d')}${inCollection('d').map((c) => ` AND ${c}`).join('')}))`,
       );
     }
     const terms = versionConditions(q.versions, served, params);
-    if (terms) where.push(`(${isObservable('p')} OR ${terms})`);
+    if (terms) where.push(`(${terms} OR ${isObservable('p')})`);
     return where;
   }
 }
@@ -184,9 +188,9 @@ function versionConditions(terms: VersionTerm[], served: (a: string) => string, 
   const parts = terms.map((t) => {
     switch (t.kind) {
       case 'last':
-        return `NOT EXISTS (SELECT 1 FROM published_objects l WHERE l.stix_id = p.stix_id AND l.modified > p.modified AND ${served('l')})`;
+        return `(NOT p.has_newer_version OR NOT EXISTS (SELECT 1 FROM published_objects l WHERE l.stix_id = p.stix_id AND l.modified > p.modified AND ${served('l')}))`;
       case 'first':
-        return `NOT EXISTS (SELECT 1 FROM published_objects f WHERE f.stix_id = p.stix_id AND f.modified < p.modified AND ${served('f')})`;
+        return `(NOT p.has_older_version OR NOT EXISTS (SELECT 1 FROM published_objects f WHERE f.stix_id = p.stix_id AND f.modified < p.modified AND ${served('f')}))`;
       case 'at':
         return `p.modified = ${params.add(t.timestamp)}::timestamptz`;
       case 'all':
