@@ -33,7 +33,7 @@ export class BundleExportService {
     const rows = await this.repository.forExport(who, collectionId, query.added_after, limit + 1);
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;
-    const bundle = Buffer.from(JSON.stringify({ type: 'bundle', id: `bundle--${randomUUID()}`, objects: page.map((r) => r.object) }), 'utf8');
+    const bundle = Buffer.from(`{"type":"bundle","id":"bundle--${randomUUID()}","objects":[${page.map((r) => r.objectJson).join(',')}]}`, 'utf8');
     const signed = await this.signing.sign(bundle, { sub: collectionId });
     return {
       bundle,

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { StixObject } from '../../anonymizer';
 import type { Principal } from '../../common/auth/principal';
 import { PublishedObject } from '../publication/published-object.entity';
 import { visibleTo } from '../publication/visibility';
@@ -11,7 +10,8 @@ import { Subscription } from '../subscriptions/subscription.entity';
 
 export interface DeliverableRow {
   seq: string;
-  object: StixObject;
+  /** The object's stored JSON text, sent as is. */
+  objectJson: string;
 }
 
 /** A webhook subscription this worker holds the lease of. */
@@ -41,7 +41,8 @@ export interface FailureUpdate {
 export interface ExportRow {
   /** date_added with microseconds, as TAXII shows it. */
   dateAdded: string;
-  object: StixObject;
+  /** The object's stored JSON text, sent as is. */
+  objectJson: string;
 }
 
 /**
@@ -157,7 +158,7 @@ export class DeliveryRepository {
       .getRepository(PublishedObject)
       .createQueryBuilder('p')
       .select('p.seq::text', 'seq')
-      .addSelect('p.object', 'object')
+      .addSelect('p.object_text', 'objectJson')
       .where('p.seq > :afterSeq AND p.seq <= :uptoSeq', { afterSeq, uptoSeq })
       .andWhere(condition.sql, condition.params)
       .orderBy('p.seq', 'ASC')
@@ -174,7 +175,7 @@ export class DeliveryRepository {
       .getRepository(PublishedObject)
       .createQueryBuilder('p')
       .select(`to_char(p.date_added AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'dateAdded')
-      .addSelect('p.object', 'object')
+      .addSelect('p.object_text', 'objectJson')
       .where(visible.sql, visible.params)
       .andWhere(`(${inCollection.sql})`, inCollection.params);
     if (addedAfter) qb.andWhere('p.date_added > CAST(:addedAfter AS timestamptz)', { addedAfter });

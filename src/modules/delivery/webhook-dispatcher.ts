@@ -165,7 +165,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
         continue;
       }
       const untilSeq = rows.length === size ? rows[rows.length - 1]!.seq : upto;
-      const objectsJson = rows.map((r) => JSON.stringify(r.object)).join(',');
+      const objectsJson = rows.map((r) => r.objectJson).join(',');
       for (const subscription of group) {
         const batchId = subscription.batchId ?? randomUUID();
         if (!subscription.batchId) started.push({ id: subscription.id, batchId, untilSeq });
