@@ -37,10 +37,10 @@ function hasBase64ishRun(text: string): boolean {
 // What a string must contain for a detector to possibly fire: most names and short strings
 // skip most detectors on one native regex test.
 const GATES: Record<string, { test(text: string): boolean }> = {
-  email: { test: (text) => text.includes('@') },
+  email: { test: (text) => text.includes('@') || / at /i.test(text) },
   url: { test: (text) => text.includes('://') },
   ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
-  mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
+  mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}|[0-9a-f]:[0-9a-f]{1,2}:/i,
   'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
   'device-context': /\d/,
   phone: /\d[\d\s().\/-]{5,}\d/,

@@ -59,7 +59,8 @@ export function ibanCheck(iban: string): boolean {
 
 const DIGIT_RUN_RE = /(?<![\w.])\d(?:[ -]?\d){12,31}(?![\w]|\.\d)/g;
 const VIN_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+// Grouped by spaces or dashes, any case: mod-97 makes a false hit negligible.
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 const SLOT_RE =
   /\b(serial(?:[ _-]?(?:number|no\.?|nr\.?))?|s\/n|sn|meter(?:[ _-]?(?:id|number|no\.?|nr\.?))|z(?:ä|ae)hler(?:nummer|[ -]?nr\.?|[ -]?id)|seriennummer|num(?:é|e)ro de (?:s(?:é|e)rie|compteur)|device[ _-]?id|charger[ _-]?id|charge[ _-]?point[ _-]?id|evse[ _-]?id|plc[ _-]?id|asset[ _-]?(?:id|tag)|customer[ _-]?(?:id|number|no\.?|nr\.?)|account[ _-]?(?:id|number|no\.?|nr\.?)|kunden(?:nummer|[ -]?nr\.?)|vertragsnummer|contract[ _-]?(?:id|number|no\.?)|num(?:é|e)ro (?:client|de contrat|pdl)|(?:ticket\s+)?(?:jira|servicenow|snow|otrs|remedy)|ticket|case[ _-]?(?:id|number|no\.?)|incident[ _-]?(?:id|number)|(?:(?:number|license|licence)[ _-]?)?plate|kennzeichen|immatriculation|plaque|host[ _-]?name|computer[ _-]?name|workstation|rechnername|nom d'hôte|ホスト名|製造番号|シリアル(?:番号)?|顧客番号|契約番号)\s*[:#=：]?\s*([A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[A-Z]?|[A-Za-z0-9][A-Za-z0-9_/.:*-]{2,40}[A-Za-z0-9])/giu;
 
@@ -95,12 +96,24 @@ const ids: Detector = (text, ctx) => {
       if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
       const win = around(text, m.index!, m.index! + 17, 32, 8);
       // Check digit is mandatory in North America (WMI starting 1-5); elsewhere context or shape.
-      const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{2}[A-Z0-9]{5}[0-9A-Z][A-Z0-9]{2}\d{5}$/.test(v);
+      // The shape: a letter-led manufacturer code and a six-digit serial (17 characters; it used to count 16 and never matched).
+      const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v);
       if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
     }
-    if (/[A-Z]{2}\d{2}/.test(text)) for (const m of matchAll(IBAN_RE, text)) {
-      const v = m[0].replace(/ /g, '');
-      if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) push(m.index!, m.index! + m[0].length, 'IBAN', v, 'IBAN (mod-97)');
+  }
+  if (/[A-Z]{2}\d{2}/i.test(text)) {
+    for (const m of matchAll(IBAN_RE, text)) {
+      // The match may run into the next short word ("… 6213 y la"): drop separated tail groups until mod-97 holds.
+      let raw = m[0];
+      for (let k = 0; k < 3 && raw; k++) {
+        const v = raw.replace(/[ -]/g, '').toUpperCase();
+        if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) {
+          push(m.index!, m.index! + raw.length, 'IBAN', v, 'IBAN (mod-97)');
+          break;
+        }
+        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'));
+        raw = cut > 4 ? raw.slice(0, cut) : '';
+      }
     }
   }
   for (const m of matchAll(SLOT_RE, text)) {

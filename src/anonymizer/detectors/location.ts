@@ -5,7 +5,13 @@ import { matchAll } from '../match-all';
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
 // Labelled pairs from trackers and URLs: "lat=52.685179 lon=1.487364", "latitude: 48.1, longitude: 11.5".
 const LABELLED_COORD_RE = /\b(?:lat|latitude)\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*(?:lon|lng|long|longitude)\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
-const DMS_RE = /\b\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b[,;\s]{0,3}(?:\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b)?/g;
+// Degrees, minutes (possibly decimal: GPS receivers print "48° 51.493'"), optional seconds; the
+// hemisphere letter after the value or, as marine and aviation notation has it, before it.
+const DMS_PART = `\\d{1,3}\\s?°\\s?\\d{1,2}(?:[.,]\\d{1,4})?\\s?['′]\\s?(?:\\d{1,2}(?:[.,]\\d{1,4})?\\s?(?:"|″|''))?`;
+const DMS_RE = new RegExp(
+  `\\b${DMS_PART}\\s?[NSEWO]\\b[,;\\s]{0,3}(?:${DMS_PART}\\s?[NSEWO]\\b)?|\\b[NS]\\s?${DMS_PART}[,;\\s]{0,3}(?:[EWO]\\s?${DMS_PART})?`,
+  'g',
+);
 
 // Street addresses, per language. Each pattern has bounded quantifiers only.
 const ADDRESS_RES: [RegExp, string, RegExp][] = [
@@ -42,7 +48,9 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
 ];
 
 const DOB_RE =
-  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期|生日|doğum tarihi|d\.t\.|född|personnummer|תאריך לידה|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)\s*[:：]?\s*((?:19|20)\d{6}[-+]\d{4}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[\p{L}]{3,10}\.?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+// Korean writes the birth date with a suffix: "1980.04.19생", "1980년 4월 19일생".
+const KO_DOB_RE = /(?<!\d)(\d{4}[.\-/년]\s?\d{1,2}[.\-/월]\s?\d{1,2}일?)\s?생(?![\p{Script=Hangul}])/gu;
 
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
@@ -50,6 +58,7 @@ const DOB_LABELS = [
   'dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'data urodzenia', 'ur.', 'urodzon', 'дата рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
+  '生日', 'doğum tarihi', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'जन्म तिथि', 'जन्मतिथि',
 ];
 
 function mayHaveDobLabel(text: string): boolean {
@@ -92,6 +101,9 @@ const locations: Detector = (text) => {
       const raw = m[0].trimEnd();
       out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });
     }
+  }
+  if (text.includes('생')) for (const m of matchAll(KO_DOB_RE, text)) {
+    out.push({ start: m.index!, end: m.index! + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
   }
   if (mayHaveDobLabel(text)) for (const m of matchAll(DOB_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;

@@ -196,6 +196,26 @@ const persons: Detector = (text, ctx) => {
     if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.index!, end, 'capitalised word + known surname', 1);
     else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.index!, end, 'two capitalised words before a reporting verb', 1);
   }
+  // Name orders of directories and CJK/French reports: "Whitfield, Oliver" and "WHITFIELD Oliver" /
+  // "Oliver WHITFIELD", with a known given name on one side.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [a, b] = [toks[i], toks[i + 1]];
+    const gap = text.slice(a.index! + a[0].length, b.index!);
+    const aEnd = a.index! + a[0].length;
+    const bEnd = b.index! + b[0].length;
+    if (gap === ', ' && CAP_WORD.test(a[0]) && CAP_WORD.test(b[0]) && isName(b[0]) && !isName(a[0]) && !NOT_SURNAME.has(a[0].toLowerCase()) && !NOT_GIVEN.has(a[0].toLowerCase())) {
+      // Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
+      add(a.index!, bEnd, 'surname, given name', 2);
+    } else if (/^[ \t]$/.test(gap)) {
+      const upperA = /^\p{Lu}{2,}$/u.test(a[0]) && a[0].length >= 3 && CAP_WORD.test(b[0]) && isName(b[0]);
+      const upperB = /^\p{Lu}{2,}$/u.test(b[0]) && b[0].length >= 3 && CAP_WORD.test(a[0]) && isName(a[0]);
+      const caps = upperA ? a[0] : upperB ? b[0] : '';
+      if (caps && !NOT_SURNAME.has(caps.toLowerCase()) && !NOT_GIVEN.has(caps.toLowerCase()) && !/^(?:[A-Z]{2,5}\d|CVE|IMEI|IMSI|ICCID|MAC|VIN|IBAN|SMS|URL|DNS|HTTP|HTTPS|TLS|SSL|VPN|TCP|UDP|API|CEO|CTO|CISO|SOC|CERT|CSIRT|IRSF|PLC|HMI|SCADA|OTA|GPS|SIM|ISP|USB)$/.test(caps)) {
+        add(a.index!, bEnd, 'upper-case surname next to a given name', 2);
+      }
+    }
+    void aEnd;
+  }
   // Han-script names: a known surname followed by one to three Han characters.
   if (/\p{Script=Han}/u.test(text)) {
     for (const sn of NATIVE_SURNAMES) {
