@@ -346,7 +346,7 @@ function slot(c: Ctx, name: string, where: string): string {
 
 const EN_SENTENCES = [
   '{person} confirmed the reboot of {host} at 14:00.',
-  'Escalated by {person}; callback {phone}.',
+  'Escalated by {person} ({phone}).',
   'Send the pcap to {email}.',
   '{person}, {person} and {person} joined the bridge.',
   'Modem {imei} (subscriber {imsi}, SIM {iccid}) rebooted after fetching {c2url}.',
@@ -589,7 +589,7 @@ export function generateCaseV2(seed: number, index: number): GeneratedCase {
     abstract: prose(c, 'note.abstract', 1),
     content: [
       prose(c, 'note.content', 2),
-      `event: {"operator":"${jsonName}","imei":"${jImei.text}","callback":"${jPhone.text}","c2":"${c.c2domain}"}`,
+      `event: {"operator":"${jsonName}","imei":"${jImei.text}","mobile":"${jPhone.text}","c2":"${c.c2domain}"}`,
       `<subscriber><name>${htmlEntities(xp.latin)}</name><msisdn>${xMsisdn.text}</msisdn></subscriber>`,
       `sshd[${rng.int(100, 9999)}]: Accepted password for ${kvLogin} from ${kvIp} port ${rng.int(30000, 60000)} ssh2`,
       `name;iccid;status\n${csvP.latin};${csvIccid.text};blocked`,
@@ -611,7 +611,7 @@ export function generateCaseV2(seed: number, index: number): GeneratedCase {
   b.plant('internal-url:servicenow', { text: `${slug}.service-now.com`, leak: [{ kind: 'text', value: `${slug}.service-now.com` }] }, 'report.external_references');
   sdo(c, 'report', {
     name: `Incident ${ticket}`, published: c.created, report_types: ['incident'], object_marking_refs: markings,
-    description: `${prose(c, 'report.description', 3)} Portal log: ${percent(`Reset requested by ${pp.latin}, callback ${pctPhone.text}`)}`,
+    description: `${prose(c, 'report.description', 3)} Portal log: ${percent(`Reset requested by ${pp.latin}, phone ${pctPhone.text}`)}`,
     object_refs: [incident.id, malware.id, ind1.id, observed.id],
     external_references: [
       { source_name: 'cve', external_id: `CVE-2024-${rng.int(1000, 49999)}` },
