@@ -154,8 +154,24 @@ const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,
 const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 
 // A clause naming where an attack came from, right before the address.
-const ATTACK_SOURCE = /\b(?:(?:probed|scanned|attacked|targeted|brute[- ]?forced|exploited|hit|flooded) (?:\w+ )?from|attacker|c2|c&c|scanner|botnet|malicious|exfiltrat\w* to|beacon\w* to)\b/g;
+const ATTACK_SOURCE = /\b(?:(?:probed|scanned|attacked|targeted|brute[- ]?forced|exploited|hit|flooded) (?:\w+ )?from|attacker|c2|c&c|scanner|botnet|malicious|exfiltrat\w* to|beacon\w* to|(?:uploaded|uploads|uploading|exfiltrated|leaked|smuggled) (?:\w+ ){0,4}to)\b/g;
+// "traffic from 10.0.0.7 and fd00::5 to X": the far end of traffic from a victim address is the threat (§3.2 rule 4, in prose).
+const FROM_VICTIM_TO = /\bfrom ((?:[\w.:%=\[\]-]+(?:,? (?:and|or|&) |, | ))*?)to $/;
 const VICTIM_CLAUSE = /\b(?:our|customer|subscriber|victim|internal|employee|workstation)\b/;
+
+/** Whether the clause ends "from <victim address>[ and <victim address>] to ". */
+function fromVictimTo(clause: string, ctx: ScanContext): boolean {
+  if (!clause.endsWith('to ')) return false;
+  const m = FROM_VICTIM_TO.exec(clause);
+  if (!m) return false;
+  const ends = m[1].split(/,? (?:and|or|&) |, | /).filter(Boolean);
+  // An earlier token ("[private-ip-1]") keeps the rule idempotent on the anonymizer's own output.
+  return ends.length > 0 && ends.every((raw) => {
+    if (/^(?:\w+=)?\[[a-z-]+-\d+\](?:%\w+)?$/.test(raw)) return true;
+    const e = raw.replace(/^\w+=/, '').replace(/^\[|\]$/g, '').replace(/^::ffff:/, '').replace(/%\w+$/, '');
+    return nonRoutableBlock(e) !== null || ctx.netblocks.some((b) => inCidr(e, b)) || ctx.victimValues?.has(e) === true;
+  });
+}
 
 /** Decides what happens to one IP span in text: keep (threat), generalise or tokenise (victim). */
 function ipFinding(text: string, start: number, end: number, value: string, v: 4 | 6, ctx: ScanContext): Finding {
@@ -182,6 +198,7 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     for (const m of clause.matchAll(ATTACK_SOURCE)) last = m;
     // Only victim words between the attack phrase and the address veto it ("probed from our …").
     if (last && !VICTIM_CLAUSE.test(clause.slice(last.index + last[0].length))) side = 'threat';
+    else if (fromVictimTo(clauseBefore(text, start, 140), ctx)) side = 'threat';
   }
   if (side === 'threat' && !(v === 6 && eui64Mac(addr))) return { ...base, keep: true, side, reason: 'threat context' };
   const prefix = v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix;
@@ -239,6 +256,8 @@ const MAC_SEP_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f
 const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
 const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter|\bap\b|access point/;
+// Words about a device (or whose it is) that also introduce its MAC in the loose notations.
+const MAC_DEVICE_CONTEXT = /\b(?:devices?|modems?|routers?|handsets?|phones?|terminals?|stations?|nics?|interfaces?|belong\w*|hardware)\b/;
 // Only next to a MAC context word: space-separated octets (YARA hex strings look the same),
 // unpadded colon octets, and the 6-6 split some vendors print.
 const MAC_LOOSE_RE = /(?<![\w:-])(?:[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6})(?![\w:-])/g;
@@ -264,10 +283,14 @@ const macs: Detector = (text, ctx) => {
   // Each notation only where its shape (or, for bare hex, a context word) occurs at all.
   if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of matchAll(MAC_SEP_RE, text)) add(m.index!, m[0], 'MAC address');
   if (hasHexDotHex(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
-  if (!MAC_CONTEXT.test(text.toLowerCase())) return out;
+  const lower = text.toLowerCase();
+  const macWords = MAC_CONTEXT.test(lower);
+  if (!macWords && !MAC_DEVICE_CONTEXT.test(lower)) return out;
   for (const re of [MAC_BARE_RE, MAC_LOOSE_RE]) for (const m of matchAll(re, text)) {
-    const ctxWin = text.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase();
-    if (!MAC_CONTEXT.test(ctxWin)) continue;
+    const ctxWin = lower.slice(Math.max(0, m.index! - 24), m.index!);
+    // A device word is enough for the loose notations, never inside a YARA hex string ("{ 4D 5A … }").
+    const loose = re === MAC_LOOSE_RE && MAC_DEVICE_CONTEXT.test(lower.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 24)) && !/[{[]\s*$/.test(ctxWin) && !/^\s*[}\]]/.test(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 3));
+    if (!MAC_CONTEXT.test(ctxWin) && !loose) continue;
     if (re === MAC_BARE_RE) add(m.index!, m[0], 'MAC address (bare)');
     else {
       // Unpadded octets ("a:b:3c:…") are padded so the token is keyed on the same value.
