@@ -57,3 +57,34 @@ describe('device identifiers with other separators', () => {
     assert.equal(scan('device rule: $a = { 4D 5A 90 00 03 00 }'), 'device rule: $a = { 4D 5A 90 00 03 00 }');
   });
 });
+
+describe('threat-side addresses named in prose (ports)', () => {
+  it('victim ends with a port still mark the far end', () => {
+    assert.equal(scan('Traffic from 192.168.229.100:1883 and fd31:6a0c::2a to 2a04:1e31:f56f::34a.'), 'Traffic from [PRIVATE-IP-1]:1883 and [PRIVATE-IP-2] to 2a04:1e31:f56f::34a.');
+  });
+});
+
+describe('person names by script and shape, without a context word', () => {
+  const cases: [string, string][] = [
+    ['SHIN Ha-rin confirmed the reboot.', '[PERSON-1] confirmed the reboot.'],
+    ['reach Bae, Seung-ho on Monday', 'reach [PERSON-1] on Monday'],
+    ['Xie Mingyu joined the bridge.', '[PERSON-1] joined the bridge.'],
+    ['thanks, K. Lindqvist', 'thanks, [PERSON-1]'],
+    ['escalated by oskar.lindqvist today', 'escalated by [PERSON-1] today'],
+    ['신하린, 배승호 회의 참석.', '[PERSON-1], [PERSON-2] 회의 참석.'],
+    ['신하린이(가) 확인했습니다.', '[PERSON-1]이(가) 확인했습니다.'],
+    ['谢明宇、邓丽华参加了电话会议。', '[PERSON-1]、[PERSON-2]参加了电话会议。'],
+    ['حضر فيصل العمري الاجتماع', 'حضر [PERSON-1] الاجتماع'],
+    ['דוד ששון ומיכל ברק הצטרפו', '[PERSON-1] ו[PERSON-2] הצטרפו'],
+    ['रोहन बंसल ने पुष्टि की', '[PERSON-1] ने पुष्टि की'],
+  ];
+  for (const [input, expected] of cases) it(input, () => assert.equal(scan(input), expected));
+  it('a name in a victim file name', () => {
+    assert.equal(scan('svensson_oskar_payslip_2024.pdf'), '[PERSON-1]_payslip_2024.pdf');
+  });
+  it('no person in ordinary words, code, domains and places', () => {
+    for (const t of ['Hong Kong office', 'see os.path and example.com', 'the U.S. Army', '시스템 안정성 확인', '黄金价格上涨', 'meter_config_backup.tar', 'Lima airport', '会議の議事録を確認']) {
+      assert.doesNotMatch(scan(t), /PERSON/, t);
+    }
+  });
+});

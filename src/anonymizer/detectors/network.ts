@@ -15,7 +15,7 @@ const SENSITIVE_PARAMS = new Set([
 ]);
 
 // A compact TLD list: domain-looking runs with these endings are masked against name and phone detectors.
-const TLDS = new Set(
+export const TLDS = new Set(
   ('com net org io top xyz info biz ru cn de uk fr jp kr in br it es nl pl ch at be se no fi dk cz hu ro bg gr tr ua by kz ' +
     'us ca au nz za mx ar cl co pe ve eu asia online site club live app dev cloud tech store shop ltd icu cc tv me ws su ' +
     'link click work support services host space fun pw tk ml ga cf gq vip win bid loan men mobi name pro tel gov edu mil int')
@@ -168,7 +168,8 @@ function fromVictimTo(clause: string, ctx: ScanContext): boolean {
   // An earlier token ("[private-ip-1]") keeps the rule idempotent on the anonymizer's own output.
   return ends.length > 0 && ends.every((raw) => {
     if (/^(?:\w+=)?\[[a-z-]+-\d+\](?:%\w+)?$/.test(raw)) return true;
-    const e = raw.replace(/^\w+=/, '').replace(/^\[|\]$/g, '').replace(/^::ffff:/, '').replace(/%\w+$/, '');
+    // Without a key ("src="), brackets, a port, a mapped-IPv4 prefix or a zone.
+    const e = raw.replace(/^\w+=/, '').replace(/^\[([^\]]+)\](?::\d+)?$/, '$1').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1').replace(/^::ffff:/, '').replace(/%\w+$/, '');
     return nonRoutableBlock(e) !== null || ctx.netblocks.some((b) => inCidr(e, b)) || ctx.victimValues?.has(e) === true;
   });
 }
