@@ -4,6 +4,7 @@ import { Dictionary } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
 import { Pseudonymizer } from './pseudonyms';
 import { scanText, type Scanner } from './scan';
+import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
 
 // Second round of fixes for misses of the second evaluation suite (bench/anonymize-eval/v2.ts),
 // by cause rather than by example. Each case failed before its fix.
@@ -86,5 +87,36 @@ describe('person names by script and shape, without a context word', () => {
     for (const t of ['Hong Kong office', 'see os.path and example.com', 'the U.S. Army', '시스템 안정성 확인', '黄金价格上涨', 'meter_config_backup.tar', 'Lima airport', '会議の議事録を確認']) {
       assert.doesNotMatch(scan(t), /PERSON/, t);
     }
+  });
+});
+
+describe('street addresses of further regions', () => {
+  const cases: [string, string][] = [
+    ['lives at İstiklal Cad. No: 12 D: 3, 34430 Beyoğlu/İstanbul, born', 'lives at [ADDRESS-1], born'],
+    ['lives at Avenida Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200, born', 'lives at [ADDRESS-1], born'],
+    ['lives at Drottninggatan 53, 111 21 Stockholm, born', 'lives at [ADDRESS-1], born'],
+    ['lives at 上海市浦东新区世纪大道88号20层, born', 'lives at [ADDRESS-1], born'],
+    ['lives at 1200 شارع التحلية، حي السليمانية، جدة 23436, born', 'lives at [ADDRESS-1], born'],
+    ['lives at שדרות רוטשילד 22, תל אביב 6688218, born', 'lives at [ADDRESS-1], born'],
+    ['lives at House 7A, 12 Linking Road, Bandra, Mumbai 400050, born', 'lives at [ADDRESS-1], born'],
+  ];
+  for (const [input, expected] of cases) it(input, () => assert.equal(scan(input), expected));
+});
+
+describe('victim accounts compared in indicator patterns', () => {
+  const T = '2024-05-01T10:00:00.000Z';
+  const ind = (pattern: string) => ({
+    type: 'indicator', spec_version: '2.1', id: 'indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', created: T, modified: T,
+    pattern, pattern_type: 'stix', valid_from: T, description: 'Brute force on mlee from the scanner.',
+  });
+  const run = (pattern: string) =>
+    anonymize({ type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332211', objects: [ind(pattern)] }, DEFAULT_POLICY, createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef'), {}, { now: T }).bundle;
+  it("a victim's login is removed from the pattern and from prose; the attacker address stays", () => {
+    const out = JSON.stringify(run("[network-traffic:src_ref.value = '203.0.113.9' AND network-traffic:dst_port = 22] AND [user-account:account_login = 'mlee']"));
+    assert.doesNotMatch(out, /mlee/);
+    assert.match(out, /203\.0\.113\.9/);
+  });
+  it('a generic account (root) stays: it names no one', () => {
+    assert.match(JSON.stringify(run("[user-account:account_login = 'root']")), /'root'/);
   });
 });

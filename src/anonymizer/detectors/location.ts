@@ -38,6 +38,20 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // PL: "ul. Długa 5/3, 00-238 Warszawa", RU: "ул. Ленина, д. 9"
   [/(?<![\p{L}])(?:ul\.|al\.|pl\.|os\.)\s[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2}\s\d{1,4}[a-z]?(?:\/\d{1,4})?(?:,\s?\d{2}-\d{3}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-pl', /(?:ul|al|pl|os)\.\s\p{Lu}/u],
   [/(?<![\p{L}])(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s?[\p{Lu}\d][\p{L}.-]{1,30}(?:\s[\p{L}-]{1,30}){0,2},?\s(?:д\.|дом)\s?\d{1,4}(?:[\p{L}]|\/\d{1,3})?(?:,\s?(?:кв\.|корп\.)\s?\d{1,4})?/gu, 'address-ru', /(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)/],
+  // TR: "Atatürk Cad. No: 97 D: 18, 34053 Kadıköy/İstanbul"
+  [/(?<![\p{L}])[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}\s(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)(?:\s?,?\s?No\s?:?\s?\d{1,4}[A-Z]?)?(?:\s?\/?\s?(?:D|Daire|Kat)\s?:?\s?\d{1,4})?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s?\/\s?[\p{Lu}][\p{L}]{1,30})?)?)?/gu, 'address-tr', /(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Mah\.|Mahalle)/],
+  // PT/BR: "Rua das Flores, 762 - Pinheiros, São Paulo - SP, 01000-000"
+  [/(?<![\p{L}])(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n[º°.]?\s?)?\d{1,5}(?:\s?-\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2})?(?:,\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}(?:\s?-\s?[A-Z]{2})?)?(?:,\s?\d{4,5}-\d{3})?/gu, 'address-pt', /(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s/],
+  // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12"
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}\s?[A-Za-z]?(?![\p{L}])(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
+  // CN: "北京市朝阳区建国路114号11层"
+  [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/],
+  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
+  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/],
+  // HE: "רחוב הרצל 148, תל אביב 6100000"
+  [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/],
+  // IN: "Flat 32C, 74 MG Road, Indiranagar, Bengaluru 560019"
+  [/(?<![A-Za-z])(?:(?:Flat|House|Plot|H\.\s?No\.|Door No\.)\s?[\w\/-]{1,8},\s?)?\d{1,5}[A-Z]?,?\s(?:[A-Z][A-Za-z.]{0,20}\s){1,3}(?:Road|Rd\.|Marg|Nagar|Street|Lane|Cross|Main)(?:,\s?[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?){0,3}(?:[\s,-]{1,3}\d{3}\s?\d{3})?(?!\d)/g, 'address-in', /\b(?:Road|Rd\.|Marg|Nagar|Cross|Main)\b/],
   // KR road-name addresses: "세종대로 110", "테헤란로 152-1"
   [/(?<![\p{Script=Hangul}\d])[\p{Script=Hangul}\d]{1,12}(?:대로|로|길)\s?\d{1,4}(?:-\d{1,4})?(?!\d)/gu, 'address-kr', /(?:로|길)\s?\d/],
   // GR: "Οδός Ερμού 12", "Λεωφόρος Κηφισίας 44"
