@@ -120,3 +120,13 @@ describe('victim accounts compared in indicator patterns', () => {
     assert.match(JSON.stringify(run("[user-account:account_login = 'root']")), /'root'/);
   });
 });
+
+describe('shared secrets named by what they open', () => {
+  it('an SNMP community string, even hex-shaped, and a Wi-Fi key', () => {
+    assert.equal(scan('used snmp community string 007e85f283a57d40f30a13044795af25.'), 'used snmp community string [SECRET-1].');
+    assert.equal(scan('the wifi key is 62CRH$GKakYc and more'), 'the wifi key is [SECRET-1] and more');
+  });
+  it('not a word after the label', () => {
+    assert.equal(scan('the community string for the meters'), 'the community string for the meters');
+  });
+});

@@ -46,7 +46,7 @@ const GATES: Record<string, { test(text: string): boolean }> = {
   phone: /\d[\d\s().\/-]{5,}\d/,
   time: /\d{4}-\d{2}-\d{2}/,
   paths: /[\\/]|S-1-5-21/,
-  secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN /,
+  secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
   entropy: { test: hasBase64ishRun },
 };
 

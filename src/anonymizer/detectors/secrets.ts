@@ -65,6 +65,11 @@ function looksLikeCredential(v: string): boolean {
   return (classes >= 3 && /[\d!"#$%&*+<=>?^|~]/.test(v)) || (classes === 2 && v.length >= 16 && /\d/.test(v) && entropy(v) >= 3.5);
 }
 
+// Shared secrets named by what they open, without a separator: "snmp community string 007e85…",
+// "the wifi key is 62CRH$GK…". Any shape counts (a hex community string is a secret, not a hash).
+const SHARED_SECRET_RE = /\b(?:(?:snmp )?community(?: string| name)?|wi-?fi (?:key|password|passphrase)|wpa2?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk)(?: is| was| =|:)?[ \t]+["']?([^\s"',;]{4,128})/gi;
+const SHARED_SECRET_GATE = /community|wi-?fi|wpa|pre-?shared|psk/i;
+
 const B64ISH_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,512}={0,2}(?![A-Za-z0-9+/_-])/g;
 
 /** Shannon entropy in bits per character. */
@@ -97,6 +102,13 @@ const secrets: Detector = (text, ctx) => {
     const close = endMarker < 0 ? -1 : text.indexOf('-----', endMarker + 9);
     const e = close < 0 ? Math.min(text.length, headerEnd + 8192) : close + 5;
     out.push({ start: b, end: e, kind: 'SECRET', detector: 'pem-private-key', priority: PRIORITY.secret, value: text.slice(b, e), side: 'victim', reason: 'PEM private key' });
+  }
+  if (SHARED_SECRET_GATE.test(text)) for (const m of matchAll(SHARED_SECRET_RE, text)) {
+    const v = m[1].replace(/[.:]+$/, '');
+    // A word ("community string for the meters") is not the secret; a digit, a symbol or length makes it one.
+    if (/^\[[A-Z]/.test(v) || ctx.isProtected(v.toLowerCase()) || !(/[^A-Za-z]/.test(v) || v.length >= 10)) continue;
+    const vs = m.index! + m[0].length - m[1].length;
+    out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'shared-secret', priority: PRIORITY.secret, value: v, side: 'victim', reason: 'community string or Wi-Fi key' });
   }
   if (text.includes('://')) for (const m of matchAll(USERINFO_RE, text)) {
     const pw = m[2];
