@@ -1,6 +1,7 @@
 // Independent leak/survival evaluation of the anonymizer on generated M2M incidents with ground
 // truth (bench/anonymize-eval/). Prints one JSON object. Usage:
-//   node dist/bench/anonymize-eval.js [--seed N] [--bundles N] [--holdout-names]
+//   node dist/bench/anonymize-eval.js [--suite v1|v2] [--seed N] [--bundles N] [--holdout-names]
+// v2 (bench/anonymize-eval/v2.ts) is an independent second generator: other scripts, notations and placements.
 import { evaluate } from './anonymize-eval/score';
 
 function arg(name: string, fallback: number): number {
@@ -8,4 +9,6 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-console.log(JSON.stringify(evaluate({ seed: arg('seed', 20240601), bundles: arg('bundles', 330), holdoutNames: process.argv.includes('--holdout-names') }), null, 1));
+const suiteAt = process.argv.indexOf('--suite');
+const suite = suiteAt >= 0 && process.argv[suiteAt + 1] === 'v2' ? 'v2' : 'v1';
+console.log(JSON.stringify(evaluate({ suite, seed: arg('seed', 20240601), bundles: arg('bundles', suite === 'v2' ? 160 : 330), holdoutNames: process.argv.includes('--holdout-names') }), null, 1));

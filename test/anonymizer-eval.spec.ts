@@ -32,3 +32,18 @@ describe('anonymizer evaluation (fixed seed)', () => {
   // Names the gazetteer does not hold: recall may not rest on having seen the evaluator's names.
   it('meets it with person names outside the gazetteer', () => assertBar(evaluate({ seed: SEED, bundles: BUNDLES, holdoutNames: true })));
 });
+
+// The second, independent suite (bench/anonymize-eval/v2.ts): this gate holds the measured floor
+// (recall 0.9896, survival 0.9971 at 64 bundles) minus a small margin, so fixes are not lost.
+// Raise it with every improvement; the target is the later bar (0.995 / 0.99).
+describe('anonymizer evaluation, second suite (regression floor)', () => {
+  it('does not fall below the measured floor', () => {
+    const e = evaluate({ suite: 'v2', seed: SEED, bundles: 64 });
+    assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
+    assert.equal(e.anonymizerErrors, 0, worst(e));
+    assert.equal(e.identityLeaks, 0, worst(e));
+    assert.equal(e.validOutput, 1, worst(e));
+    assert.ok(e.leakRecall >= 0.985, worst(e));
+    assert.ok(e.indicatorSurvival >= 0.995, worst(e));
+  });
+});

@@ -4,6 +4,7 @@
 import { anonymize, createKeyring, DEFAULT_POLICY, type StixBundle, type StixObject } from '../../src/anonymizer/index';
 import { validate } from '../../src/stix/index';
 import { generateCase } from './generate';
+import { generateCaseV2 } from './v2';
 import type { LeakForm } from './identifiers';
 import type { GeneratedCase, SurvivalCheck, ThreatValue } from './truth';
 
@@ -180,14 +181,28 @@ function summarise(map: Map<string, CategoryStats>, key: 'recall' | 'survival') 
   );
 }
 
+function byGroup(map: Map<string, CategoryStats>): Record<string, number> {
+  const groups = new Map<string, { n: number; failed: number }>();
+  for (const [c, s] of map) {
+    const g = groups.get(c.split(':')[0]) ?? { n: 0, failed: 0 };
+    g.n += s.n;
+    g.failed += s.failed;
+    groups.set(c.split(':')[0], g);
+  }
+  return Object.fromEntries([...groups].sort((a, b) => b[1].failed / b[1].n - a[1].failed / a[1].n).map(([g, s]) => [g, +((s.n - s.failed) / s.n).toFixed(4)]));
+}
+
 export interface EvaluationOptions {
   seed: number;
   bundles: number;
   /** Person names outside the anonymizer's gazetteer (see HOLDOUT_NAMES). */
   holdoutNames?: boolean;
+  /** `v1` (generate.ts, default) or the independent second suite `v2` (v2.ts). */
+  suite?: 'v1' | 'v2';
 }
 
 export interface Evaluation {
+  suite: 'v1' | 'v2';
   seed: number;
   bundles: number;
   holdoutNames: boolean;
@@ -205,12 +220,14 @@ export interface Evaluation {
   invalidExamples: unknown[];
   recallByCategory: Record<string, unknown>;
   survivalByCategory: Record<string, unknown>;
+  /** Categories named `group:variant` (v2) summed per group. */
+  recallByGroup: Record<string, number>;
   recallByLanguage: Record<string, number>;
   survivalByLanguage: Record<string, number>;
 }
 
 /** Generates `bundles` cases from `seed`, anonymizes each under the default policy and scores the output. */
-export function evaluate({ seed, bundles, holdoutNames = false }: EvaluationOptions): Evaluation {
+export function evaluate({ seed, bundles, holdoutNames = false, suite = 'v1' }: EvaluationOptions): Evaluation {
   const t0 = process.hrtime.bigint();
   const keyring = createKeyring('5eed5eed5eed5eed5eed5eed5eed5eed');
   const leaks = new Map<string, CategoryStats>();
@@ -221,7 +238,7 @@ export function evaluate({ seed, bundles, holdoutNames = false }: EvaluationOpti
   const identityLeakExamples: unknown[] = [];
   const invalidExamples: unknown[] = [];
   for (let i = 0; i < bundles; i++) {
-    const c: GeneratedCase = generateCase(seed, i, holdoutNames);
+    const c: GeneratedCase = suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
     objects += c.bundle.objects.length;
     const input = validate(c.bundle);
     if (!input.valid) {
@@ -273,6 +290,7 @@ export function evaluate({ seed, bundles, holdoutNames = false }: EvaluationOpti
     }
   }
   return {
+    suite,
     seed,
     bundles,
     holdoutNames,
@@ -289,6 +307,7 @@ export function evaluate({ seed, bundles, holdoutNames = false }: EvaluationOpti
     identityLeakExamples,
     invalidExamples,
     recallByCategory: summarise(leaks, 'recall'),
+    recallByGroup: byGroup(leaks),
     survivalByCategory: summarise(survival, 'survival'),
     recallByLanguage: Object.fromEntries([...byLang.entries()].map(([l, s]) => [l, +(s.ok / s.n).toFixed(4)])),
     survivalByLanguage: Object.fromEntries([...survivalByLang.entries()].map(([l, s]) => [l, +(s.ok / s.n).toFixed(4)])),

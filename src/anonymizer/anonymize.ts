@@ -307,6 +307,19 @@ class Run {
       }
     }
     const threatValues: string[] = [];
+    // Accounts compared in patterns ("[user-account:account_login = 'jdoe']" in a brute-force
+    // indicator) are the victim's unless an attacker account with that login is in the bundle.
+    const threatAccounts = new Set(objects.filter((o) => o.type === 'user-account' && this.sides.get(o.id)?.side === 'threat').map((o) => scoValue(o)));
+    for (const o of objects) {
+      if (o.type !== 'indicator' || o.pattern_type !== 'stix' || typeof o.pattern !== 'string' || !o.pattern.includes('user-account:')) continue;
+      for (const m of o.pattern.matchAll(/user-account:(?:account_login|user_id|display_name)\s*(?:=|LIKE)\s*'((?:[^'\\]|\\.){1,256})'/gi)) {
+        const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
+        if (threatAccounts.has(lit) || GENERIC_ACCOUNTS.has(lit)) continue;
+        this.victimAccounts.add(lit);
+        victimValues.add(lit);
+        if (lit.length >= 3) terms.push({ term: lit, kind: 'USER', substring: false });
+      }
+    }
     for (const o of objects) {
       const side = this.sides.get(o.id);
       const v = scoValue(o);
@@ -320,7 +333,7 @@ class Run {
         for (const m of o.pattern.matchAll(/'((?:[^'\\]|\\.){4,2048})'/g)) {
           const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
           if (this.literalIsVictim(lit)) victimValues.add(lit);
-          else threatValues.push(lit);
+          else if (!this.victimAccounts.has(lit)) threatValues.push(lit);
         }
       }
     }
@@ -363,6 +376,8 @@ class Run {
   }
 
   private readonly victimLiterals = new Map<string, boolean>();
+  /** Logins compared in patterns that belong to the victim (no attacker account with that login). */
+  private readonly victimAccounts = new Set<string>();
 
   /** Rules 1 and 2 for a pattern literal: registry or non-routable means victim (memoised: asked twice per literal). */
   literalIsVictim(lit: string): boolean {
@@ -526,8 +541,9 @@ class Run {
       out.pattern = r;
       return true;
     }
-    const decide = (lit: string): LiteralDecision => {
+    const decide = (lit: string, objectType: string): LiteralDecision => {
       const lower = lit.toLowerCase();
+      if (objectType === 'user-account' && this.victimAccounts.has(lower)) return { action: 'drop', reason: 'victim account' };
       if (this.literalIsVictim(lower)) return { action: 'drop', reason: 'victim value (registry or non-routable)' };
       if (!mayHoldVictimPart(lit) && !this.literalScanner.dictionary.size) return { action: 'keep' };
       const r = scanText(lit, this.literalScanner, 'full');

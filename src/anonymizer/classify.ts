@@ -134,6 +134,13 @@ export function classifyObservables(
     if (s?.side === 'victim' && d?.side === 'ambiguous') result.set(o.dst_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
     if (d?.side === 'victim' && s?.side === 'ambiguous') result.set(o.src_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
   }
+  // What a threat domain resolves to is attacker infrastructure too.
+  for (const o of objects) {
+    if (o.type !== 'domain-name' || result.get(o.id)?.side !== 'threat') continue;
+    for (const r of (o.resolves_to_refs as string[]) ?? []) {
+      if (result.get(r)?.side === 'ambiguous') result.set(r, { side: 'threat', reason: 'address a threat domain resolves to' });
+    }
+  }
   return result;
 }
 

@@ -37,16 +37,16 @@ function hasBase64ishRun(text: string): boolean {
 // What a string must contain for a detector to possibly fire: most names and short strings
 // skip most detectors on one native regex test.
 const GATES: Record<string, { test(text: string): boolean }> = {
-  email: { test: (text) => text.includes('@') },
+  email: { test: (text) => text.includes('@') || / at /i.test(text) },
   url: { test: (text) => text.includes('://') },
   ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
-  mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}/i,
+  mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}|[0-9a-f]:[0-9a-f]{1,2}:/i,
   'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
   'device-context': /\d/,
   phone: /\d[\d\s().\/-]{5,}\d/,
   time: /\d{4}-\d{2}-\d{2}/,
   paths: /[\\/]|S-1-5-21/,
-  secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN /,
+  secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
   entropy: { test: hasBase64ishRun },
 };
 

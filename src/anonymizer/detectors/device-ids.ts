@@ -57,9 +57,18 @@ export function ibanCheck(iban: string): boolean {
   return rem === 1;
 }
 
-const DIGIT_RUN_RE = /(?<![\w.])\d(?:[ -]?\d){12,31}(?![\w]|\.\d)/g;
-const VIN_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+// An ICCID may carry the SIM's filler nibble F at its end.
+const DIGIT_RUN_RE = /(?<![\w.])\d(?:[ -]?\d){12,31}[Ff]?(?![\w]|\.\d)/g;
+// Dotted and slashed groups ("4033.7270.0797.8076", IMEI "35209900/176148/1"): one separator, used at least twice.
+const SEP_RUN_RE = /(?<![\w./])\d{4,8}([./])\d{4,8}(?:\1\d{1,8}){1,2}(?![\w]|[./]\d)/g;
+// IMSI written as MCC-MNC-MSIN.
+const IMSI_SHAPE = /^\d{3}[ -]\d{2,3}[ -]\d{9,10}$/;
+// GSMA reporting-body prefixes of TACs: a 16-digit IMEISV (no check digit) starts with one of them.
+const TAC_RBI = /^(?:01|35|86|49|45|30|33|44|50|5[1-4]|98|99)/;
+const HANDSET_WORDS = /imei|device|modem|handset|phone|unit|terminal|router|tracker|meter|sim\b|dongle/;
+const VIN_ANYCASE_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![A-Za-z0-9])/g;
+// Grouped by spaces or dashes, any case: mod-97 makes a false hit negligible.
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 const SLOT_RE =
   /\b(serial(?:[ _-]?(?:number|no\.?|nr\.?))?|s\/n|sn|meter(?:[ _-]?(?:id|number|no\.?|nr\.?))|z(?:ä|ae)hler(?:nummer|[ -]?nr\.?|[ -]?id)|seriennummer|num(?:é|e)ro de (?:s(?:é|e)rie|compteur)|device[ _-]?id|charger[ _-]?id|charge[ _-]?point[ _-]?id|evse[ _-]?id|plc[ _-]?id|asset[ _-]?(?:id|tag)|customer[ _-]?(?:id|number|no\.?|nr\.?)|account[ _-]?(?:id|number|no\.?|nr\.?)|kunden(?:nummer|[ -]?nr\.?)|vertragsnummer|contract[ _-]?(?:id|number|no\.?)|num(?:é|e)ro (?:client|de contrat|pdl)|(?:ticket\s+)?(?:jira|servicenow|snow|otrs|remedy)|ticket|case[ _-]?(?:id|number|no\.?)|incident[ _-]?(?:id|number)|(?:(?:number|license|licence)[ _-]?)?plate|kennzeichen|immatriculation|plaque|host[ _-]?name|computer[ _-]?name|workstation|rechnername|nom d'hôte|ホスト名|製造番号|シリアル(?:番号)?|顧客番号|契約番号)\s*[:#=：]?\s*([A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[A-Z]?|[A-Za-z0-9][A-Za-z0-9_/.:*-]{2,40}[A-Za-z0-9])/giu;
 
@@ -72,35 +81,61 @@ const ids: Detector = (text, ctx) => {
     }
     out.push({ start, end, kind, detector: kind.toLowerCase(), priority: PRIORITY.device + (kind === 'EID' || kind === 'ICCID' ? 2 : 0), value, side: 'victim', reason, suffix: ctx.deviceIds === 'model' ? suffix : undefined });
   };
-  if (/\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text)) {
-    for (const m of matchAll(DIGIT_RUN_RE, text)) {
+  if (/\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text) || /\d{4}[./]\d{4}/.test(text)) {
+    const runs = [...matchAll(DIGIT_RUN_RE, text)];
+    if (/\d{4}[./]\d{4}/.test(text)) runs.push(...matchAll(SEP_RUN_RE, text));
+    for (const m of runs) {
       const raw = m[0];
       const d = raw.replace(/\D/g, '');
       const s = m.index!;
       const e = s + raw.length;
       const win = around(text, s, e, 32, 8);
-      if (d.length === 32 && d.startsWith('89')) push(s, e, 'EID', d, 'eUICC EID');
+      if (/f$/i.test(raw)) {
+        if ((d.length === 19 || d.length === 20) && d.startsWith('89')) push(s, e, 'ICCID', d, 'SIM ICCID (filler F)');
+      } else if (IMSI_SHAPE.test(raw) && MCC.has(d.slice(0, 3))) push(s, e, 'IMSI', d, 'IMSI (MCC-MNC-MSIN)');
+      else if (d.length === 32 && d.startsWith('89')) push(s, e, 'EID', d, 'eUICC EID');
       else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && luhn(d)) push(s, e, 'ICCID', d, 'SIM ICCID');
       else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && /iccid|sim/.test(win)) push(s, e, 'ICCID', d, 'SIM ICCID (context)');
       else if (d.length === 15 && luhn(d) && !/imsi/.test(win) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
         push(s, e, 'IMEI', d, 'IMEI (Luhn)', `TAC=${d.slice(0, 8)}`);
       } else if ((d.length === 15 || d.length === 14) && MCC.has(d.slice(0, 3)) && (/imsi/.test(win) || !/\s|-/.test(raw))) push(s, e, 'IMSI', d, 'IMSI (MCC)');
       else if (d.length === 16 && /imei\s?sv|imeisv/.test(win)) push(s, e, 'IMEI', d, 'IMEISV', `TAC=${d.slice(0, 8)}`);
+      // Unlabelled IMEISV: a card number would pass Luhn; this needs a TAC prefix and a handset word.
+      else if (d.length === 16 && !luhn(d) && TAC_RBI.test(d) && HANDSET_WORDS.test(win)) push(s, e, 'IMEI', d, 'IMEISV (device context)', `TAC=${d.slice(0, 8)}`);
       else if (d.length >= 13 && d.length <= 19 && /^[2-6]/.test(d) && luhn(d)) push(s, e, 'CARD', d, 'payment card number (Luhn)');
     }
   }
-  if (/[A-Z]\d|\d[A-Z]/.test(text)) {
-    for (const m of matchAll(VIN_RE, text)) {
-      const v = m[0];
+  if (/[A-Z]\d|\d[A-Z]/i.test(text)) {
+    for (const m of matchAll(VIN_ANYCASE_RE, text)) {
+      const lower = m[0] === m[0].toLowerCase();
+      if (!lower && m[0] !== m[0].toUpperCase()) continue;
+      const v = m[0].toUpperCase();
       if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
       const win = around(text, m.index!, m.index! + 17, 32, 8);
+      const vehicle = /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b|trip|fleet|telematic/.test(win);
       // Check digit is mandatory in North America (WMI starting 1-5); elsewhere context or shape.
-      const ok = /^[1-5]/.test(v) ? vinCheck(v) : /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b/.test(win) || /^[A-Z][A-Z0-9]{2}[A-Z0-9]{5}[0-9A-Z][A-Z0-9]{2}\d{5}$/.test(v);
+      // The shape: a letter-led manufacturer code and a six-digit serial (17 characters; it used to count 16 and never matched).
+      // Lower case (copied from logs) is as common, but a lower-case 17-character token also needs a vehicle word or the check digit.
+      const na = /^[1-5]/.test(v);
+      const ok = lower
+        ? (na ? vinCheck(v) : /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v) || vehicle) && (vehicle || vinCheck(v))
+        : na ? vinCheck(v) : vehicle || /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v);
       if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
     }
-    if (/[A-Z]{2}\d{2}/.test(text)) for (const m of matchAll(IBAN_RE, text)) {
-      const v = m[0].replace(/ /g, '');
-      if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) push(m.index!, m.index! + m[0].length, 'IBAN', v, 'IBAN (mod-97)');
+  }
+  if (/[A-Z]{2}\d{2}/i.test(text)) {
+    for (const m of matchAll(IBAN_RE, text)) {
+      // The match may run into the next short word ("… 6213 y la"): drop separated tail groups until mod-97 holds.
+      let raw = m[0];
+      for (let k = 0; k < 3 && raw; k++) {
+        const v = raw.replace(/[ -]/g, '').toUpperCase();
+        if (v.length >= 15 && v.length <= 34 && ibanCheck(v)) {
+          push(m.index!, m.index! + raw.length, 'IBAN', v, 'IBAN (mod-97)');
+          break;
+        }
+        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'));
+        raw = cut > 4 ? raw.slice(0, cut) : '';
+      }
     }
   }
   for (const m of matchAll(SLOT_RE, text)) {

@@ -5,7 +5,13 @@ import { matchAll } from '../match-all';
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
 // Labelled pairs from trackers and URLs: "lat=52.685179 lon=1.487364", "latitude: 48.1, longitude: 11.5".
 const LABELLED_COORD_RE = /\b(?:lat|latitude)\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*(?:lon|lng|long|longitude)\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
-const DMS_RE = /\b\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b[,;\s]{0,3}(?:\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:"|″|''))?\s?[NSEWO]\b)?/g;
+// Degrees, minutes (possibly decimal: GPS receivers print "48° 51.493'"), optional seconds; the
+// hemisphere letter after the value or, as marine and aviation notation has it, before it.
+const DMS_PART = `\\d{1,3}\\s?°\\s?\\d{1,2}(?:[.,]\\d{1,4})?\\s?['′]\\s?(?:\\d{1,2}(?:[.,]\\d{1,4})?\\s?(?:"|″|''))?`;
+const DMS_RE = new RegExp(
+  `\\b${DMS_PART}\\s?[NSEWO]\\b[,;\\s]{0,3}(?:${DMS_PART}\\s?[NSEWO]\\b)?|\\b[NS]\\s?${DMS_PART}[,;\\s]{0,3}(?:[EWO]\\s?${DMS_PART})?`,
+  'g',
+);
 
 // Street addresses, per language. Each pattern has bounded quantifiers only.
 const ADDRESS_RES: [RegExp, string, RegExp][] = [
@@ -32,6 +38,20 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // PL: "ul. Długa 5/3, 00-238 Warszawa", RU: "ул. Ленина, д. 9"
   [/(?<![\p{L}])(?:ul\.|al\.|pl\.|os\.)\s[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2}\s\d{1,4}[a-z]?(?:\/\d{1,4})?(?:,\s?\d{2}-\d{3}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-pl', /(?:ul|al|pl|os)\.\s\p{Lu}/u],
   [/(?<![\p{L}])(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s?[\p{Lu}\d][\p{L}.-]{1,30}(?:\s[\p{L}-]{1,30}){0,2},?\s(?:д\.|дом)\s?\d{1,4}(?:[\p{L}]|\/\d{1,3})?(?:,\s?(?:кв\.|корп\.)\s?\d{1,4})?/gu, 'address-ru', /(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)/],
+  // TR: "Atatürk Cad. No: 97 D: 18, 34053 Kadıköy/İstanbul"
+  [/(?<![\p{L}])[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}\s(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)(?:\s?,?\s?No\s?:?\s?\d{1,4}[A-Z]?)?(?:\s?\/?\s?(?:D|Daire|Kat)\s?:?\s?\d{1,4})?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s?\/\s?[\p{Lu}][\p{L}]{1,30})?)?)?/gu, 'address-tr', /(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Mah\.|Mahalle)/],
+  // PT/BR: "Rua das Flores, 762 - Pinheiros, São Paulo - SP, 01000-000"
+  [/(?<![\p{L}])(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n[º°.]?\s?)?\d{1,5}(?:\s?-\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2})?(?:,\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}(?:\s?-\s?[A-Z]{2})?)?(?:,\s?\d{4,5}-\d{3})?/gu, 'address-pt', /(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s/],
+  // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12"
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}\s?[A-Za-z]?(?![\p{L}])(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
+  // CN: "北京市朝阳区建国路114号11层"
+  [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/],
+  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
+  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/],
+  // HE: "רחוב הרצל 148, תל אביב 6100000"
+  [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/],
+  // IN: "Flat 32C, 74 MG Road, Indiranagar, Bengaluru 560019"
+  [/(?<![A-Za-z])(?:(?:Flat|House|Plot|H\.\s?No\.|Door No\.)\s?[\w\/-]{1,8},\s?)?\d{1,5}[A-Z]?,?\s(?:[A-Z][A-Za-z.]{0,20}\s){1,3}(?:Road|Rd\.|Marg|Nagar|Street|Lane|Cross|Main)(?:,\s?[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?){0,3}(?:[\s,-]{1,3}\d{3}\s?\d{3})?(?!\d)/g, 'address-in', /\b(?:Road|Rd\.|Marg|Nagar|Cross|Main)\b/],
   // KR road-name addresses: "세종대로 110", "테헤란로 152-1"
   [/(?<![\p{Script=Hangul}\d])[\p{Script=Hangul}\d]{1,12}(?:대로|로|길)\s?\d{1,4}(?:-\d{1,4})?(?!\d)/gu, 'address-kr', /(?:로|길)\s?\d/],
   // GR: "Οδός Ερμού 12", "Λεωφόρος Κηφισίας 44"
@@ -42,7 +62,9 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
 ];
 
 const DOB_RE =
-  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[A-Za-zéû]{3,10}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期|生日|doğum tarihi|d\.t\.|född|personnummer|תאריך לידה|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)\s*[:：]?\s*((?:19|20)\d{6}[-+]\d{4}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[\p{L}]{3,10}\.?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+// Korean writes the birth date with a suffix: "1980.04.19생", "1980년 4월 19일생".
+const KO_DOB_RE = /(?<!\d)(\d{4}[.\-/년]\s?\d{1,2}[.\-/월]\s?\d{1,2}일?)\s?생(?![\p{Script=Hangul}])/gu;
 
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
@@ -50,6 +72,7 @@ const DOB_LABELS = [
   'dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'data urodzenia', 'ur.', 'urodzon', 'дата рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
+  '生日', 'doğum tarihi', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'जन्म तिथि', 'जन्मतिथि',
 ];
 
 function mayHaveDobLabel(text: string): boolean {
@@ -92,6 +115,9 @@ const locations: Detector = (text) => {
       const raw = m[0].trimEnd();
       out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });
     }
+  }
+  if (text.includes('생')) for (const m of matchAll(KO_DOB_RE, text)) {
+    out.push({ start: m.index!, end: m.index! + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
   }
   if (mayHaveDobLabel(text)) for (const m of matchAll(DOB_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;

@@ -89,3 +89,49 @@ function words(s: string): Set<string> {
 export const GIVEN_NAMES = new Set([...words(GIVEN_LATIN), ...words(GIVEN_NATIVE)]);
 export const SURNAMES = new Set([...words(SURNAME_LATIN), ...words(SURNAME_NATIVE)]);
 export const NATIVE_SURNAMES = SURNAME_NATIVE.split(/\s+/).filter((w) => /\p{Script=Han}/u.test(w));
+
+// Romanised and native-script names of further regions (most common given names and surnames:
+// TR, PT/BR, SE, IL, Arab states, IN, KR, CN). Used with name shape or position, never alone.
+const GIVEN_MORE = `
+mehmet mustafa ahmet hasan ismail osman yusuf murat ömer omer emre burak oğuz oguz cem kerem serkan volkan hakan kemal selin gülşen gulsen esra merve özlem ozlem hatice meryem deniz
+joão joao josé jose antônio antonio francisco paulo lucas luiz luís rafael marcelo bruno eduardo felipe gonçalo goncalo diogo thiago fernanda juliana márcia marcia patrícia patricia aline letícia leticia mariana camila larissa inês
+lars johan nils mikael olof gustav oskar axel birgitta elin maja linnea ebba saga erik anders ingrid astrid sigrid
+moshe yosef avraham yaakov yitzhak itai avi noa tamar shira michal yael maya ori eitan noam yonatan ido dana hila inbal orit ronit
+mohammed mohamed ahmed ahmad khalid youssef yousef ibrahim abdullah mariam fatima fatma noura nora layla laila leila aisha sara huda reem amal lina rana mona hind salma zainab khadija faisal sultan nasser fahad saud majid walid hani rami ziad tariq omar hassan hussein
+rahul amit vikas sanjay rajesh suresh ramesh anil sunil vijay arjun rohan aditya priya pooja anjali neha sneha kavita sunita anita deepika ravi raj
+minjun min-jun seoyeon seo-yeon jiho ji-ho jimin ji-min hyunwoo hyun-woo doyun do-yun yeeun ye-eun haeun ha-eun jiwoo ji-woo seojun seo-jun jiyeon ji-yeon sooyoung soo-young
+xiuying haiyan zhiqiang jianhua junjie lijuan guoqiang xiaoming xiaohong yuxuan zihan
+`;
+const SURNAME_MORE = `
+yılmaz yilmaz kaya demir şahin sahin çelik celik yıldız yildiz yıldırım yildirim öztürk ozturk aydın aydin özdemir ozdemir arslan doğan dogan kılıç kilic aslan çetin cetin kara koç koc kurt özkan ozkan şimşek simsek polat korkmaz
+silva santos oliveira souza sousa rodrigues ferreira alves pereira lima gomes costa ribeiro martins carvalho almeida lopes soares fernandes vieira barbosa rocha dias nascimento andrade moreira nunes marques machado mendes freitas cardoso ramos gonçalves goncalves santana teixeira araújo araujo pinto magalhães magalhaes albuquerque figueiredo
+svensson gustafsson pettersson jonsson jansson hansson bengtsson jönsson jonsson lindberg jakobsson magnusson lindström lindstrom olofsson lindqvist lindgren axelsson bergström bergstrom lundberg lundgren lundqvist mattsson berglund fredriksson sandberg henriksson forsberg sjöberg sjoberg wallin engström engstrom eklund danielsson lundin håkansson hakansson holmgren åkesson akesson nyström nystrom
+cohen levi levy mizrahi peretz perez biton dahan avraham friedman malka azoulay katz amar ohana hadad gabay shapira
+haddad khalil mansour nasser saleh al-ahmad alahmad al-qahtani alqahtani al-otaibi alotaibi al-zahrani alzahrani al-shammari alshammari al-harbi alharbi al-ghamdi alghamdi al-dosari aldosari al-khatib alkhatib al-husseini alhusseini
+sharma verma gupta singh kumar patel yadav mishra chauhan joshi reddy rao nair iyer mehta jain agarwal bhat pandey tiwari chaudhary malhotra kapoor
+lee kim park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song jeon hong yoo
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang du ye cheng wei su lu ding ren shen yao
+`;
+for (const w of words(GIVEN_MORE)) GIVEN_NAMES.add(w);
+for (const w of words(SURNAME_MORE)) SURNAMES.add(w);
+
+/** Korean surnames, romanised (any case in text) and in Hangul. */
+export const KO_SURNAMES_ROMAN = words('kim lee yi park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang ahn song jeon hong yoo ko moon yang son bae baek heo nam');
+export const KO_SURNAMES_HANGUL = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 고 문 손 배 백 허 남'.split(' '));
+// Syllables common in Korean given names (two of them make most given names).
+export const KO_GIVEN_SYLLABLES = new Set(
+  '민 준 서 연 지 호 예 은 도 윤 하 현 우 수 영 진 경 희 혜 훈 동 재 승 태 형 석 철 용 주 원 유 빈 아 나 채 소 시 율 건 규 린 미 숙 순 혁 환 범 찬 웅 인 명 식 욱 종 섭 란 화 애 랑 향 보 선 정 성'.split(' '),
+);
+// Frequent Korean words of three syllables that fit the shape above.
+export const KO_NOT_NAMES = new Set('안정성 이용자 정보원 조정은 강화된 신원은 정성은'.split(' '));
+/** The most common Chinese surnames that are not also everyday words on their own. */
+export const ZH_SURNAMES = new Set('王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 徐 孙 孫 朱 胡 郭 何 林 罗 羅 郑 鄭 梁 谢 謝 宋 唐 韩 韓 冯 馮 邓 鄧 曹 彭 肖 董 袁 潘 蒋 蔣 蔡 杜 苏 蘇 魏 吕 呂 沈 姚 卢 盧 姜 崔 钟 鐘 谭 譚 陆 陸 汪 范 廖 贾 賈 韦 邹 鄒 孟 熊 秦 邱 尹 薛 闫 侯 贺 賀 顾 顧 郝 龚 龔 邵'.split(' '));
+/** Characters common in Chinese given names. */
+export const ZH_GIVEN_CHARS = new Set(
+  '伟 偉 芳 娜 秀 英 敏 静 靜 丽 麗 强 強 磊 军 軍 洋 勇 艳 豔 杰 傑 娟 涛 濤 超 霞 刚 剛 桂 华 華 建 海 燕 志 俊 丹 萍 玲 红 紅 鹏 鵬 辉 輝 斌 飞 飛 宇 浩 凯 凱 鑫 欣 雪 梅 琳 婷 玉 兰 蘭 晶 晨 颖 穎 慧 佳 嘉 博 昊 宁 寧 亮 峰 波 云 雲 淑 凤 鳳 梓 涵 轩 軒 怡 睿 雨 思 晓 曉 莉 琴 倩 瑶 瑤 璐 婧 欢 歡 蕾 薇 菲 妍 彤 悦 悅 翔 鸣 鳴 毅 坤 彬 帅 帥 东 東 明 平 文 林 成 荣 榮 春 秋 龙 龍'.split(' '),
+);
+/** Given names in Arabic, Hebrew and Devanagari script; surnames in Devanagari. */
+export const AR_GIVEN = new Set('محمد أحمد احمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى سعيد سامي طارق فيصل سلطان ناصر فهد سعود ماجد وليد هاني كريم رامي زياد مريم فاطمة نورة نورا ليلى عائشة سارة هدى ريم أمل لينا رنا منى هند سلمى زينب خديجة'.split(' '));
+export const HE_GIVEN = new Set('דוד משה יוסף אברהם יעקב יצחק שמואל דניאל אבי איתי עומר נועם אורי יונתן מיכאל אריאל עידו רון גיא תמר נועה שירה מיכל יעל מאיה שרה רחל רבקה לאה אסתר חנה רות דנה הילה ענבל אורית רונית'.split(' '));
+export const HI_GIVEN = new Set('राहुल अमित विकास संजय राजेश सुरेश रमेश अनिल सुनील विजय अर्जुन रोहन आदित्य प्रिया पूजा अंजलि नेहा स्नेहा कविता सुनीता अनीता दीपिका रवि'.split(' '));
+export const HI_SURNAMES = new Set('शर्मा वर्मा गुप्ता सिंह कुमार पटेल यादव मिश्रा चौहान जोशी रेड्डी राव नायर मेहता शाह जैन अग्रवाल पांडे तिवारी'.split(' '));

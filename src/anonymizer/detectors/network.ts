@@ -15,7 +15,7 @@ const SENSITIVE_PARAMS = new Set([
 ]);
 
 // A compact TLD list: domain-looking runs with these endings are masked against name and phone detectors.
-const TLDS = new Set(
+export const TLDS = new Set(
   ('com net org io top xyz info biz ru cn de uk fr jp kr in br it es nl pl ch at be se no fi dk cz hu ro bg gr tr ua by kz ' +
     'us ca au nz za mx ar cl co pe ve eu asia online site club live app dev cloud tech store shop ltd icu cc tv me ws su ' +
     'link click work support services host space fun pw tk ml ga cf gq vip win bid loan men mobi name pro tel gov edu mil int')
@@ -41,23 +41,48 @@ export function isInternalHost(host: string, ctx: ScanContext): boolean {
 // Words that name an attacker's address (phishing sender, registrant of attacker infrastructure),
 // in the languages submitters write in; victim words in the same clause veto them.
 const ATTACKER_EMAIL_CONTEXT =
-  /phishing|sender|registrant|attacker|spoofed|smishing|malicious|lure|absender|angreifer|expéditeur|titulaire|attaquant|remitente|registrante|atacante|mittente|attaccante|afzender|aanvaller|nadawc|rejestruj|atakując|отправител|регистрант|злоумышленник|送信元|登録者|攻撃者|발신자|등록자|공격자|αποστολέα|καταχωρητ|επιτιθέμεν/;
+  /phishing|sender|registrant|registered (?:by|to|with)|whois|attacker|spoofed|smishing|malicious|lure|absender|angreifer|expéditeur|titulaire|attaquant|remitente|registrante|atacante|mittente|attaccante|afzender|aanvaller|nadawc|rejestruj|atakując|отправител|регистрант|злоумышленник|送信元|登録者|攻撃者|발신자|등록자|공격자|αποστολέα|καταχωρητ|επιτιθέμεν/;
 const VICTIM_EMAIL_CONTEXT =
   /\b(?:our|customer|employee|staff|victim|recipient|to:|unser\w*|notre|nos|client\w*|nuestr\w*|nostr\w*|onze|klant|nasz\w*)\b|наш|клиент|当社|顧客|당사|고객|μας|πελάτ/;
 
+// Obfuscations that survive decoding: "jdoe @ example . com", "jdoe at example.com" (from "jdoe at example dot com").
+const SPACED_DOMAIN_RE = /^ ?([A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,24})(?![A-Za-z0-9-])/;
+const WORD_AT_RE = /(?<![\w.+:'-])([A-Za-z][\w.+-]{0,63}) (?:at|AT) ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24}))(?![\w-]|\.\w)/g;
+
+const LOGIN_SHAPE = /^(?:\p{L}+[._-]\p{L}+\d{0,4}|\p{L}{2,}\d{1,4})$/u;
+const FILE_EXT = /\.(?:bin|exe|dll|so|elf|sh|php|js|py|ps1|bat|vbs|lnk|jar|apk|zip|rar|7z|tar|gz|pdf|docx?|xlsx?|txt|cfg|conf|json|xml|html?|img|iso)$/i;
+
 const emails: Detector = (text, ctx) => {
   const out: Finding[] = [];
+  const spans: [number, number, string][] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let a = at;
-    while (a > 0 && at - a < 64 && isLocalChar(text.charCodeAt(a - 1))) a--;
-    while (a < at && (text[a] === '.' || text[a] === "'")) a++;
+    const spaced = text[at - 1] === ' ' && text[at + 1] === ' ';
+    const localEnd = spaced ? at - 1 : at;
+    let a = localEnd;
+    while (a > 0 && localEnd - a < 64 && isLocalChar(text.charCodeAt(a - 1))) a--;
+    while (a < localEnd && (text[a] === '.' || text[a] === "'")) a++;
     let b = at + 1;
     while (b < text.length && b - at < 254 && isDomainChar(text.charCodeAt(b))) b++;
     while (b > at + 1 && (text[b - 1] === '.' || text[b - 1] === '-')) b--;
-    if (a === at) continue;
-    const domain = text.slice(at + 1, b);
-    if (!/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) continue;
-    const value = text.slice(a, b).toLowerCase();
+    if (a === localEnd) continue;
+    let domain = text.slice(at + 1, b);
+    if (spaced || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) {
+      const m = SPACED_DOMAIN_RE.exec(text.slice(at + 1, at + 256));
+      if (!m) continue;
+      domain = m[1].replace(/ /g, '');
+      b = at + 1 + m[0].length;
+    }
+    spans.push([a, b, `${text.slice(a, localEnd)}@${domain}`]);
+  }
+  if (/ at /i.test(text)) for (const m of matchAll(WORD_AT_RE, text)) {
+    // "meet at example.com" and "payload.bin at evil.top" are prose: the local part must have a
+    // login's shape ("jane.doe", "j_doe", "jdoe77"), not a file name's, and the TLD be known.
+    if (!LOGIN_SHAPE.test(m[1]) || FILE_EXT.test(m[1]) || !TLDS.has(m[3].toLowerCase())) continue;
+    spans.push([m.index!, m.index! + m[0].length, `${m[1]}@${m[2]}`]);
+  }
+  for (const [a, b, address] of spans) {
+    const domain = address.slice(address.indexOf('@') + 1);
+    const value = address.toLowerCase();
     if (ctx.isProtected(value)) {
       out.push({ start: a, end: b, kind: 'EMAIL', detector: 'email', priority: PRIORITY.email, value, keep: true, side: 'threat', reason: 'threat-side value' });
       continue;
@@ -128,6 +153,27 @@ const urls: Detector = (text, ctx) => {
 const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![\w]|\.\d)/g;
 const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 
+// A clause naming where an attack came from, right before the address.
+const ATTACK_SOURCE = /\b(?:(?:probed|scanned|attacked|targeted|brute[- ]?forced|exploited|hit|flooded) (?:\w+ )?from|attacker|c2|c&c|scanner|botnet|malicious|exfiltrat\w* to|beacon\w* to|(?:uploaded|uploads|uploading|exfiltrated|leaked|smuggled) (?:\w+ ){0,4}to)\b/g;
+// "traffic from 10.0.0.7 and fd00::5 to X": the far end of traffic from a victim address is the threat (§3.2 rule 4, in prose).
+const FROM_VICTIM_TO = /\bfrom ((?:[\w.:%=\[\]-]+(?:,? (?:and|or|&) |, | ))*?)to $/;
+const VICTIM_CLAUSE = /\b(?:our|customer|subscriber|victim|internal|employee|workstation)\b/;
+
+/** Whether the clause ends "from <victim address>[ and <victim address>] to ". */
+function fromVictimTo(clause: string, ctx: ScanContext): boolean {
+  if (!clause.endsWith('to ')) return false;
+  const m = FROM_VICTIM_TO.exec(clause);
+  if (!m) return false;
+  const ends = m[1].split(/,? (?:and|or|&) |, | /).filter(Boolean);
+  // An earlier token ("[private-ip-1]") keeps the rule idempotent on the anonymizer's own output.
+  return ends.length > 0 && ends.every((raw) => {
+    if (/^(?:\w+=)?\[[a-z-]+-\d+\](?:%\w+)?$/.test(raw)) return true;
+    // Without a key ("src="), brackets, a port, a mapped-IPv4 prefix or a zone.
+    const e = raw.replace(/^\w+=/, '').replace(/^\[([^\]]+)\](?::\d+)?$/, '$1').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1').replace(/^::ffff:/, '').replace(/%\w+$/, '');
+    return nonRoutableBlock(e) !== null || ctx.netblocks.some((b) => inCidr(e, b)) || ctx.victimValues?.has(e) === true;
+  });
+}
+
 /** Decides what happens to one IP span in text: keep (threat), generalise or tokenise (victim). */
 function ipFinding(text: string, start: number, end: number, value: string, v: 4 | 6, ctx: ScanContext): Finding {
   const base = { start, end, kind: 'IP', detector: v === 4 ? 'ipv4' : 'ipv6', priority: PRIORITY.ip, value: value.toLowerCase() };
@@ -144,7 +190,17 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'victim address' };
   }
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
-  const side = contextSide(text, start, end);
+  let side = contextSide(text, start, end);
+  // Words of a neighbouring subject in the window ("our gateway … was probed from X"): an attack
+  // phrase right before the address, in its clause, decides.
+  if (side !== 'threat') {
+    const clause = clauseBefore(text, start);
+    let last: RegExpExecArray | null = null;
+    for (const m of clause.matchAll(ATTACK_SOURCE)) last = m;
+    // Only victim words between the attack phrase and the address veto it ("probed from our …").
+    if (last && !VICTIM_CLAUSE.test(clause.slice(last.index + last[0].length))) side = 'threat';
+    else if (fromVictimTo(clauseBefore(text, start, 140), ctx)) side = 'threat';
+  }
   if (side === 'threat' && !(v === 6 && eui64Mac(addr))) return { ...base, keep: true, side, reason: 'threat context' };
   const prefix = v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix;
   const net = networkOf(value, prefix);
@@ -181,8 +237,8 @@ const ips: Detector = (text, ctx) => {
     for (const m of matchAll(IPV4_RE, text)) {
       if (![m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')))) continue;
       const before = text.slice(Math.max(0, m.index! - 12), m.index!).toLowerCase();
-      // Firmware and software versions look like dotted quads.
-      if (/(?:\bv|version|firmware|fw|build|ver\.?|release|rev\.?|バージョン)\s*[:=]?\s*$/.test(before)) continue;
+      // Firmware and software versions look like dotted quads ("server 10.1.2.3" is not "ver 10.1.2.3").
+      if (/(?:\bv|\bversion|\bfirmware|\bfw|\bbuild|\bver\.?|\brelease|\brev\.?|バージョン)\s*[:=]?\s*$/.test(before)) continue;
       if (ipv4ToInt(`${m[1]}.${m[2]}.${m[3]}.${m[4]}`) === null) continue;
       out.push(ipFinding(text, m.index!, m.index! + m[0].length, m[0], 4, ctx));
     }
@@ -200,7 +256,12 @@ const ips: Detector = (text, ctx) => {
 const MAC_SEP_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
 const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
-const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter/;
+const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter|\bap\b|access point/;
+// Words about a device (or whose it is) that also introduce its MAC in the loose notations.
+const MAC_DEVICE_CONTEXT = /\b(?:devices?|modems?|routers?|handsets?|phones?|terminals?|stations?|nics?|interfaces?|belong\w*|hardware)\b/;
+// Only next to a MAC context word: space-separated octets (YARA hex strings look the same),
+// unpadded colon octets, and the 6-6 split some vendors print.
+const MAC_LOOSE_RE = /(?<![\w:-])(?:[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6})(?![\w:-])/g;
 
 /** Same as /[0-9a-f]{4}\.[0-9a-f]{4}/i.test(text), from the dots: the regex tried every position of hash-heavy text. */
 function hasHexDotHex(text: string): boolean {
@@ -223,18 +284,32 @@ const macs: Detector = (text, ctx) => {
   // Each notation only where its shape (or, for bare hex, a context word) occurs at all.
   if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of matchAll(MAC_SEP_RE, text)) add(m.index!, m[0], 'MAC address');
   if (hasHexDotHex(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
-  if (!MAC_CONTEXT.test(text.toLowerCase())) return out;
-  for (const m of matchAll(MAC_BARE_RE, text)) {
-    const ctxWin = text.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase();
-    if (MAC_CONTEXT.test(ctxWin)) add(m.index!, m[0], 'MAC address (bare)');
+  const lower = text.toLowerCase();
+  const macWords = MAC_CONTEXT.test(lower);
+  if (!macWords && !MAC_DEVICE_CONTEXT.test(lower)) return out;
+  for (const re of [MAC_BARE_RE, MAC_LOOSE_RE]) for (const m of matchAll(re, text)) {
+    const ctxWin = lower.slice(Math.max(0, m.index! - 24), m.index!);
+    // A device word is enough for the loose notations, never inside a YARA hex string ("{ 4D 5A … }").
+    const loose = re === MAC_LOOSE_RE && MAC_DEVICE_CONTEXT.test(lower.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 24)) && !/[{[]\s*$/.test(ctxWin) && !/^\s*[}\]]/.test(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 3));
+    if (!MAC_CONTEXT.test(ctxWin) && !loose) continue;
+    if (re === MAC_BARE_RE) add(m.index!, m[0], 'MAC address (bare)');
+    else {
+      // Unpadded octets ("a:b:3c:…") are padded so the token is keyed on the same value.
+      const hex = m[0].includes(':') ? m[0].split(':').map((o) => o.padStart(2, '0')).join('') : m[0];
+      const raw = m[0];
+      const value = hex.replace(/[^0-9a-f]/gi, '').toLowerCase().match(/../g)!.join(':');
+      if (ctx.isProtected(value)) continue;
+      out.push({ start: m.index!, end: m.index! + raw.length, kind: 'MAC', detector: 'mac', priority: PRIORITY.mac, value, side: 'victim', reason: 'MAC address (other notation, MAC context)' });
+    }
   }
   return out;
 };
 
 const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/g;
-const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop))\b/g;
+// "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
-const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)/;
+const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)|-(?:de|da|do|von|van|di|del)-/;
 
 const hosts: Detector = (text, ctx) => {
   const out: Finding[] = [];

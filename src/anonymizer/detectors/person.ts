@@ -1,5 +1,6 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { GIVEN_NAMES, NATIVE_SURNAMES, SURNAMES } from './names-gazetteer';
+import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
+import { TLDS } from './network';
 import { matchAll } from '../match-all';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
@@ -41,7 +42,8 @@ const WORD_SURNAMES = new Set(
 cooper rogers morgan howard brooks reed rose fox hunter sun lin ma he hu wu xu li lee kim kang jung hahn vogel keller berger roth beck scott moore bishop
 mitchell stewart bailey kelly richardson sanders bennett hughes evans edwards collins murphy campbell nelson adams mercier bonnet blanc bruno gallo costa
 silva santos bos vos smit de vries jansen richter koch bauer klein schwarz braun lange fuchs peters simon robert richard michel david bernard petit durand
-vincent henry nicolas mathieu andre andré clement dumont legrand roussel lambert garnier faure girard morel fontaine perrin morin gauthier`.split(/\s+/),
+vincent henry nicolas mathieu andre andré clement dumont legrand roussel lambert garnier faure girard morel fontaine perrin morin gauthier
+han oh im jo ko son ma he lu su du ye ren wei pan cai song moon yang nam tang ding shen cheng dong tian lima santana pinto ramos rocha dias nunes kara koc kurt dogan aslan amar malka shah jain rao das`.split(/\s+/),
 );
 
 // What people do in incident prose and attackers do not: "<Name> <Name> reported …".
@@ -196,6 +198,26 @@ const persons: Detector = (text, ctx) => {
     if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.index!, end, 'capitalised word + known surname', 1);
     else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.index!, end, 'two capitalised words before a reporting verb', 1);
   }
+  // Name orders of directories and CJK/French reports: "Whitfield, Oliver" and "WHITFIELD Oliver" /
+  // "Oliver WHITFIELD", with a known given name on one side.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [a, b] = [toks[i], toks[i + 1]];
+    const gap = text.slice(a.index! + a[0].length, b.index!);
+    const aEnd = a.index! + a[0].length;
+    const bEnd = b.index! + b[0].length;
+    if (gap === ', ' && CAP_WORD.test(a[0]) && CAP_WORD.test(b[0]) && isName(b[0]) && !isName(a[0]) && !NOT_SURNAME.has(a[0].toLowerCase()) && !NOT_GIVEN.has(a[0].toLowerCase())) {
+      // Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
+      add(a.index!, bEnd, 'surname, given name', 2);
+    } else if (/^[ \t]$/.test(gap)) {
+      const upperA = /^\p{Lu}{2,}$/u.test(a[0]) && a[0].length >= 3 && CAP_WORD.test(b[0]) && isName(b[0]);
+      const upperB = /^\p{Lu}{2,}$/u.test(b[0]) && b[0].length >= 3 && CAP_WORD.test(a[0]) && isName(a[0]);
+      const caps = upperA ? a[0] : upperB ? b[0] : '';
+      if (caps && !NOT_SURNAME.has(caps.toLowerCase()) && !NOT_GIVEN.has(caps.toLowerCase()) && !/^(?:[A-Z]{2,5}\d|CVE|IMEI|IMSI|ICCID|MAC|VIN|IBAN|SMS|URL|DNS|HTTP|HTTPS|TLS|SSL|VPN|TCP|UDP|API|CEO|CTO|CISO|SOC|CERT|CSIRT|IRSF|PLC|HMI|SCADA|OTA|GPS|SIM|ISP|USB)$/.test(caps)) {
+        add(a.index!, bEnd, 'upper-case surname next to a given name', 2);
+      }
+    }
+    void aEnd;
+  }
   // Han-script names: a known surname followed by one to three Han characters.
   if (/\p{Script=Han}/u.test(text)) {
     for (const sn of NATIVE_SURNAMES) {
@@ -218,3 +240,116 @@ const persons: Detector = (text, ctx) => {
 
 /** Person names: labels, titles, honorifics, a multi-script gazetteer with context. */
 export const personDetectors: [string, Detector][] = [['person', persons]];
+
+
+// ---- Names by script and shape, without a context word (second evaluation suite). ----
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l');
+const isGiven = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || GIVEN_NAMES.has(fold(w));
+const isSurname = (w: string) => SURNAMES.has(w.toLowerCase()) || SURNAMES.has(fold(w));
+
+// Pinyin syllables (initial + final); a Chinese given name is one or two of them.
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}$/i;
+const PINYIN_SURNAMES = words('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang du ye cheng wei su lu ding ren shen yao');
+// Pinyin surnames that are English or common words on their own: only before a two-syllable given name.
+const PINYIN_WORDLIKE = words('he ma sun lin hu wu xu su lu du ye han tang pan cai ding dong ren shen wei tian cheng li');
+function words(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter(Boolean));
+}
+const KO_GIVEN_ROMAN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{2,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
+const INITIAL_RE = /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+// first.last as people write their logins in prose (not inside an address, path, host or call).
+const DOTTED_LOGIN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Ll}{2,15})\.(\p{Ll}{2,20})(?![\p{L}\p{N}_@\/\\(-]|\.[\p{L}\p{N}])/gu;
+const UNDERSCORE_PAIR_RE = /(?<![\p{L}\p{N}])(\p{L}{2,20})_(\p{L}{2,20})(?=[_.-]|$)/gu;
+const NOT_LOGIN_PART = new Set('com net org www mail html json xml exe dll log txt csv pdf sys bin cfg conf ini tmp bak zip doc docx xls xlsx png jpg js py sh ps1 id name value type data info item file path key'.split(' '));
+
+function koreanGivenRoman(w: string): boolean {
+  return KO_GIVEN_ROMAN.test(w) || GIVEN_NAMES.has(w.toLowerCase());
+}
+
+/** A pair of words is a person's name: surname and given name in either order, by list and shape. */
+function namePair(a: string, b: string): boolean {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (KO_SURNAMES_ROMAN.has(la) && koreanGivenRoman(b)) return true;
+  if (KO_SURNAMES_ROMAN.has(lb) && KO_GIVEN_ROMAN.test(a)) return true;
+  if (PINYIN_SURNAMES.has(la) && PINYIN_WORD.test(lb) && !NOT_SURNAME.has(lb) && (!PINYIN_WORDLIKE.has(la) || /^\p{Lu}+$/u.test(a) || (PINYIN_WORD.test(lb) && lb.length >= 5 && !/^[a-z]+(?:ing|ed|er|ly)$/.test(lb)))) return true;
+  return false;
+}
+
+const scriptNames: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  const add = (start: number, end: number, reason: string) => {
+    const value = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+    if (ctx.isProtected(value)) return;
+    out.push({ start, end, kind: 'PERSON', detector: 'person-name', priority: PRIORITY.person + 2, value, side: 'victim', reason });
+  };
+  if (/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) {
+    // "KANG Do-yun", "Park, Ji-min", "Wang Haiyan", "Noura Haddad" (a listed surname after a listed given name is handled above).
+    for (const m of matchAll(SURNAME_THEN_GIVEN_RE, text)) {
+      const [a, sep, b] = [m[1], m[2], m[3]];
+      const la = a.toLowerCase();
+      if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la)) continue;
+      const ok = namePair(a, b) || (sep !== ', ' && isSurname(a) && !WORD_SURNAMES.has(la) && isGiven(b) && !isGiven(a));
+      if (ok) add(m.index!, m.index! + m[0].length, 'surname and given name by list and shape');
+    }
+    for (const m of matchAll(INITIAL_RE, text)) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
+      if (isSurname(m[2]) || REPORTING_VERB.test(after)) add(m.index!, m.index! + m[0].length, 'initial and surname');
+    }
+  }
+  if (text.includes('.')) {
+    for (const m of matchAll(DOTTED_LOGIN_RE, text)) {
+      const [a, b] = [m[1], m[2]];
+      if (NOT_LOGIN_PART.has(a) || NOT_LOGIN_PART.has(b) || TLDS.has(b)) continue;
+      if ((isGiven(a) && (isSurname(b) || b.length >= 4)) || (isSurname(b) && !WORD_SURNAMES.has(b) && a.length >= 3) || namePair(a, b)) add(m.index!, m.index! + m[0].length, 'first.last login of a person');
+    }
+  }
+  if (text.includes('_')) {
+    for (const m of matchAll(UNDERSCORE_PAIR_RE, text)) {
+      const [a, b] = [m[1], m[2]];
+      if ((isSurname(a) && isGiven(b)) || (isGiven(a) && isSurname(b)) || namePair(a, b) || namePair(b, a)) add(m.index!, m.index! + m[0].length, 'name in a file or account name');
+    }
+  }
+  if (/\p{Script=Hangul}/u.test(text)) {
+    for (const m of matchAll(HANGUL_NAME_RE, text)) {
+      const n = m[1];
+      if (KO_SURNAMES_HANGUL.has(n[0]) && KO_GIVEN_SYLLABLES.has(n[1]) && KO_GIVEN_SYLLABLES.has(n[2]) && !KO_NOT_NAMES.has(n)) add(m.index!, m.index! + 3, 'Korean surname and given name');
+    }
+  }
+  if (/\p{Script=Han}/u.test(text) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) {
+    for (let p = 0; p < text.length; p++) {
+      if (!ZH_SURNAMES.has(text[p]) || (p > 0 && /\p{Script=Han}/u.test(text[p - 1]))) continue;
+      let n = 0;
+      while (n < 3 && ZH_GIVEN_CHARS.has(text[p + 1 + n] ?? '')) n++;
+      if (n >= 1 && n <= 2) add(p, p + 1 + n, 'Chinese surname and given name');
+    }
+  }
+  for (const [gate, re, given, next] of SCRIPT_PAIRS) {
+    if (!gate.test(text)) continue;
+    const toks = [...matchAll(re, text)];
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i];
+      const b = toks[i + 1];
+      if (!/^[ \t]$/.test(text.slice(a.index! + a[0].length, b.index!))) continue;
+      // A conjunction prefix ("ושירה", "ونورة") is not part of the name.
+      const lead = given.has(a[0]) ? 0 : given.has(a[0].slice(1)) && /^[וو]/.test(a[0]) ? 1 : -1;
+      if (lead < 0 || !next(b[0])) continue;
+      add(a.index! + lead, b.index! + b[0].length, 'given name and surname (native script)');
+      i++;
+    }
+  }
+  return out;
+};
+
+const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
+const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או'.split(' '));
+const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी'.split(' '));
+const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
+  [/\p{Script=Arabic}/u, /\p{Script=Arabic}+/gu, AR_GIVEN, (w) => (w.startsWith('ال') && w.length >= 4) || AR_GIVEN.has(w)],
+  [/\p{Script=Hebrew}/u, /\p{Script=Hebrew}+/gu, HE_GIVEN, (w) => w.length >= 2 && w.length <= 10 && !HE_STOP.has(w)],
+  [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
+];
+
+personDetectors.push(['person-script', scriptNames]);

@@ -44,7 +44,9 @@ function digitsOf(s: string): string {
 const phones: Detector = (text, ctx, covered) => {
   const out: Finding[] = [];
   for (const m of matchAll(CANDIDATE_RE, text)) {
-    const raw = m[0].trim();
+    // An opening bracket the number does not close belongs to the prose: "(00966 53 139 0693)".
+    let raw = m[0].trim();
+    if (raw.startsWith('(') && !raw.includes(')')) raw = raw.slice(1).trimStart();
     const start = m.index! + m[0].indexOf(raw);
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;

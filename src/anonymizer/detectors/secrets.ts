@@ -11,7 +11,16 @@ const FIXED: [RegExp, string, RegExp][] = [
   [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'google-api-key', /AIza/],
   [/\bsk_(?:live|test)_[0-9A-Za-z]{16,99}\b/g, 'stripe-key', /sk_(?:live|test)_/],
   [/\beyJ[A-Za-z0-9_-]{5,4096}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{0,4096}/g, 'jwt', /eyJ/],
+  [/\bnpm_[A-Za-z0-9]{36}\b/g, 'npm-token', /npm_/],
+  // Incoming-webhook URLs carry their secret in the path.
+  [/\bhooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}\b/g, 'slack-webhook', /hooks\.slack\.com/],
 ];
+
+// `scheme://user:password@host` for any scheme: connection strings (postgres, mongodb+srv, redis,
+// amqp, mysql …) carry the password where the URL detector, which knows web schemes only, does not look.
+const USERINFO_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:@\/"'<>]{1,64}):([^\s@\/"'<>]{1,128})@(?=[\w\[.-])/gi;
+// `Authorization: Bearer <token>`: whatever follows the scheme word is the credential.
+const BEARER_RE = /\bBearer\s+([A-Za-z0-9._~+\/-]{12,4096}=*)/g;
 
 // `password: …`, `api_key=…`: the value after a secret-bearing label.
 const SLOT_RE =
@@ -56,6 +65,11 @@ function looksLikeCredential(v: string): boolean {
   return (classes >= 3 && /[\d!"#$%&*+<=>?^|~]/.test(v)) || (classes === 2 && v.length >= 16 && /\d/.test(v) && entropy(v) >= 3.5);
 }
 
+// Shared secrets named by what they open, without a separator: "snmp community string 007e85…",
+// "the wifi key is 62CRH$GK…". Any shape counts (a hex community string is a secret, not a hash).
+const SHARED_SECRET_RE = /\b(?:(?:snmp )?community(?: string| name)?|wi-?fi (?:key|password|passphrase)|wpa2?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk)(?: is| was| =|:)?[ \t]+["']?([^\s"',;]{4,128})/gi;
+const SHARED_SECRET_GATE = /community|wi-?fi|wpa|pre-?shared|psk/i;
+
 const B64ISH_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,512}={0,2}(?![A-Za-z0-9+/_-])/g;
 
 /** Shannon entropy in bits per character. */
@@ -88,6 +102,25 @@ const secrets: Detector = (text, ctx) => {
     const close = endMarker < 0 ? -1 : text.indexOf('-----', endMarker + 9);
     const e = close < 0 ? Math.min(text.length, headerEnd + 8192) : close + 5;
     out.push({ start: b, end: e, kind: 'SECRET', detector: 'pem-private-key', priority: PRIORITY.secret, value: text.slice(b, e), side: 'victim', reason: 'PEM private key' });
+  }
+  if (SHARED_SECRET_GATE.test(text)) for (const m of matchAll(SHARED_SECRET_RE, text)) {
+    const v = m[1].replace(/[.:]+$/, '');
+    // A word ("community string for the meters") is not the secret; a digit, a symbol or length makes it one.
+    if (/^\[[A-Z]/.test(v) || ctx.isProtected(v.toLowerCase()) || !(/[^A-Za-z]/.test(v) || v.length >= 10)) continue;
+    const vs = m.index! + m[0].length - m[1].length;
+    out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'shared-secret', priority: PRIORITY.secret, value: v, side: 'victim', reason: 'community string or Wi-Fi key' });
+  }
+  if (text.includes('://')) for (const m of matchAll(USERINFO_RE, text)) {
+    const pw = m[2];
+    const vs = m.index! + m[0].length - 1 - pw.length;
+    if (/^\[[A-Z]/.test(pw) || ctx.isProtected(pw.toLowerCase())) continue;
+    out.push({ start: vs, end: vs + pw.length, kind: 'SECRET', detector: 'url-password', priority: PRIORITY.secret, value: pw, side: 'victim', reason: 'password in a connection string' });
+  }
+  if (/bearer\s/i.test(text)) for (const m of matchAll(BEARER_RE, text)) {
+    const tok = m[1];
+    const vs = m.index! + m[0].length - tok.length;
+    if (/^\[[A-Z]/.test(tok) || ctx.isProtected(tok.toLowerCase())) continue;
+    out.push({ start: vs, end: vs + tok.length, kind: 'SECRET', detector: 'bearer-token', priority: PRIORITY.secret, value: tok, side: 'victim', reason: 'bearer token' });
   }
   if (FLAG_GATE_RE.test(text)) for (const m of matchAll(FLAG_RE, text)) {
     const val = m[2];
@@ -133,6 +166,8 @@ const highEntropy: Detector = (text, ctx) => {
       const v = m[0];
       // Hex strings are hashes (threat data) and are never treated as secrets.
       if (/^[0-9a-fA-F]+$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) continue;
+      // A Base58 Bitcoin address (ransom wallet) is threat data; Base58 has no 0, O, I or l.
+      if (/^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(v) && !/(?:key|token|secret|passw|auth)\W{0,3}$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       if (v.includes('/') && /^[\w./-]+$/.test(v) && v.split('/').length > 2) continue;
       const win = around(text, m.index!, m.index! + v.length, 32, 4);
       const keyed = /key|token|secret|auth|bearer|session|cookie|credential|passw|signature|api/.test(win);
@@ -146,12 +181,19 @@ const highEntropy: Detector = (text, ctx) => {
   return out;
 };
 
-const WIN_USER_RE = /\b([A-Za-z]:\\{1,2}(?:Users|Documents and Settings|home)\\{1,2})([^\\\/:*?"<>|\r\n\t]{1,64})/gi;
-const UNIX_USER_RE = /(?<![\w.])(\/(?:home|Users|var\/mail|var\/spool\/mail)\/)([A-Za-z0-9._-]{1,64})/g;
+// A drive letter, an environment variable standing for one (%SystemDrive%) or a WSL mount; either slash.
+const WIN_USER_RE = /(?:\b[A-Za-z]:|%[A-Za-z]{2,20}%|(?<![\w.])\/mnt\/[a-z])([\\\/]{1,2}(?:Users|Documents and Settings|home)[\\\/]{1,2})([^\\\/:*?"<>|\r\n\t]{1,64})/gi;
+const UNIX_USER_RE = /(?<![\w.])(\/(?:home|Users|var\/mail|var\/spool\/mail|export\/home)\/)([A-Za-z0-9._-]{1,64})/g;
 const UNIX_HOME_RE = /\/(?:home|Users|var\/mail|var\/spool\/mail)\//;
+// "~jdoe/.ssh": a home directory by its owner's name.
+const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
+// Logins in authentication logs and key-value records: "Accepted password for jdoe from", "user=jdoe".
+const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened for user |(?:user(?:name)?|login|account|acct|uid|logonname|TargetUserName|SubjectUserName)\s?[=:]\s?["']?)([A-Za-z][\w.$-]{1,31})(?![\w.@-])/g;
+const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|(?:user(?:name)?|login|account|acct|uid|UserName)\s?[=:]/i;
 const SID_RE = /\bS-1-5-21(?:-\d{1,10}){3,4}\b/g;
 const NETBIOS_RE = /(?<![\w\\])([A-Z][A-Z0-9-]{1,14})\\{1,2}([A-Za-z][\w.-]{1,30})(?![\w\\])/g;
-const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest']);
+const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest',
+  'system', 'unknown', 'none', 'null', 'anonymous', 'nobody', 'success', 'successful', 'failed', 'failure', 'true', 'false', 'local', 'service']);
 
 const paths: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -159,11 +201,11 @@ const paths: Detector = (text, ctx) => {
   const backslash = text.includes('\\');
   if (backslash || text.includes('/')) {
     for (const re of [WIN_USER_RE, UNIX_USER_RE]) {
-      if (re === WIN_USER_RE ? !backslash : !UNIX_HOME_RE.test(text)) continue;
+      if (re === WIN_USER_RE ? !backslash && !/\/(?:Users|Documents and Settings)\//i.test(text) : !UNIX_HOME_RE.test(text)) continue;
       for (const m of matchAll(re, text)) {
         const user = m[2];
         if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user)) continue;
-        const s = m.index! + m[1].length;
+        const s = m.index! + m[0].length - user.length;
         out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: user.toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
       }
     }
@@ -175,8 +217,25 @@ const paths: Detector = (text, ctx) => {
       out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
     }
   }
+  if (text.includes('~')) for (const m of matchAll(TILDE_USER_RE, text)) {
+    if (GENERIC_USERS.has(m[1].toLowerCase())) continue;
+    out.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: m[1].toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
+  }
   for (const m of matchAll(SID_RE, text)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SID', detector: 'windows-sid', priority: PRIORITY.path, value: m[0], side: 'victim', reason: 'Windows account SID' });
+  }
+  return out;
+};
+
+/** Logins in authentication logs and account fields (no path around them, so not `paths`). */
+const accounts: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  if (!AUTH_LOG_GATE.test(text)) return out;
+  for (const m of matchAll(AUTH_LOG_RE, text)) {
+    const user = m[1];
+    if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user) || ctx.isProtected(user.toLowerCase())) continue;
+    const s = m.index! + m[0].length - user.length;
+    out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'login in an authentication log or account field' });
   }
   return out;
 };
@@ -187,4 +246,5 @@ export const secretDetectors: [string, Detector][] = [
   ['secret-labels', labelledSecrets],
   ['entropy', highEntropy],
   ['paths', paths],
+  ['accounts', accounts],
 ];
