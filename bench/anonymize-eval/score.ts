@@ -5,6 +5,7 @@ import { anonymize, createKeyring, DEFAULT_POLICY, type StixBundle, type StixObj
 import { validate } from '../../src/stix/index';
 import { generateCase } from './generate';
 import { generateCaseV2 } from './v2';
+import { generateCaseV3 } from './v3';
 import type { LeakForm } from './identifiers';
 import type { GeneratedCase, SurvivalCheck, ThreatValue } from './truth';
 
@@ -197,12 +198,12 @@ export interface EvaluationOptions {
   bundles: number;
   /** Person names outside the anonymizer's gazetteer (see HOLDOUT_NAMES). */
   holdoutNames?: boolean;
-  /** `v1` (generate.ts, default) or the independent second suite `v2` (v2.ts). */
-  suite?: 'v1' | 'v2';
+  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts) or the blind third suite `v3` (v3.ts). */
+  suite?: 'v1' | 'v2' | 'v3';
 }
 
 export interface Evaluation {
-  suite: 'v1' | 'v2';
+  suite: 'v1' | 'v2' | 'v3';
   seed: number;
   bundles: number;
   holdoutNames: boolean;
@@ -238,7 +239,7 @@ export function evaluate({ seed, bundles, holdoutNames = false, suite = 'v1' }: 
   const identityLeakExamples: unknown[] = [];
   const invalidExamples: unknown[] = [];
   for (let i = 0; i < bundles; i++) {
-    const c: GeneratedCase = suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
+    const c: GeneratedCase = suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
     objects += c.bundle.objects.length;
     const input = validate(c.bundle);
     if (!input.valid) {
