@@ -70,7 +70,11 @@ const VIN_ANYCASE_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![A-Za-z0
 // Grouped by spaces or dashes, any case: mod-97 makes a false hit negligible.
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 const SLOT_RE =
-  /\b(serial(?:[ _-]?(?:number|no\.?|nr\.?))?|s\/n|sn|meter(?:[ _-]?(?:id|number|no\.?|nr\.?))|z(?:ä|ae)hler(?:nummer|[ -]?nr\.?|[ -]?id)|seriennummer|num(?:é|e)ro de (?:s(?:é|e)rie|compteur)|device[ _-]?id|charger[ _-]?id|charge[ _-]?point[ _-]?id|evse[ _-]?id|plc[ _-]?id|asset[ _-]?(?:id|tag)|customer[ _-]?(?:id|number|no\.?|nr\.?)|account[ _-]?(?:id|number|no\.?|nr\.?)|kunden(?:nummer|[ -]?nr\.?)|vertragsnummer|contract[ _-]?(?:id|number|no\.?)|num(?:é|e)ro (?:client|de contrat|pdl)|(?:ticket\s+)?(?:jira|servicenow|snow|otrs|remedy)|ticket|case[ _-]?(?:id|number|no\.?)|incident[ _-]?(?:id|number)|(?:(?:number|license|licence)[ _-]?)?plate|kennzeichen|immatriculation|plaque|host[ _-]?name|computer[ _-]?name|workstation|rechnername|nom d'hôte|ホスト名|製造番号|シリアル(?:番号)?|顧客番号|契約番号)\s*[:#=：]?\s*([A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[A-Z]?|[A-Za-z0-9][A-Za-z0-9_/.:*-]{2,40}[A-Za-z0-9])/giu;
+  /(?<![\p{L}\p{N}_])(serial(?:[ _-]?(?:number|no\.?|nr\.?))?|s\/n|sn|meter(?:[ _-]?(?:id|number|no\.?|nr\.?))|z(?:ä|ae)hler(?:nummer|[ -]?nr\.?|[ -]?id)|seriennummer|num(?:é|e)ro de (?:s(?:é|e)rie|compteur)|device[ _-]?id|charger[ _-]?id|charge[ _-]?point[ _-]?id|evse[ _-]?id|plc[ _-]?id|asset[ _-]?(?:id|tag)|customer[ _-]?(?:id|number|no\.?|nr\.?)|account[ _-]?(?:id|number|no\.?|nr\.?)|kunden(?:nummer|[ -]?nr\.?)|vertragsnummer|contract[ _-]?(?:id|number|no\.?)|num(?:é|e)ro (?:client|de contrat|pdl)|(?:ticket\s+)?(?:jira|servicenow|snow|otrs|remedy)|ticket|case[ _-]?(?:id|number|no\.?)|incident[ _-]?(?:id|number)|(?:(?:number|license|licence)[ _-]?)?plate|kennzeichen|immatriculation|plaque|host[ _-]?name|computer[ _-]?name|workstation|rechnername|nom d'hôte|ホスト名|製造番号|シリアル(?:番号)?|顧客番号|契約番号|お客様番号|codice cliente|n(?:\.?º|°|o\.?)\s?de (?:cliente|contrato|contrat)|n(?:ú|u)mero de cliente|klantnummer|kundnummer|nr klienta|numer klienta|m(?:ü|u)(?:ş|s)teri (?:no|numaras(?:ı|i))|account(?! (?:id|number|no|nr))|户号|客户编号|고객번호|رقم الحساب|رقم العميل)\s*[:#=：]?\s*([A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[A-Z]?|\d{2,6}(?: \d{2,8}){1,3}(?![\d.])|[A-Za-z0-9][A-Za-z0-9_/.:*-]{2,40}[A-Za-z0-9])/giu;
+
+// ServiceNow record numbers (incident, security incident, request, change, problem, task, case): a
+// fixed prefix and seven digits, the submitter's own tracking ids wherever they appear.
+const TICKET_RE = /(?<![\w-])(?:INC|SIR|RITM|REQ|CHG|PRB|PTASK|SCTASK|TASK|CS)\d{7}(?!\w)/g;
 
 const ids: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -138,6 +142,12 @@ const ids: Detector = (text, ctx) => {
       }
     }
   }
+  if (/[A-Z]{2}\d{7}/.test(text)) {
+    for (const m of matchAll(TICKET_RE, text)) {
+      if (ctx.isProtected(m[0].toLowerCase())) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'CASE-ID', detector: 'ticket-number', priority: PRIORITY.slot, value: m[0].toLowerCase(), side: 'victim', reason: 'ticketing record number' });
+    }
+  }
   for (const m of matchAll(SLOT_RE, text)) {
     const label = m[1].toLowerCase();
     const val = m[2];
@@ -145,7 +155,7 @@ const ids: Detector = (text, ctx) => {
     const vs = m.index! + m[0].length - val.length;
     const kind = /host|computer|workstation|rechner|hôte|ホスト/.test(label)
       ? 'HOST'
-      : /customer|account|kunde|client|顧客|contract|vertrag|契約/.test(label)
+      : /customer|account|kunde|client|顧客|contract|vertrag|契約|お客様|klant|kund|klient|m(?:ü|u)(?:ş|s)teri|contrat|户号|客户|고객|الحساب|العميل/.test(label)
       ? 'CUSTOMER-ID'
       : /ticket|case|incident|jira|servicenow|snow|otrs|remedy/.test(label)
         ? 'CASE-ID'
@@ -160,10 +170,11 @@ const ids: Detector = (text, ctx) => {
 
 // Words that make a nearby serial-shaped token a device identifier, and a plate-shaped one a plate.
 const DEVICE_WORDS =
-  /\b(?:smart ?meters?|meters?|chargers?|charge ?points?|wallbox(?:es)?|evse|modems?|routers?|gateways?|plcs?|controllers?|rtus?|hmis?|inverters?|sensors?|cameras?|devices?|units?|set-?top ?box(?:es)?|stbs?|tcus?|ecus?|dongles?|terminals?|trackers?|hubs?|thermostats?|serials?|z(?:ä|ae)hler\w*|ger(?:ä|ae)t\w*|steuerung\w*|lades(?:ä|ae)ule\w*|wechselrichter\w*|compteurs?|bornes?|automates?|bo(?:î|i)tiers?|capteurs?|onduleurs?|cam(?:é|e)ras?)\b|機器|端末|メーター|ルーター|充電器|センサー|製造番号/i;
+  /\b(?:smart ?meters?|meters?|chargers?|charge ?points?|wallbox(?:es)?|evse|modems?|routers?|gateways?|plcs?|controllers?|rtus?|hmis?|inverters?|sensors?|cameras?|devices?|units?|set-?top ?box(?:es)?|stbs?|tcus?|ecus?|dongles?|terminals?|trackers?|hubs?|thermostats?|serials?|z(?:ä|ae)hler\w*|ger(?:ä|ae)t\w*|steuerung\w*|lades(?:ä|ae)ule\w*|wechselrichter\w*|compteurs?|bornes?|automates?|bo(?:î|i)tiers?|capteurs?|onduleurs?|cam(?:é|e)ras?|(?:é|e)quipements?|appareils?|equipos?|dispositivos?|aparatos?|apparat[oi]|dispositiv[oi]|contatori|equipamentos?|aparelhos?|apparaten|apparaat|urz(?:ą|a)dze(?:nie|nia|ń)|licznik\w*|enhet(?:en|er)?|m(?:ä|a)tare\w*|cihaz\w*|saya(?:ç|c)\w*)\b|機器|端末|メーター|ルーター|充電器|センサー|製造番号|设备|終端|终端|电表|장비|단말|계량기|الجهاز|جهاز|العداد/i;
 const VEHICLE_WORDS = /\b(?:cars?|vehicles?|trucks?|vans?|fleet|drivers?|plates?|licen[cs]e|registration|vin|tcu|ecu|fahrzeug\w*|auto|pkw|lkw|kennzeichen|v(?:é|e)hicules?|voitures?|immatriculation|camions?)\b|車両?|ナンバー/i;
 // Upper-case alphanumeric runs with optional dashes, not part of a path, host, address, URL or time.
-const SERIAL_RE = /(?<![\w.\/@:#*〒-])[A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![\w.\/@*-]|:\d)/g;
+// A full stop that ends the sentence ("swapped unit GRI56LN194400.") is not part of the token.
+const SERIAL_RE = /(?<![\w.\/@:#*〒-])[A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![\w\/@*-]|\.[\w\/-]|:\d)/g;
 // Threat and standard identifiers that look like serials: CVE/CWE/ATT&CK/group ids, bulletins, ASNs, algorithms.
 const NOT_SERIAL = /^(?:CVE|CWE|CAPEC|MS|KB|RFC|ISO|IEC|EN|AS|ASN|TA|T|S|G|M|C|APT|UNC|FIN|DEV|STORM|SHA|MD|AES|RSA|ECC|UTF|CVSS|ICSA|VU|GHSA|BDU|JVN|CNVD|CNNVD|EDB|OSVDB|BID|RHSA|DSA|USN)[-_]?\d/;
 const FR_PLATE_RE = /(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])/g;

@@ -4,7 +4,8 @@ import { matchAll } from '../match-all';
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
 // Labelled pairs from trackers and URLs: "lat=52.685179 lon=1.487364", "latitude: 48.1, longitude: 11.5".
-const LABELLED_COORD_RE = /\b(?:lat|latitude)\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*(?:lon|lng|long|longitude)\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
+// JSON and YAML quote the keys: `"lat": 52.68, "lon": 1.48`.
+const LABELLED_COORD_RE = /\b(?:lat|latitude)["']?\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
 // Degrees, minutes (possibly decimal: GPS receivers print "48° 51.493'"), optional seconds; the
 // hemisphere letter after the value or, as marine and aviation notation has it, before it.
 const DMS_PART = `\\d{1,3}\\s?°\\s?\\d{1,2}(?:[.,]\\d{1,4})?\\s?['′]\\s?(?:\\d{1,2}(?:[.,]\\d{1,4})?\\s?(?:"|″|''))?`;

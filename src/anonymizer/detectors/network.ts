@@ -154,7 +154,9 @@ const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,
 const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 
 // A clause naming where an attack came from, right before the address.
-const ATTACK_SOURCE = /\b(?:(?:probed|scanned|attacked|targeted|brute[- ]?forced|exploited|hit|flooded) (?:\w+ )?from|attacker|c2|c&c|scanner|botnet|malicious|exfiltrat\w* to|beacon\w* to|(?:uploaded|uploads|uploading|exfiltrated|leaked|smuggled) (?:\w+ ){0,4}to)\b/g;
+// Also: the attacker named in other languages, the source of failed SSH logins and of blocked packets.
+const ATTACK_SOURCE =
+  /\b(?:(?:probed|scanned|attacked|targeted|brute[- ]?forced|exploited|hit|flooded) (?:\w+ )?from|attacker|c2|c&c|scanner|botnet|malicious|exfiltrat\w* to|beacon\w* to|(?:uploaded|uploads|uploading|exfiltrated|leaked|smuggled) (?:\w+ ){0,4}to|angreifer\w*|attaquant\w*|atacantes?|attaccant[ei]|aanvaller\w*|atakuj\w*|angripare\w*|sald(?:ı|i)rgan\w*|(?:failed|invalid) (?:password|publickey|user)[^\n]{0,40} from|(?:block|drop|deny|denied|reject)\b[^\n]{0,60}\bsrc=)|攻击者|攻撃者|공격자|المهاجم|المهاجمون/g;
 // "traffic from 10.0.0.7 and fd00::5 to X": the far end of traffic from a victim address is the threat (§3.2 rule 4, in prose).
 const FROM_VICTIM_TO = /\bfrom ((?:[\w.:%=\[\]-]+(?:,? (?:and|or|&) |, | ))*?)to $/;
 const VICTIM_CLAUSE = /\b(?:our|customer|subscriber|victim|internal|employee|workstation)\b/;

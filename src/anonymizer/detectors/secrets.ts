@@ -188,8 +188,12 @@ const UNIX_HOME_RE = /\/(?:home|Users|var\/mail|var\/spool\/mail)\//;
 // "~jdoe/.ssh": a home directory by its owner's name.
 const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
 // Logins in authentication logs and key-value records: "Accepted password for jdoe from", "user=jdoe".
-const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened for user |(?:user(?:name)?|login|account|acct|uid|logonname|TargetUserName|SubjectUserName)\s?[=:]\s?["']?)([A-Za-z][\w.$-]{1,31})(?![\w.@-])/g;
-const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|(?:user(?:name)?|login|account|acct|uid|UserName)\s?[=:]/i;
+const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened for user |(?:user(?:name)?|login|account|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)([A-Za-z][\w.$-]{1,31})(?![\w.@-])/g;
+// JSON and YAML quote the key: `"username": "jdoe"`.
+const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
+// Common/combined web access log: `host ident authuser [10/Oct/2000:13:55:36 -0700] "GET …"`; authuser is a login.
+const ACCESS_LOG_USER_RE = /(?<=\S (?:-|\S+) )([A-Za-z][\w.$@-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}/g;
+const ACCESS_LOG_GATE = /\/\d{4}:\d{2}:\d{2}/;
 const SID_RE = /\bS-1-5-21(?:-\d{1,10}){3,4}\b/g;
 const NETBIOS_RE = /(?<![\w\\])([A-Z][A-Z0-9-]{1,14})\\{1,2}([A-Za-z][\w.-]{1,30})(?![\w\\])/g;
 const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest',
@@ -230,6 +234,13 @@ const paths: Detector = (text, ctx) => {
 /** Logins in authentication logs and account fields (no path around them, so not `paths`). */
 const accounts: Detector = (text, ctx) => {
   const out: Finding[] = [];
+  if (ACCESS_LOG_GATE.test(text)) {
+    for (const m of matchAll(ACCESS_LOG_USER_RE, text)) {
+      const user = m[1];
+      if (GENERIC_USERS.has(user.toLowerCase()) || ctx.isProtected(user.toLowerCase())) continue;
+      out.push({ start: m.index!, end: m.index! + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'authenticated user in a web access log' });
+    }
+  }
   if (!AUTH_LOG_GATE.test(text)) return out;
   for (const m of matchAll(AUTH_LOG_RE, text)) {
     const user = m[1];
