@@ -165,6 +165,21 @@ describe('dictionary', () => {
     for (const t of hits) assert.equal(d.find({ text: t }).length > 0, true, t);
     for (const t of ['acme metering', 'Schrader', 'Odegar']) assert.equal(d.find({ text: t }).length, 0, t);
   });
+  it('the pre-check of keys without a three-letter anchor allows the e the fold drops after a, o, u', () => {
+    // 'tanaka' and 'sakurabox' split at every a/o/u into pieces too short to be anchors.
+    const d = new Dictionary([
+      { term: 'Tanaka', kind: 'PERSON', substring: false },
+      { term: 'SakuraBox', kind: 'ORG', substring: false },
+    ]);
+    for (const t of ['Herr TAENAKA', 'Frau Tanaka', 'the Sakuraebox', 'SAKUERAEBOX router', 'Tanaka\nSakuraBox']) {
+      assert.equal(d.find({ text: t }).length > 0, true, t);
+      assert.equal(d.mayFind(t), true, t);
+    }
+    for (const t of ['Tanak', 'Tanoka', 'Sakura Box', 'sakurabo']) {
+      assert.equal(d.find({ text: t }).length, 0, t);
+      assert.equal(d.mayFind(t), false, t);
+    }
+  });
 });
 
 describe('dictionary pre-check over many lines', () => {

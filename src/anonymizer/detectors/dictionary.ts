@@ -139,6 +139,23 @@ function asciiAnchor(key: string): string | null {
   return best.length >= 3 ? best : null;
 }
 
+/**
+ * For a key without such an anchor ("tanaka", "sakurabox"): its longest segment as a pattern
+ * over lower-cased ASCII text in which an 'e' may follow every a/o/u but the last (the quick
+ * fold drops it). As exact a pre-check as the anchors; without it every string of a run whose
+ * dictionary holds such a name was quick-folded.
+ */
+function looseAnchor(key: string): string {
+  const segment = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+  let out = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    if ((c === 'a' || c === 'o' || c === 'u') && i < segment.length - 1) out += 'e?';
+  }
+  return out;
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function isWordChar(c: string | undefined): boolean {
@@ -174,8 +191,10 @@ function insideDomain(text: string, s: number, e: number): boolean {
 export class Dictionary {
   private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
   private readonly quick: string[] = [];
-  /** Anchors of the keys an ASCII text can contain; null when some key has no usable anchor. */
-  private readonly anchors: string[] | null;
+  /** Anchors of the keys an ASCII text can contain (lower-cased, verbatim)... */
+  private readonly anchors: string[];
+  /** ...or, for keys without one, this pattern (looseAnchor); null when every key has an anchor. */
+  private readonly looseAnchors: RegExp | null;
   /** Per key, a part that a single line's quick fold must contain (see mayFind); null when unusable. */
   private readonly lineAnchors: string[] | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
@@ -207,12 +226,16 @@ export class Dictionary {
     // A key with non-ASCII characters can never occur in the quick fold of ASCII text.
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
     const anchors = asciiKeys.map(asciiAnchor);
-    this.anchors = anchors.every((a) => a !== null) ? (anchors as string[]) : null;
+    this.anchors = anchors.filter((a): a is string => a !== null);
+    const loose = asciiKeys.filter((_, i) => anchors[i] === null);
+    this.looseAnchors = loose.length > 0 ? new RegExp(loose.map(looseAnchor).join('|')) : null;
+    // A loose key's longest segment is a part of the key itself, so its quick fold holds it verbatim.
+    const looseSegments = loose.map((k) => k.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
     // Non-ASCII keys: their longest space-free segment with a non-ASCII character.
     const nonAscii = this.quick
       .filter((k) => NON_ASCII.test(k))
       .map((k) => k.split(' ').filter((s) => NON_ASCII.test(s)).sort((a, b) => b.length - a.length)[0] ?? '');
-    this.lineAnchors = this.anchors && nonAscii.every((s) => s.length >= 2) ? [...this.anchors, ...nonAscii] : null;
+    this.lineAnchors = nonAscii.every((s) => s.length >= 2) ? [...this.anchors, ...looseSegments, ...nonAscii] : null;
   }
 
   /**
@@ -222,22 +245,23 @@ export class Dictionary {
    */
   mayFind(text: string): boolean {
     if (this.size === 0) return false;
-    if (this.wildcard.length > 0 || !this.anchors || !this.lineAnchors) return true;
+    if (this.wildcard.length > 0 || !this.lineAnchors) return true;
     // All-ASCII text: no anchor holds a line break, so the lines need not be split.
-    if (!NON_ASCII.test(text)) {
-      const lower = text.toLowerCase();
-      return this.anchors.some((a) => lower.includes(a));
-    }
+    if (!NON_ASCII.test(text)) return this.asciiMayHold(text.toLowerCase());
     for (const line of text.split('\n')) {
       if (!NON_ASCII.test(line)) {
-        const lower = line.toLowerCase();
-        if (this.anchors.some((a) => lower.includes(a))) return true;
+        if (this.asciiMayHold(line.toLowerCase())) return true;
       } else {
         const q = quickFold(line);
         if (this.lineAnchors.some((a) => q.includes(a))) return true;
       }
     }
     return false;
+  }
+
+  /** Whether lower-cased ASCII text holds some key's anchor: exact as a pre-check (see asciiAnchor). */
+  private asciiMayHold(lower: string): boolean {
+    return this.anchors.some((a) => lower.includes(a)) || (this.looseAnchors !== null && this.looseAnchors.test(lower));
   }
 
   get size(): number {
@@ -250,9 +274,8 @@ export class Dictionary {
     if (this.wildcard.length === 0) {
       // Cheapest test first: most strings are ASCII and contain no anchor (one native scan each).
       // An ASCII text with an anchor almost always holds its term, so the quick fold is skipped.
-      if (this.anchors && !NON_ASCII.test(decoded.text)) {
-        const lower = decoded.text.toLowerCase();
-        if (!this.anchors.some((a) => lower.includes(a))) return [];
+      if (!NON_ASCII.test(decoded.text)) {
+        if (!this.asciiMayHold(decoded.text.toLowerCase())) return [];
       } else {
         const q = quickFold(decoded.text);
         if (!this.quick.some((k) => q.includes(k))) return [];
