@@ -120,40 +120,28 @@ export interface DictionaryTerm {
 }
 
 /**
- * The longest part of a quick-folded key that ASCII text must contain verbatim (lower-cased)
- * for its quick fold to contain the key: no separator, and a/o/u only at the end (an `e`
- * after them may have been folded away). Null when no part is long enough to be selective.
+ * A quick-folded ASCII key as a pattern over lower-cased ASCII text: the quick fold of such
+ * text holds the key only where the text holds this (a separator run for each space, and an
+ * 'e' the fold drops after an a, o or u). So it is exact as a pre-check, and, being the whole
+ * key, far more selective than any part of it ("ble" of "sakura cable" is in every "possible").
  */
-function asciiAnchor(key: string): string | null {
-  let best = '';
-  for (const segment of key.split(' ')) {
-    let start = 0;
-    for (let i = 0; i < segment.length; i++) {
-      const c = segment[i];
-      if (c === 'a' || c === 'o' || c === 'u' || i === segment.length - 1) {
-        if (i + 1 - start > best.length) best = segment.slice(start, i + 1);
-        start = i + 1;
-      }
-    }
-  }
-  return best.length >= 3 ? best : null;
-}
-
-/**
- * For a key without such an anchor ("tanaka", "sakurabox"): its longest segment as a pattern
- * over lower-cased ASCII text in which an 'e' may follow every a/o/u but the last (the quick
- * fold drops it). As exact a pre-check as the anchors; without it every string of a run whose
- * dictionary holds such a name was quick-folded.
- */
-function looseAnchor(key: string): string {
-  const segment = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+function asciiKeyPattern(key: string): string {
   let out = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    if ((c === 'a' || c === 'o' || c === 'u') && i < segment.length - 1) out += 'e?';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    if (c === ' ') {
+      out += '[\\s\\-_.]+';
+      continue;
+    }
+    out += c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    if ((c === 'a' || c === 'o' || c === 'u') && i < key.length - 1) out += 'e?';
   }
   return out;
+}
+
+/** A key's longest space-free segment: its quick fold holds it verbatim, within one line. */
+function longestSegment(key: string): string {
+  return key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -191,12 +179,10 @@ function insideDomain(text: string, s: number, e: number): boolean {
 export class Dictionary {
   private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
   private readonly quick: string[] = [];
-  /** Anchors of the keys an ASCII text can contain (lower-cased, verbatim)... */
-  private readonly anchors: string[];
-  /** ...or, for keys without one, this pattern (looseAnchor); null when every key has an anchor. */
-  private readonly looseAnchors: RegExp | null;
-  /** Per key, a part that a single line's quick fold must contain (see mayFind); null when unusable. */
-  private readonly lineAnchors: string[] | null;
+  /** The ASCII keys as one pattern over lower-cased ASCII text (asciiKeyPattern); null without any. */
+  private readonly asciiKeys: RegExp | null;
+  /** Per key, a part that a single line's quick fold must contain (see mayFind). */
+  private readonly lineAnchors: string[];
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
   /** `folded` may be shared by the dictionaries of one run: the same terms are folded once. */
@@ -225,17 +211,8 @@ export class Dictionary {
     this.quick = this.exact.map((t) => quickFold(t.key).trim()).filter((k) => k.length > 0);
     // A key with non-ASCII characters can never occur in the quick fold of ASCII text.
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
-    const anchors = asciiKeys.map(asciiAnchor);
-    this.anchors = anchors.filter((a): a is string => a !== null);
-    const loose = asciiKeys.filter((_, i) => anchors[i] === null);
-    this.looseAnchors = loose.length > 0 ? new RegExp(loose.map(looseAnchor).join('|')) : null;
-    // A loose key's longest segment is a part of the key itself, so its quick fold holds it verbatim.
-    const looseSegments = loose.map((k) => k.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
-    // Non-ASCII keys: their longest space-free segment with a non-ASCII character.
-    const nonAscii = this.quick
-      .filter((k) => NON_ASCII.test(k))
-      .map((k) => k.split(' ').filter((s) => NON_ASCII.test(s)).sort((a, b) => b.length - a.length)[0] ?? '');
-    this.lineAnchors = nonAscii.every((s) => s.length >= 2) ? [...this.anchors, ...looseSegments, ...nonAscii] : null;
+    this.asciiKeys = asciiKeys.length > 0 ? new RegExp(asciiKeys.map(asciiKeyPattern).join('|')) : null;
+    this.lineAnchors = this.quick.map(longestSegment);
   }
 
   /**
@@ -245,23 +222,22 @@ export class Dictionary {
    */
   mayFind(text: string): boolean {
     if (this.size === 0) return false;
-    if (this.wildcard.length > 0 || !this.lineAnchors) return true;
-    // All-ASCII text: no anchor holds a line break, so the lines need not be split.
-    if (!NON_ASCII.test(text)) return this.asciiMayHold(text.toLowerCase());
+    if (this.wildcard.length > 0) return true;
+    // All-ASCII text, or no key in any of its lines read as ASCII (the lower-cased whole holds
+    // every ASCII line's hit): only the non-ASCII lines, if any, remain to be folded.
+    if (this.asciiMayHold(text.toLowerCase())) return true;
+    if (!NON_ASCII.test(text)) return false;
     for (const line of text.split('\n')) {
-      if (!NON_ASCII.test(line)) {
-        if (this.asciiMayHold(line.toLowerCase())) return true;
-      } else {
-        const q = quickFold(line);
-        if (this.lineAnchors.some((a) => q.includes(a))) return true;
-      }
+      if (!NON_ASCII.test(line)) continue;
+      const q = quickFold(line);
+      if (this.lineAnchors.some((a) => q.includes(a))) return true;
     }
     return false;
   }
 
-  /** Whether lower-cased ASCII text holds some key's anchor: exact as a pre-check (see asciiAnchor). */
+  /** Whether lower-cased ASCII text may hold a key: exact as a pre-check (see asciiKeyPattern). */
   private asciiMayHold(lower: string): boolean {
-    return this.anchors.some((a) => lower.includes(a)) || (this.looseAnchors !== null && this.looseAnchors.test(lower));
+    return this.asciiKeys !== null && this.asciiKeys.test(lower);
   }
 
   get size(): number {
@@ -272,8 +248,7 @@ export class Dictionary {
   find(decoded: Decoded | { text: string }): Finding[] {
     if (this.size === 0) return [];
     if (this.wildcard.length === 0) {
-      // Cheapest test first: most strings are ASCII and contain no anchor (one native scan each).
-      // An ASCII text with an anchor almost always holds its term, so the quick fold is skipped.
+      // Cheapest test first: most strings are ASCII and hold no key (one native regex scan).
       if (!NON_ASCII.test(decoded.text)) {
         if (!this.asciiMayHold(decoded.text.toLowerCase())) return [];
       } else {
