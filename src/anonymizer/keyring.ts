@@ -1,5 +1,5 @@
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { AnonymizerError } from './errors';
+import { HmacSha256 } from './hmac-sha256';
 
 /** Supplies HMAC keys; keys live outside the library (ANONYMIZER.md §3.4). */
 export interface Keyring {
@@ -20,15 +20,15 @@ export function createKeyring(submissionKey: Uint8Array | string, submitterKey?:
   return { keyFor: (scope) => (scope === 'submission' ? submission : submitter) };
 }
 
-const keyObjects = new WeakMap<Uint8Array, KeyObject>();
+const hmacs = new WeakMap<Uint8Array, HmacSha256>();
 
 /** HMAC-SHA-256 of the parts joined by a separator that cannot occur in them, as hex (what ids use; no Buffer in between). */
 export function hmac(key: Uint8Array, ...parts: string[]): string {
-  // A KeyObject per key avoids re-importing the raw key on every call.
-  let k = keyObjects.get(key);
-  if (!k) {
-    k = createSecretKey(key);
-    keyObjects.set(key, k);
+  // The key's pad blocks are prepared once per key (see hmac-sha256.ts).
+  let h = hmacs.get(key);
+  if (!h) {
+    h = new HmacSha256(key);
+    hmacs.set(key, h);
   }
-  return createHmac('sha256', k).update(parts.join('\u0000')).digest('hex');
+  return h.hex(parts.join('\u0000'));
 }
