@@ -31,7 +31,18 @@ import type {
   Transformation,
 } from './types';
 
-const ID_RE = /^([a-z0-9][a-z0-9-]*[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+// `<type>--<uuid>`. The uuid has a fixed length and no '--', so the type is everything before the
+// last 38 characters: tested in two parts, as one pattern the type's [a-z0-9-]* first ran over the
+// whole uuid and backtracked through it for every object.
+const ID_TYPE_RE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
+const ID_UUID_RE = /^--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The type of a well-formed STIX id, or null. */
+function idType(id: string): string | null {
+  if (id.length < 40) return null;
+  const type = id.slice(0, -38);
+  return ID_UUID_RE.test(id.slice(-38)) && ID_TYPE_RE.test(type) ? type : null;
+}
 const THREAT_NAMED = new Set(['threat-actor', 'intrusion-set', 'malware', 'tool', 'campaign', 'infrastructure', 'attack-pattern']);
 // Standard STIX 2.1 SCO extensions: kept, with their strings scanned.
 const STANDARD_EXTENSIONS = new Set([
@@ -74,15 +85,15 @@ function validateInput(bundle: unknown): StixBundle {
   const issues: { pointer: string; message: string }[] = [];
   if (!isPlainObject(bundle)) throw new AnonymizerError('INVALID_BUNDLE', [{ pointer: '', message: 'must be a JSON object' }]);
   if (bundle.type !== 'bundle') issues.push({ pointer: '/type', message: "must be 'bundle'" });
-  if (typeof bundle.id !== 'string' || !ID_RE.test(bundle.id) || !bundle.id.startsWith('bundle--')) issues.push({ pointer: '/id', message: 'must be bundle--<uuid>' });
+  if (typeof bundle.id !== 'string' || idType(bundle.id) === null || !bundle.id.startsWith('bundle--')) issues.push({ pointer: '/id', message: 'must be bundle--<uuid>' });
   if (!Array.isArray(bundle.objects)) issues.push({ pointer: '/objects', message: 'must be an array' });
   else {
     const seen = new Set<string>();
     bundle.objects.forEach((o, i) => {
       if (!isPlainObject(o)) return issues.push({ pointer: `/objects/${i}`, message: 'must be an object' });
       if (typeof o.type !== 'string') issues.push({ pointer: `/objects/${i}/type`, message: 'must be a string' });
-      const m = typeof o.id === 'string' ? o.id.match(ID_RE) : null;
-      if (!m || m[1] !== o.type) issues.push({ pointer: `/objects/${i}/id`, message: 'must be <type>--<uuid> matching type' });
+      const type = typeof o.id === 'string' ? idType(o.id) : null;
+      if (type === null || type !== o.type) issues.push({ pointer: `/objects/${i}/id`, message: 'must be <type>--<uuid> matching type' });
       else if (seen.has(`${o.id}|${o.modified ?? ''}`)) issues.push({ pointer: `/objects/${i}/id`, message: 'duplicate object' });
       else seen.add(`${o.id}|${o.modified ?? ''}`);
     });
