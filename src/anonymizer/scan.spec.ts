@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { isIPv4 } from 'node:net';
 import { describe, it } from 'node:test';
 import { decode } from './decode';
-import { Dictionary, fold } from './detectors/dictionary';
+import { Dictionary, fold, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
 import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from './ip';
 import { anonymizePattern } from './pattern';
@@ -155,6 +155,15 @@ describe('dictionary', () => {
     assert.equal(scanText('see PRJ-4471 now', { ...scanner(), dictionary: d }).text, 'see [REDACTED-1] now');
   });
   it('folds with offsets', () => assert.equal(fold('Ä-b').text, 'a b'));
+  it('folds ASCII terms on its fast path exactly as the full fold', () => {
+    const rnd = prng(11);
+    const alphabet = ['a', 'e', 'E', 'o', 'O', 'u', 'U', 'A', ' ', '-', '_', '.', '\t', '\n', '\r', '\v', 'x', 'Z', '1', '@'];
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      for (let i = Math.floor(rnd() * 12); i > 0; i--) t += alphabet[Math.floor(rnd() * alphabet.length)];
+      assert.equal(foldTerm(t), fold(t).text.trim(), JSON.stringify(t));
+    }
+  });
   it('the ASCII pre-check never hides a hit the fold would find', () => {
     const d = new Dictionary([
       { term: 'Acme Metering GmbH', kind: 'ORG', substring: true },

@@ -21,6 +21,8 @@ function baseFold(ch: string): string {
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // baseFold of each non-ASCII UTF-16 unit seen so far (a pure function of the unit).
 const BASE_FOLDS = new Map<number, string>();
 
@@ -109,6 +111,9 @@ export function quickFold(s: string): string {
 
 /** Folds a dictionary term to its search key. */
 export function foldTerm(term: string): string {
+  // ASCII terms (most of a run's victim values) need no offsets: the same fold in three native
+  // passes instead of three typed arrays per term. Separators as isSep's ASCII ones.
+  if (!NON_ASCII.test(term)) return term.toLowerCase().replace(/[ \-_.\t\n\r]+/g, ' ').replace(/([aou])e/g, '$1').trim();
   return fold(term).text.trim();
 }
 
@@ -144,7 +149,6 @@ function longestSegment(key: string): string {
   return key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
