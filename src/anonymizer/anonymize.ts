@@ -300,9 +300,12 @@ class Run {
       if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
         terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
       }
-      for (const [k, v] of Object.entries(o)) {
+      // Keys, not entries: an entries array per object for the rare x_ property.
+      for (const k of Object.keys(o)) {
+        if (!k.startsWith('x_')) continue;
+        const v = o[k];
         // Values of dropped custom properties that look like identifiers are scrubbed wherever else they appear.
-        if (k.startsWith('x_') && typeof v === 'string' && v.length >= 4 && v.length <= 80 && (/\d|@|\\/.test(v) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(v))) {
+        if (typeof v === 'string' && v.length >= 4 && v.length <= 80 && (/\d|@|\\/.test(v) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(v))) {
           terms.push({ term: v, kind: 'REDACTED', substring: false });
         }
       }
