@@ -149,6 +149,8 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+// Quoted string literals of a STIX pattern (escapes kept; one shared instance, see match-all.ts).
+const PATTERN_LITERAL_RE = /'((?:[^'\\]|\\.){4,2048})'/g;
 const EMAIL_MARK_RE = /[@%&[({]/;
 const KEEP_DECODED_CHARS = 64 * 1024;
 const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
@@ -331,8 +333,8 @@ class Run {
         for (const a of Array.isArray(o.aliases) ? o.aliases : []) if (typeof a === 'string') protectedSet.add(a.toLowerCase());
       }
       if (o.type === 'indicator' && o.pattern_type === 'stix' && typeof o.pattern === 'string') {
-        for (const m of o.pattern.matchAll(/'((?:[^'\\]|\\.){4,2048})'/g)) {
-          const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
+        for (const m of matchAll(PATTERN_LITERAL_RE, o.pattern)) {
+          const lit = (m[1].includes('\\') ? m[1].replace(/\\(.)/g, '$1') : m[1]).toLowerCase();
           if (this.literalIsVictim(lit)) victimValues.add(lit);
           else threatValues.push(lit);
         }
