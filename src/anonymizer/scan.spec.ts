@@ -184,6 +184,11 @@ describe('dictionary', () => {
       assert.equal(d.find({ text: t }).length > 0, true, t);
       assert.equal(d.mayFind(t), true, t);
     }
+    // Regex syntax in a key is literal text ("https://a.example/x?id=1", "c++ (beta)").
+    const special = new Dictionary([{ term: 'https://a.example/x?id=1', kind: 'URL', substring: false }, { term: 'c++ (beta)$', kind: 'PRODUCT', substring: false }]);
+    assert.equal(special.find({ text: 'see https://a.example/x?id=1 now' }).length, 1);
+    assert.equal(special.find({ text: 'runs C++ (Beta)$ here' }).length, 1);
+    assert.equal(special.find({ text: 'https://a.example/xxid=1 and c+ (beta)' }).length, 0);
     for (const t of ['Tanak', 'Tanoka', 'Sakura Box', 'sakurabo']) {
       assert.equal(d.find({ text: t }).length, 0, t);
       assert.equal(d.mayFind(t), false, t);

@@ -124,6 +124,8 @@ export interface DictionaryTerm {
   substring: boolean;
 }
 
+const REGEX_SPECIAL = new Set('.*+?^${}()|[]\\/-');
+
 /**
  * A quick-folded ASCII key as a pattern over lower-cased ASCII text: the quick fold of such
  * text holds the key only where the text holds this (a separator run for each space, and an
@@ -138,7 +140,7 @@ function asciiKeyPattern(key: string): string {
       out += '[\\s\\-_.]+';
       continue;
     }
-    out += c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    out += REGEX_SPECIAL.has(c) ? `\\${c}` : c;
     if ((c === 'a' || c === 'o' || c === 'u') && i < key.length - 1) out += 'e?';
   }
   return out;
