@@ -22,6 +22,7 @@ function baseFold(ch: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 
 // baseFold of each non-ASCII UTF-16 unit seen so far (a pure function of the unit).
 const BASE_FOLDS = new Map<number, string>();
@@ -232,11 +233,17 @@ export class Dictionary {
     // All-ASCII text, or no key in any of its lines read as ASCII (the lower-cased whole holds
     // every ASCII line's hit): only the non-ASCII lines, if any, remain to be folded.
     if (this.asciiMayHold(text.toLowerCase())) return true;
-    if (!NON_ASCII.test(text)) return false;
-    for (const line of text.split('\n')) {
-      if (!NON_ASCII.test(line)) continue;
-      const q = quickFold(line);
+    // The lines are found from their non-ASCII characters, not by splitting the whole text
+    // (the residual check passes the bundle's entire output, thousands of mostly ASCII lines).
+    NON_ASCII_ALL.lastIndex = 0;
+    for (let m = NON_ASCII_ALL.exec(text); m !== null; m = NON_ASCII_ALL.exec(text)) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const newline = text.indexOf('\n', m.index);
+      const end = newline < 0 ? text.length : newline;
+      const q = quickFold(text.slice(start, end));
       if (this.lineAnchors.some((a) => q.includes(a))) return true;
+      if (newline < 0) break;
+      NON_ASCII_ALL.lastIndex = end + 1;
     }
     return false;
   }
