@@ -157,49 +157,39 @@ const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-
 
 /**
  * "Given Surname" from first.last@ addresses at the submitter's own domains (profile or learnt
- * from its identity objects), in any string of the bundle, also percent/HTML-encoded or defanged.
+ * from its identity objects), in one string of the bundle, also percent/HTML-encoded or defanged.
  */
-function namesFromEmails(objects: StixObject[], ctx: ScanContext, decoded: Map<string, Decoded>): { full: string; surname: string }[] {
-  if (ctx.internalDomains.length === 0) return [];
-  const out = new Map<string, { full: string; surname: string }>();
-  const visit = (v: unknown): void => {
-    if (typeof v === 'string') {
-      // Cheap tests first: most strings are ids, times and names without any address; one scan
-      // for the characters every encoded '@' needs rules them out.
-      if (!EMAIL_MARK_RE.test(v)) return;
-      if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
-      // Kept for the scan stage, which decodes the same strings (descriptions with addresses)
-      // again; only ordinary sizes, as a decoding holds two offsets per character until the run ends.
-      let dv = decoded.get(v);
-      if (dv === undefined) {
-        dv = decode(v);
-        if (v.length <= KEEP_DECODED_CHARS) decoded.set(v, dv);
-      }
-      const d = dv.text;
-      if (!d.includes('@')) return;
-      for (const m of matchAll(EMAIL_NAME_RE, d)) {
-        const domain = m[3].toLowerCase();
-        if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-        out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
-      }
-    } else if (Array.isArray(v)) v.forEach(visit);
-    else if (isPlainObject(v)) Object.values(v).forEach(visit);
-  };
-  objects.forEach(visit);
-  return [...out.values()];
+function namesFromEmail(v: string, ctx: ScanContext, decoded: Map<string, Decoded>, out: Map<string, { full: string; surname: string }>): void {
+  // Cheap tests first: most strings are ids, times and names without any address; one scan
+  // for the characters every encoded '@' needs rules them out.
+  if (!EMAIL_MARK_RE.test(v)) return;
+  if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
+  // Kept for the scan stage, which decodes the same strings (descriptions with addresses)
+  // again; only ordinary sizes, as a decoding holds two offsets per character until the run ends.
+  let dv = decoded.get(v);
+  if (dv === undefined) {
+    dv = decode(v);
+    if (v.length <= KEEP_DECODED_CHARS) decoded.set(v, dv);
+  }
+  const d = dv.text;
+  if (!d.includes('@')) return;
+  for (const m of matchAll(EMAIL_NAME_RE, d)) {
+    const domain = m[3].toLowerCase();
+    if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+    out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
+  }
 }
 
-/** Reserves the numbers of tokens already in the input (a previous run's output), without serialising it. */
-function reserveTokens(pseudo: Pseudonymizer, v: unknown): void {
-  if (typeof v === 'string') {
-    if (v.includes('[')) pseudo.reserve(v);
-  } else if (Array.isArray(v)) {
-    for (const x of v) reserveTokens(pseudo, x);
+/** Calls `onString` for every string value and every property name in the input, in document order. */
+function visitStrings(v: unknown, onString: (s: string, isKey: boolean) => void): void {
+  if (typeof v === 'string') onString(v, false);
+  else if (Array.isArray(v)) {
+    for (const x of v) visitStrings(x, onString);
   } else if (isPlainObject(v)) {
     for (const k in v) {
       if (!Object.hasOwn(v, k)) continue;
-      if (k.includes('[')) pseudo.reserve(k);
-      reserveTokens(pseudo, v[k]);
+      onString(k, true);
+      visitStrings(v[k], onString);
     }
   }
 }
@@ -251,7 +241,6 @@ class Run {
   ) {
     this.processing = now;
     this.pseudo = new Pseudonymizer(keyring.keyFor(policy.keyScope));
-    reserveTokens(this.pseudo, bundle.objects);
     this.statement = statementMarking(policy);
     const lower = (xs?: string[]) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
     const victimValues = new Set<string>();
@@ -268,6 +257,14 @@ class Run {
       deviceIds: policy.generalization.deviceIds,
     };
     const objects = bundle.objects;
+    // One walk over every string of the input: numbers of tokens already in it (a previous run's
+    // output) are reserved, and names are learnt from the organisation's own addresses.
+    const emailNames = new Map<string, { full: string; surname: string }>();
+    const learnNames = this.ctx.internalDomains.length > 0;
+    visitStrings(objects, (v, isKey) => {
+      if (v.includes('[')) this.pseudo.reserve(v);
+      if (learnNames && !isKey) namesFromEmail(v, this.ctx, this.decoded, emailNames);
+    });
     // Free text of the bundle, for context-word classification of observables (rule 5).
     const freeText = () =>
       objects
@@ -289,7 +286,7 @@ class Run {
     addTerms(profile.redact, 'REDACTED', false);
     // Staff the profile does not list still sign with first.last@ the organisation's domains:
     // their names are scrubbed wherever they appear, also without any context word.
-    for (const name of namesFromEmails(objects, this.ctx, this.decoded)) {
+    for (const name of emailNames.values()) {
       terms.push({ term: name.full, kind: 'PERSON', substring: false });
       if (name.surname.length >= 5) terms.push({ term: name.surname, kind: 'PERSON', substring: false });
     }
