@@ -580,6 +580,8 @@ class Run {
 /** Whether any top-level `*_ref`/`*_refs` value satisfies `pending`. */
 /** Free-text properties a name found elsewhere in the bundle is removed from. */
 const PROSE_KEYS = ['name', 'description', 'content', 'abstract', 'explanation', 'subject', 'body', 'summary', 'objective'];
+/** Lists of objects whose prose property is rewritten too. */
+const PROSE_LISTS = [['external_references', 'description'], ['body_multipart', 'body']] as const;
 
 /**
  * A full name the scanners found by context in one place ("Contact: Jana Novak") is removed
@@ -598,25 +600,26 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu');
   // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
-  const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
-  const rewrite = (text: string, path: string): string => {
-    const lower = text.toLowerCase();
-    if (!firstWords.some((w) => lower.includes(w))) return text;
+  // (As one alternation of plain words over the lower-cased text: a substring search per word cost more.)
+  const firstWords = new RegExp([...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  // The path is built only for a rewritten string (most prose holds no name).
+  const rewrite = (text: string, path: () => string): string => {
+    if (!firstWords.test(text.toLowerCase())) return text;
     re.lastIndex = 0;
     const out = text.replace(re, (m) => tokens.get(foldName(m)) ?? m);
-    if (out !== text) run.note(path, 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
+    if (out !== text) run.note(path(), 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
     return out;
   };
   for (const { index, obj } of outObjects) {
     for (const key of PROSE_KEYS) {
       if (key === 'name' && (THREAT_NAMED.has(obj.type as string) || obj.type === 'vulnerability')) continue;
-      if (typeof obj[key] === 'string') obj[key] = rewrite(obj[key] as string, `$.objects[${index}].${key}`);
+      if (typeof obj[key] === 'string') obj[key] = rewrite(obj[key] as string, () => `$.objects[${index}].${key}`);
     }
-    for (const [list, key] of [['external_references', 'description'], ['body_multipart', 'body']] as const) {
+    for (const [list, key] of PROSE_LISTS) {
       const items = obj[list];
       if (!Array.isArray(items)) continue;
       items.forEach((item: unknown, i) => {
-        if (isPlainObject(item) && typeof item[key] === 'string') item[key] = rewrite(item[key] as string, `$.objects[${index}].${list}[${i}].${key}`);
+        if (isPlainObject(item) && typeof item[key] === 'string') item[key] = rewrite(item[key] as string, () => `$.objects[${index}].${list}[${i}].${key}`);
       });
     }
   }
