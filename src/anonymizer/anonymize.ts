@@ -1022,10 +1022,16 @@ export function anonymize(
   const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
   // Residual identity check over the whole output: anything left outside protected threat values blocks.
   // A consented attribution is the one place the submitter's name may appear.
-  const serial = final
-    .filter((o) => !attributedIds.has(o.id))
-    .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
-    .join('\n');
+  // Each object's string values on their own lines, an empty line for an object without any:
+  // one list joined once rather than a joined string per object.
+  const lines: string[] = [];
+  for (const o of final) {
+    if (attributedIds.has(o.id)) continue;
+    const before = lines.length;
+    for (const k in o) if (Object.hasOwn(o, k) && typeof o[k] === 'string') lines.push(o[k] as string);
+    if (lines.length === before) lines.push('');
+  }
+  const serial = lines.join('\n');
   const serialDecoded = decode(serial);
   const identityResidue = run.identityDict.mayFind(serialDecoded.text)
     ? scanText(serial, { ...run.scanner, dictionary: run.identityDict, decoded: new Map([[serial, serialDecoded]]) }, 'dictionary').applied.length
