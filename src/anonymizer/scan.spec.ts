@@ -206,7 +206,33 @@ describe('dictionary pre-check over many lines', () => {
     const texts = ['id\nAcme\nMetering GmbH', 'nothing here\n2024-06-01', '東京\nサクラ電力の', 'ENERGIE-SUD', 'énergie\nsud', 'acme metering', 'Grüße\nnur Text'];
     for (const t of texts) assert.equal(d.mayFind(t) || d.find({ text: t }).length === 0, true, t);
     assert.equal(d.mayFind('nothing here\n2024-06-01\nGrüße'), false);
+    // A key whose folded hit spans an ASCII and a non-ASCII line, or lines holding only a
+    // separator or a combining mark that the fold drops.
+    const split = new Dictionary([
+      { term: 'Métro Acmecorp', kind: 'ORG', substring: true },
+      { term: 'Ab Cd', kind: 'ORG', substring: true },
+    ]);
+    for (const t of ['Métro\nacmecorp', 'x\nMETRO\nacmecorp ü', 'ab\n·\ncd é', 'ab\u00a0cd é']) {
+      assert.equal(split.find({ text: t }).length > 0, true, t);
+      assert.equal(split.mayFind(t), true, t);
+    }
+    for (const t of ['ab\n\u0301\ncd é', 'Métro\nacme', 'métro acme\ncorp']) assert.equal(split.mayFind(t) || split.find({ text: t }).length === 0, true, t);
     assert.equal(d.mayFind('x\nAcme\nMetering GmbH'), true);
+  });
+  it('never says no where find has a hit (random texts of key parts, separators, line breaks and accents)', () => {
+    const terms = ['Métro Acmecorp', 'Sakura Cable KK', 'sakura-cable.jp', 'Tanaka', 'Müller Strom', 'サクラ電力', 'Øde Gård'];
+    const d = new Dictionary(terms.map((term) => ({ term, kind: 'ORG', substring: true })));
+    const parts = ['métro', 'METRO', 'acmecorp', 'sakura', 'sakuera', 'cable', 'kk', 'jp', 'tanaka', 'taenaka', 'müller', 'mueller', 'strom', 'サクラ', '電力', 'øde', 'gard', '.', '-', ' ', '\n', '·', '\u00a0', 'é', 'x'];
+    const rnd = prng(5);
+    let hits = 0;
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      for (let i = 1 + Math.floor(rnd() * 8); i > 0; i--) t += parts[Math.floor(rnd() * parts.length)];
+      if (d.find({ text: t }).length === 0) continue;
+      hits++;
+      assert.equal(d.mayFind(t), true, JSON.stringify(t));
+    }
+    assert.ok(hits > 100);
   });
 });
 

@@ -147,11 +147,13 @@ function asciiKeyPattern(key: string): string {
   return out;
 }
 
-/** A key's longest space-free segment: its quick fold holds it verbatim, within one line. */
+/**
+ * A key's longest space-free segment. Where the quick fold of a text holds the key, it holds
+ * each segment within the fold of a single line (a line break folds to a space).
+ */
 function longestSegment(key: string): string {
   return key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
 }
-
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -188,8 +190,10 @@ export class Dictionary {
   private readonly quick: string[] = [];
   /** The ASCII keys as one pattern over lower-cased ASCII text (asciiKeyPattern); null without any. */
   private readonly asciiKeys: RegExp | null;
-  /** Per key, a part that a single line's quick fold must contain (see mayFind). */
+  /** Per key, its longest segment, which some line's quick fold must contain (see mayFind)... */
   private readonly lineAnchors: string[];
+  /** ...and those segments that are ASCII as patterns over a lower-cased ASCII line; null without any. */
+  private readonly asciiLineAnchors: RegExp | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
   /** `folded` may be shared by the dictionaries of one run: the same terms are folded once. */
@@ -220,21 +224,23 @@ export class Dictionary {
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
     this.asciiKeys = asciiKeys.length > 0 ? new RegExp(asciiKeys.map(asciiKeyPattern).join('|')) : null;
     this.lineAnchors = this.quick.map(longestSegment);
+    const asciiSegments = this.lineAnchors.filter((a) => !NON_ASCII.test(a));
+    this.asciiLineAnchors = asciiSegments.length > 0 ? new RegExp(asciiSegments.map(asciiKeyPattern).join('|')) : null;
   }
 
   /**
-   * Whether `find` could return anything for this (decoded) text, checked line by line: a key's
-   * anchor holds no separator, so it never spans a line break, and ASCII lines need no Unicode
-   * fold. Exact as a pre-check; the point is a long text with few non-ASCII lines.
+   * Whether `find` could return anything for this (decoded) text, without folding its ASCII
+   * lines. Exact as a pre-check; the point is a long text with few non-ASCII lines.
    */
   mayFind(text: string): boolean {
     if (this.size === 0) return false;
     if (this.wildcard.length > 0) return true;
-    // All-ASCII text, or no key in any of its lines read as ASCII (the lower-cased whole holds
-    // every ASCII line's hit): only the non-ASCII lines, if any, remain to be folded.
-    if (this.asciiMayHold(text.toLowerCase())) return true;
-    // The lines are found from their non-ASCII characters, not by splitting the whole text
-    // (the residual check passes the bundle's entire output, thousands of mostly ASCII lines).
+    if (!NON_ASCII.test(text)) return this.asciiMayHold(text.toLowerCase());
+    // Mixed text: a key found lies in no single kind of line, but each of its segments lies in one
+    // line. So its longest segment is looked for in the ASCII lines (in the lower-cased whole: a
+    // segment pattern spans no line break) and in the quick fold of each non-ASCII line, which
+    // are found from their non-ASCII characters rather than by splitting the whole output.
+    if (this.asciiLineAnchors?.test(text.toLowerCase())) return true;
     NON_ASCII_ALL.lastIndex = 0;
     for (let m = NON_ASCII_ALL.exec(text); m !== null; m = NON_ASCII_ALL.exec(text)) {
       const start = text.lastIndexOf('\n', m.index) + 1;
