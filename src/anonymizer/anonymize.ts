@@ -43,6 +43,7 @@ function idType(id: string): string | null {
   const type = id.slice(0, -38);
   return ID_UUID_RE.test(id.slice(-38)) && ID_TYPE_RE.test(type) ? type : null;
 }
+
 const THREAT_NAMED = new Set(['threat-actor', 'intrusion-set', 'malware', 'tool', 'campaign', 'infrastructure', 'attack-pattern']);
 // Standard STIX 2.1 SCO extensions: kept, with their strings scanned.
 const STANDARD_EXTENSIONS = new Set([
