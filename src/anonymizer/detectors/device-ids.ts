@@ -63,6 +63,18 @@ const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9
 const SLOT_RE =
   /\b(serial(?:[ _-]?(?:number|no\.?|nr\.?))?|s\/n|sn|meter(?:[ _-]?(?:id|number|no\.?|nr\.?))|z(?:ä|ae)hler(?:nummer|[ -]?nr\.?|[ -]?id)|seriennummer|num(?:é|e)ro de (?:s(?:é|e)rie|compteur)|device[ _-]?id|charger[ _-]?id|charge[ _-]?point[ _-]?id|evse[ _-]?id|plc[ _-]?id|asset[ _-]?(?:id|tag)|customer[ _-]?(?:id|number|no\.?|nr\.?)|account[ _-]?(?:id|number|no\.?|nr\.?)|kunden(?:nummer|[ -]?nr\.?)|vertragsnummer|contract[ _-]?(?:id|number|no\.?)|num(?:é|e)ro (?:client|de contrat|pdl)|(?:ticket\s+)?(?:jira|servicenow|snow|otrs|remedy)|ticket|case[ _-]?(?:id|number|no\.?)|incident[ _-]?(?:id|number)|(?:(?:number|license|licence)[ _-]?)?plate|kennzeichen|immatriculation|plaque|host[ _-]?name|computer[ _-]?name|workstation|rechnername|nom d'hôte|ホスト名|製造番号|シリアル(?:番号)?|顧客番号|契約番号)\s*[:#=：]?\s*([A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[A-Z]?|[A-Za-z0-9][A-Za-z0-9_/.:*-]{2,40}[A-Za-z0-9])/giu;
 
+/** Whether 17 characters of VIN_RE's class stand in a row, as a match needs: most text has no such run, and the regex tried every position. */
+function hasVinRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // [A-HJ-NPR-Z0-9]: digits and capitals but I, O and Q.
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81))) run = 0;
+    else if (++run === 17) return true;
+  }
+  return false;
+}
+
 const ids: Detector = (text, ctx) => {
   const out: Finding[] = [];
   const push = (start: number, end: number, kind: string, value: string, reason: string, suffix?: string) => {
@@ -90,7 +102,7 @@ const ids: Detector = (text, ctx) => {
     }
   }
   if (/[A-Z]\d|\d[A-Z]/.test(text)) {
-    for (const m of matchAll(VIN_RE, text)) {
+    if (hasVinRun(text)) for (const m of matchAll(VIN_RE, text)) {
       const v = m[0];
       if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
       const win = around(text, m.index!, m.index! + 17, 32, 8);
