@@ -125,26 +125,24 @@ export interface DictionaryTerm {
   substring: boolean;
 }
 
-const REGEX_SPECIAL = new Set('.*+?^${}()|[]\\/-');
-
 /**
- * A quick-folded ASCII key as a pattern over lower-cased ASCII text: the quick fold of such
- * text holds the key only where the text holds this (a separator run for each space, and an
- * 'e' the fold drops after an a, o or u). So it is exact as a pre-check, and, being the whole
- * key, far more selective than any part of it ("ble" of "sakura cable" is in every "possible").
+ * The longest part of a quick-folded key that ASCII text must contain verbatim (lower-cased)
+ * for its quick fold to contain the key: no separator, and a/o/u only at the end (an `e`
+ * after them may have been folded away). Null when no part is long enough to be selective.
  */
-function asciiKeyPattern(key: string): string {
-  let out = '';
-  for (let i = 0; i < key.length; i++) {
-    const c = key[i];
-    if (c === ' ') {
-      out += '[\\s\\-_.]+';
-      continue;
+function asciiAnchor(key: string): string | null {
+  let best = '';
+  for (const segment of key.split(' ')) {
+    let start = 0;
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i];
+      if (c === 'a' || c === 'o' || c === 'u' || i === segment.length - 1) {
+        if (i + 1 - start > best.length) best = segment.slice(start, i + 1);
+        start = i + 1;
+      }
     }
-    out += REGEX_SPECIAL.has(c) ? `\\${c}` : c;
-    if ((c === 'a' || c === 'o' || c === 'u') && i < key.length - 1) out += 'e?';
   }
-  return out;
+  return best.length >= 3 ? best : null;
 }
 
 /**
@@ -153,6 +151,31 @@ function asciiKeyPattern(key: string): string {
  */
 function longestSegment(key: string): string {
   return key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * Whether lower-cased ASCII text holds `segment` (a key part without spaces) once the quick fold
+ * has dropped any 'e' after an a, o or u: the check for keys without an anchor ("tanaka",
+ * "sakurabox" split into pieces too short). Plain code, not a pattern: a pattern per run would
+ * be compiled anew for every bundle.
+ */
+function holdsLoosely(lower: string, segment: string): boolean {
+  for (let p = lower.indexOf(segment[0]); p >= 0; p = lower.indexOf(segment[0], p + 1)) if (looselyAt(lower, p, segment, 0)) return true;
+  return false;
+}
+
+function looselyAt(lower: string, i: number, segment: string, j: number): boolean {
+  for (; j < segment.length; j++, i++) {
+    if (lower.charCodeAt(i) !== segment.charCodeAt(j)) return false;
+    const c = segment[j];
+    if ((c === 'a' || c === 'o' || c === 'u') && j < segment.length - 1 && lower[i + 1] === 'e') {
+      // An 'e' the fold may have dropped: skipped, unless the key itself goes on with an 'e'
+      // (then both readings are tried).
+      if (segment[j + 1] !== 'e') i++;
+      else if (looselyAt(lower, i + 2, segment, j + 1)) return true;
+    }
+  }
+  return true;
 }
 
 function isWordChar(c: string | undefined): boolean {
@@ -188,12 +211,12 @@ function insideDomain(text: string, s: number, e: number): boolean {
 export class Dictionary {
   private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
   private readonly quick: string[] = [];
-  /** The ASCII keys as one pattern over lower-cased ASCII text (asciiKeyPattern); null without any. */
-  private readonly asciiKeys: RegExp | null;
-  /** Per key, its longest segment, which some line's quick fold must contain (see mayFind)... */
+  /** Anchors of the keys an ASCII text can contain (see asciiAnchor)... */
+  private readonly anchors: string[];
+  /** ...and, for keys without one, their longest segment, held loosely (see holdsLoosely). */
+  private readonly looseSegments: string[];
+  /** Per key, a part that a single line's quick fold must contain (see mayFind). */
   private readonly lineAnchors: string[];
-  /** ...and those segments that are ASCII as patterns over a lower-cased ASCII line; null without any. */
-  private readonly asciiLineAnchors: RegExp | null;
   private readonly wildcard: { re: RegExp; kind: string }[] = [];
 
   /** `folded` may be shared by the dictionaries of one run: the same terms are folded once. */
@@ -222,10 +245,14 @@ export class Dictionary {
     this.quick = this.exact.map((t) => quickFold(t.key).trim()).filter((k) => k.length > 0);
     // A key with non-ASCII characters can never occur in the quick fold of ASCII text.
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
-    this.asciiKeys = asciiKeys.length > 0 ? new RegExp(asciiKeys.map(asciiKeyPattern).join('|')) : null;
-    this.lineAnchors = this.quick.map(longestSegment);
-    const asciiSegments = this.lineAnchors.filter((a) => !NON_ASCII.test(a));
-    this.asciiLineAnchors = asciiSegments.length > 0 ? new RegExp(asciiSegments.map(asciiKeyPattern).join('|')) : null;
+    const anchors = asciiKeys.map(asciiAnchor);
+    this.anchors = anchors.filter((a): a is string => a !== null);
+    this.looseSegments = asciiKeys.filter((_, i) => anchors[i] === null).map(longestSegment);
+    // In a line's quick fold: the anchors, the loose keys' segments (parts of the keys themselves)
+    // and, for non-ASCII keys, their longest segment with a non-ASCII character (only a line with
+    // non-ASCII characters can hold it).
+    const nonAscii = this.quick.filter((k) => NON_ASCII.test(k)).map((k) => longestSegment(k.split(' ').filter((g) => NON_ASCII.test(g)).join(' ')));
+    this.lineAnchors = [...this.anchors, ...this.looseSegments, ...nonAscii];
   }
 
   /**
@@ -235,12 +262,11 @@ export class Dictionary {
   mayFind(text: string): boolean {
     if (this.size === 0) return false;
     if (this.wildcard.length > 0) return true;
-    if (!NON_ASCII.test(text)) return this.asciiMayHold(text.toLowerCase());
-    // Mixed text: a key found lies in no single kind of line, but each of its segments lies in one
-    // line. So its longest segment is looked for in the ASCII lines (in the lower-cased whole: a
-    // segment pattern spans no line break) and in the quick fold of each non-ASCII line, which
-    // are found from their non-ASCII characters rather than by splitting the whole output.
-    if (this.asciiLineAnchors?.test(text.toLowerCase())) return true;
+    // Every anchor and segment lies within one line. So the lower-cased whole stands for all the
+    // ASCII lines (a hit in another line only costs the full search), and only the non-ASCII
+    // lines are folded, found from their non-ASCII characters rather than by splitting the
+    // whole text (the residual check passes the bundle's entire output).
+    if (this.asciiMayHold(text.toLowerCase())) return true;
     NON_ASCII_ALL.lastIndex = 0;
     for (let m = NON_ASCII_ALL.exec(text); m !== null; m = NON_ASCII_ALL.exec(text)) {
       const start = text.lastIndexOf('\n', m.index) + 1;
@@ -254,9 +280,9 @@ export class Dictionary {
     return false;
   }
 
-  /** Whether lower-cased ASCII text may hold a key: exact as a pre-check (see asciiKeyPattern). */
+  /** Whether lower-cased ASCII text may hold a key: exact as a pre-check (see asciiAnchor, holdsLoosely). */
   private asciiMayHold(lower: string): boolean {
-    return this.asciiKeys !== null && this.asciiKeys.test(lower);
+    return this.anchors.some((a) => lower.includes(a)) || this.looseSegments.some((g) => holdsLoosely(lower, g));
   }
 
   get size(): number {
@@ -267,7 +293,7 @@ export class Dictionary {
   find(decoded: Decoded | { text: string }): Finding[] {
     if (this.size === 0) return [];
     if (this.wildcard.length === 0) {
-      // Cheapest test first: most strings are ASCII and hold no key (one native regex scan).
+      // Cheapest test first: most strings are ASCII and contain no anchor (one native scan each).
       if (!NON_ASCII.test(decoded.text)) {
         if (!this.asciiMayHold(decoded.text.toLowerCase())) return [];
       } else {
