@@ -601,11 +601,11 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu');
   // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
-  // (As one alternation of plain words over the lower-cased text: a substring search per word cost more.)
-  const firstWords = new RegExp([...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
   // The path is built only for a rewritten string (most prose holds no name).
   const rewrite = (text: string, path: () => string): string => {
-    if (!firstWords.test(text.toLowerCase())) return text;
+    const lower = text.toLowerCase();
+    if (!firstWords.some((w) => lower.includes(w))) return text;
     re.lastIndex = 0;
     const out = text.replace(re, (m) => tokens.get(foldName(m)) ?? m);
     if (out !== text) run.note(path(), 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
