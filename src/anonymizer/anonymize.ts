@@ -31,7 +31,19 @@ import type {
   Transformation,
 } from './types';
 
-const ID_RE = /^([a-z0-9][a-z0-9-]*[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+// `<type>--<uuid>`. The uuid has a fixed length and no '--', so the type is everything before the
+// last 38 characters: tested in two parts, as one pattern the type's [a-z0-9-]* first ran over the
+// whole uuid and backtracked through it for every object.
+const ID_TYPE_RE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
+const ID_UUID_RE = /^--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The type of a well-formed STIX id, or null. */
+function idType(id: string): string | null {
+  if (id.length < 40) return null;
+  const type = id.slice(0, -38);
+  return ID_UUID_RE.test(id.slice(-38)) && ID_TYPE_RE.test(type) ? type : null;
+}
+
 const THREAT_NAMED = new Set(['threat-actor', 'intrusion-set', 'malware', 'tool', 'campaign', 'infrastructure', 'attack-pattern']);
 // Standard STIX 2.1 SCO extensions: kept, with their strings scanned.
 const STANDARD_EXTENSIONS = new Set([
@@ -74,15 +86,15 @@ function validateInput(bundle: unknown): StixBundle {
   const issues: { pointer: string; message: string }[] = [];
   if (!isPlainObject(bundle)) throw new AnonymizerError('INVALID_BUNDLE', [{ pointer: '', message: 'must be a JSON object' }]);
   if (bundle.type !== 'bundle') issues.push({ pointer: '/type', message: "must be 'bundle'" });
-  if (typeof bundle.id !== 'string' || !ID_RE.test(bundle.id) || !bundle.id.startsWith('bundle--')) issues.push({ pointer: '/id', message: 'must be bundle--<uuid>' });
+  if (typeof bundle.id !== 'string' || idType(bundle.id) === null || !bundle.id.startsWith('bundle--')) issues.push({ pointer: '/id', message: 'must be bundle--<uuid>' });
   if (!Array.isArray(bundle.objects)) issues.push({ pointer: '/objects', message: 'must be an array' });
   else {
     const seen = new Set<string>();
     bundle.objects.forEach((o, i) => {
       if (!isPlainObject(o)) return issues.push({ pointer: `/objects/${i}`, message: 'must be an object' });
       if (typeof o.type !== 'string') issues.push({ pointer: `/objects/${i}/type`, message: 'must be a string' });
-      const m = typeof o.id === 'string' ? o.id.match(ID_RE) : null;
-      if (!m || m[1] !== o.type) issues.push({ pointer: `/objects/${i}/id`, message: 'must be <type>--<uuid> matching type' });
+      const type = typeof o.id === 'string' ? idType(o.id) : null;
+      if (type === null || type !== o.type) issues.push({ pointer: `/objects/${i}/id`, message: 'must be <type>--<uuid> matching type' });
       else if (seen.has(`${o.id}|${o.modified ?? ''}`)) issues.push({ pointer: `/objects/${i}/id`, message: 'duplicate object' });
       else seen.add(`${o.id}|${o.modified ?? ''}`);
     });
@@ -138,55 +150,47 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+// Quoted string literals of a STIX pattern (escapes kept; one shared instance, see match-all.ts).
+const PATTERN_LITERAL_RE = /'((?:[^'\\]|\\.){4,2048})'/g;
 const EMAIL_MARK_RE = /[@%&[({]/;
 const KEEP_DECODED_CHARS = 64 * 1024;
 const EMAIL_NAME_RE = /(?<![\p{L}\p{N}._%+-])(\p{L}{2,30})[._](\p{L}{2,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 
 /**
  * "Given Surname" from first.last@ addresses at the submitter's own domains (profile or learnt
- * from its identity objects), in any string of the bundle, also percent/HTML-encoded or defanged.
+ * from its identity objects), in one string of the bundle, also percent/HTML-encoded or defanged.
  */
-function namesFromEmails(objects: StixObject[], ctx: ScanContext, decoded: Map<string, Decoded>): { full: string; surname: string }[] {
-  if (ctx.internalDomains.length === 0) return [];
-  const out = new Map<string, { full: string; surname: string }>();
-  const visit = (v: unknown): void => {
-    if (typeof v === 'string') {
-      // Cheap tests first: most strings are ids, times and names without any address; one scan
-      // for the characters every encoded '@' needs rules them out.
-      if (!EMAIL_MARK_RE.test(v)) return;
-      if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
-      // Kept for the scan stage, which decodes the same strings (descriptions with addresses)
-      // again; only ordinary sizes, as a decoding holds two offsets per character until the run ends.
-      let dv = decoded.get(v);
-      if (dv === undefined) {
-        dv = decode(v);
-        if (v.length <= KEEP_DECODED_CHARS) decoded.set(v, dv);
-      }
-      const d = dv.text;
-      if (!d.includes('@')) return;
-      for (const m of matchAll(EMAIL_NAME_RE, d)) {
-        const domain = m[3].toLowerCase();
-        if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-        out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
-      }
-    } else if (Array.isArray(v)) v.forEach(visit);
-    else if (isPlainObject(v)) Object.values(v).forEach(visit);
-  };
-  objects.forEach(visit);
-  return [...out.values()];
+function namesFromEmail(v: string, ctx: ScanContext, decoded: Map<string, Decoded>, out: Map<string, { full: string; surname: string }>): void {
+  // Cheap tests first: most strings are ids, times and names without any address; one scan
+  // for the characters every encoded '@' needs rules them out.
+  if (!EMAIL_MARK_RE.test(v)) return;
+  if (!v.includes('@') && !v.includes('%40') && !v.includes('&') && !((v.includes('[') || v.includes('(') || v.includes('{')) && /[[({]at[\])}]/i.test(v))) return;
+  // Kept for the scan stage, which decodes the same strings (descriptions with addresses)
+  // again; only ordinary sizes, as a decoding holds two offsets per character until the run ends.
+  let dv = decoded.get(v);
+  if (dv === undefined) {
+    dv = decode(v);
+    if (v.length <= KEEP_DECODED_CHARS) decoded.set(v, dv);
+  }
+  const d = dv.text;
+  if (!d.includes('@')) return;
+  for (const m of matchAll(EMAIL_NAME_RE, d)) {
+    const domain = m[3].toLowerCase();
+    if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+    out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
+  }
 }
 
-/** Reserves the numbers of tokens already in the input (a previous run's output), without serialising it. */
-function reserveTokens(pseudo: Pseudonymizer, v: unknown): void {
-  if (typeof v === 'string') {
-    if (v.includes('[')) pseudo.reserve(v);
-  } else if (Array.isArray(v)) {
-    for (const x of v) reserveTokens(pseudo, x);
+/** Calls `onString` for every string value and every property name in the input, in document order. */
+function visitStrings(v: unknown, onString: (s: string, isKey: boolean) => void): void {
+  if (typeof v === 'string') onString(v, false);
+  else if (Array.isArray(v)) {
+    for (const x of v) visitStrings(x, onString);
   } else if (isPlainObject(v)) {
     for (const k in v) {
       if (!Object.hasOwn(v, k)) continue;
-      if (k.includes('[')) pseudo.reserve(k);
-      reserveTokens(pseudo, v[k]);
+      onString(k, true);
+      visitStrings(v[k], onString);
     }
   }
 }
@@ -238,7 +242,6 @@ class Run {
   ) {
     this.processing = now;
     this.pseudo = new Pseudonymizer(keyring.keyFor(policy.keyScope));
-    reserveTokens(this.pseudo, bundle.objects);
     this.statement = statementMarking(policy);
     const lower = (xs?: string[]) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
     const victimValues = new Set<string>();
@@ -255,6 +258,14 @@ class Run {
       deviceIds: policy.generalization.deviceIds,
     };
     const objects = bundle.objects;
+    // One walk over every string of the input: numbers of tokens already in it (a previous run's
+    // output) are reserved, and names are learnt from the organisation's own addresses.
+    const emailNames = new Map<string, { full: string; surname: string }>();
+    const learnNames = this.ctx.internalDomains.length > 0;
+    visitStrings(objects, (v, isKey) => {
+      if (v.includes('[')) this.pseudo.reserve(v);
+      if (learnNames && !isKey) namesFromEmail(v, this.ctx, this.decoded, emailNames);
+    });
     // Free text of the bundle, for context-word classification of observables (rule 5).
     const freeText = () =>
       objects
@@ -276,7 +287,7 @@ class Run {
     addTerms(profile.redact, 'REDACTED', false);
     // Staff the profile does not list still sign with first.last@ the organisation's domains:
     // their names are scrubbed wherever they appear, also without any context word.
-    for (const name of namesFromEmails(objects, this.ctx, this.decoded)) {
+    for (const name of emailNames.values()) {
       terms.push({ term: name.full, kind: 'PERSON', substring: false });
       if (name.surname.length >= 5) terms.push({ term: name.surname, kind: 'PERSON', substring: false });
     }
@@ -289,9 +300,12 @@ class Run {
       if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
         terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
       }
-      for (const [k, v] of Object.entries(o)) {
+      // Keys, not entries: an entries array per object for the rare x_ property.
+      for (const k of Object.keys(o)) {
+        if (!k.startsWith('x_')) continue;
+        const v = o[k];
         // Values of dropped custom properties that look like identifiers are scrubbed wherever else they appear.
-        if (k.startsWith('x_') && typeof v === 'string' && v.length >= 4 && v.length <= 80 && (/\d|@|\\/.test(v) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(v))) {
+        if (typeof v === 'string' && v.length >= 4 && v.length <= 80 && (/\d|@|\\/.test(v) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(v))) {
           terms.push({ term: v, kind: 'REDACTED', substring: false });
         }
       }
@@ -330,8 +344,8 @@ class Run {
         for (const a of Array.isArray(o.aliases) ? o.aliases : []) if (typeof a === 'string') protectedSet.add(a.toLowerCase());
       }
       if (o.type === 'indicator' && o.pattern_type === 'stix' && typeof o.pattern === 'string') {
-        for (const m of o.pattern.matchAll(/'((?:[^'\\]|\\.){4,2048})'/g)) {
-          const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
+        for (const m of matchAll(PATTERN_LITERAL_RE, o.pattern)) {
+          const lit = (m[1].includes('\\') ? m[1].replace(/\\(.)/g, '$1') : m[1]).toLowerCase();
           if (this.literalIsVictim(lit)) victimValues.add(lit);
           else if (!this.victimAccounts.has(lit)) threatValues.push(lit);
         }
@@ -583,6 +597,8 @@ class Run {
 /** Whether any top-level `*_ref`/`*_refs` value satisfies `pending`. */
 /** Free-text properties a name found elsewhere in the bundle is removed from. */
 const PROSE_KEYS = ['name', 'description', 'content', 'abstract', 'explanation', 'subject', 'body', 'summary', 'objective'];
+/** Lists of objects whose prose property is rewritten too. */
+const PROSE_LISTS = [['external_references', 'description'], ['body_multipart', 'body']] as const;
 
 /**
  * A full name the scanners found by context in one place ("Contact: Jana Novak") is removed
@@ -602,24 +618,25 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu');
   // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
   const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
-  const rewrite = (text: string, path: string): string => {
+  // The path is built only for a rewritten string (most prose holds no name).
+  const rewrite = (text: string, path: () => string): string => {
     const lower = text.toLowerCase();
     if (!firstWords.some((w) => lower.includes(w))) return text;
     re.lastIndex = 0;
     const out = text.replace(re, (m) => tokens.get(foldName(m)) ?? m);
-    if (out !== text) run.note(path, 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
+    if (out !== text) run.note(path(), 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
     return out;
   };
   for (const { index, obj } of outObjects) {
     for (const key of PROSE_KEYS) {
       if (key === 'name' && (THREAT_NAMED.has(obj.type as string) || obj.type === 'vulnerability')) continue;
-      if (typeof obj[key] === 'string') obj[key] = rewrite(obj[key] as string, `$.objects[${index}].${key}`);
+      if (typeof obj[key] === 'string') obj[key] = rewrite(obj[key] as string, () => `$.objects[${index}].${key}`);
     }
-    for (const [list, key] of [['external_references', 'description'], ['body_multipart', 'body']] as const) {
+    for (const [list, key] of PROSE_LISTS) {
       const items = obj[list];
       if (!Array.isArray(items)) continue;
       items.forEach((item: unknown, i) => {
-        if (isPlainObject(item) && typeof item[key] === 'string') item[key] = rewrite(item[key] as string, `$.objects[${index}].${list}[${i}].${key}`);
+        if (isPlainObject(item) && typeof item[key] === 'string') item[key] = rewrite(item[key] as string, () => `$.objects[${index}].${list}[${i}].${key}`);
       });
     }
   }
@@ -1022,10 +1039,16 @@ export function anonymize(
   const anonymitySet = sector && profile.country ? (profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] ?? null) : null;
   // Residual identity check over the whole output: anything left outside protected threat values blocks.
   // A consented attribution is the one place the submitter's name may appear.
-  const serial = final
-    .filter((o) => !attributedIds.has(o.id))
-    .map((o) => Object.values(o).filter((v) => typeof v === 'string').join('\n'))
-    .join('\n');
+  // Each object's string values on their own lines, an empty line for an object without any:
+  // one list joined once rather than a joined string per object.
+  const lines: string[] = [];
+  for (const o of final) {
+    if (attributedIds.has(o.id)) continue;
+    const before = lines.length;
+    for (const k in o) if (Object.hasOwn(o, k) && typeof o[k] === 'string') lines.push(o[k] as string);
+    if (lines.length === before) lines.push('');
+  }
+  const serial = lines.join('\n');
   const serialDecoded = decode(serial);
   const identityResidue = run.identityDict.mayFind(serialDecoded.text)
     ? scanText(serial, { ...run.scanner, dictionary: run.identityDict, decoded: new Map([[serial, serialDecoded]]) }, 'dictionary').applied.length

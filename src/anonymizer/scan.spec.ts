@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { isIPv4 } from 'node:net';
 import { describe, it } from 'node:test';
 import { decode } from './decode';
-import { Dictionary, fold } from './detectors/dictionary';
+import { Dictionary, fold, foldTerm } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
 import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from './ip';
 import { anonymizePattern } from './pattern';
@@ -155,6 +155,15 @@ describe('dictionary', () => {
     assert.equal(scanText('see PRJ-4471 now', { ...scanner(), dictionary: d }).text, 'see [REDACTED-1] now');
   });
   it('folds with offsets', () => assert.equal(fold('Ä-b').text, 'a b'));
+  it('folds ASCII terms on its fast path exactly as the full fold', () => {
+    const rnd = prng(11);
+    const alphabet = ['a', 'e', 'E', 'o', 'O', 'u', 'U', 'A', ' ', '-', '_', '.', '\t', '\n', '\r', '\v', 'x', 'Z', '1', '@'];
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      for (let i = Math.floor(rnd() * 12); i > 0; i--) t += alphabet[Math.floor(rnd() * alphabet.length)];
+      assert.equal(foldTerm(t), fold(t).text.trim(), JSON.stringify(t));
+    }
+  });
   it('the ASCII pre-check never hides a hit the fold would find', () => {
     const d = new Dictionary([
       { term: 'Acme Metering GmbH', kind: 'ORG', substring: true },
@@ -164,6 +173,26 @@ describe('dictionary', () => {
     const hits = ['ACME-metering_gmbh', 'acme.metering  gmbh', 'acme\tmetering\tgmbh', 'Herr Schroeder', 'Herr SCHRODER', 'Herr Schröder', 'Odegard said'];
     for (const t of hits) assert.equal(d.find({ text: t }).length > 0, true, t);
     for (const t of ['acme metering', 'Schrader', 'Odegar']) assert.equal(d.find({ text: t }).length, 0, t);
+  });
+  it('the pre-check of keys without a three-letter anchor allows the e the fold drops after a, o, u', () => {
+    // 'tanaka' and 'sakurabox' split at every a/o/u into pieces too short to be anchors.
+    const d = new Dictionary([
+      { term: 'Tanaka', kind: 'PERSON', substring: false },
+      { term: 'SakuraBox', kind: 'ORG', substring: false },
+    ]);
+    for (const t of ['Herr TAENAKA', 'Frau Tanaka', 'the Sakuraebox', 'SAKUERAEBOX router', 'Tanaka\nSakuraBox']) {
+      assert.equal(d.find({ text: t }).length > 0, true, t);
+      assert.equal(d.mayFind(t), true, t);
+    }
+    // Regex syntax in a key is literal text ("https://a.example/x?id=1", "c++ (beta)").
+    const special = new Dictionary([{ term: 'https://a.example/x?id=1', kind: 'URL', substring: false }, { term: 'c++ (beta)$', kind: 'PRODUCT', substring: false }]);
+    assert.equal(special.find({ text: 'see https://a.example/x?id=1 now' }).length, 1);
+    assert.equal(special.find({ text: 'runs C++ (Beta)$ here' }).length, 1);
+    assert.equal(special.find({ text: 'https://a.example/xxid=1 and c+ (beta)' }).length, 0);
+    for (const t of ['Tanak', 'Tanoka', 'Sakura Box', 'sakurabo']) {
+      assert.equal(d.find({ text: t }).length, 0, t);
+      assert.equal(d.mayFind(t), false, t);
+    }
   });
 });
 
@@ -177,7 +206,33 @@ describe('dictionary pre-check over many lines', () => {
     const texts = ['id\nAcme\nMetering GmbH', 'nothing here\n2024-06-01', '東京\nサクラ電力の', 'ENERGIE-SUD', 'énergie\nsud', 'acme metering', 'Grüße\nnur Text'];
     for (const t of texts) assert.equal(d.mayFind(t) || d.find({ text: t }).length === 0, true, t);
     assert.equal(d.mayFind('nothing here\n2024-06-01\nGrüße'), false);
+    // A key whose folded hit spans an ASCII and a non-ASCII line, or lines holding only a
+    // separator or a combining mark that the fold drops.
+    const split = new Dictionary([
+      { term: 'Métro Acmecorp', kind: 'ORG', substring: true },
+      { term: 'Ab Cd', kind: 'ORG', substring: true },
+    ]);
+    for (const t of ['Métro\nacmecorp', 'x\nMETRO\nacmecorp ü', 'ab\n·\ncd é', 'ab\u00a0cd é']) {
+      assert.equal(split.find({ text: t }).length > 0, true, t);
+      assert.equal(split.mayFind(t), true, t);
+    }
+    for (const t of ['ab\n\u0301\ncd é', 'Métro\nacme', 'métro acme\ncorp']) assert.equal(split.mayFind(t) || split.find({ text: t }).length === 0, true, t);
     assert.equal(d.mayFind('x\nAcme\nMetering GmbH'), true);
+  });
+  it('never says no where find has a hit (random texts of key parts, separators, line breaks and accents)', () => {
+    const terms = ['Métro Acmecorp', 'Sakura Cable KK', 'sakura-cable.jp', 'Tanaka', 'Müller Strom', 'サクラ電力', 'Øde Gård'];
+    const d = new Dictionary(terms.map((term) => ({ term, kind: 'ORG', substring: true })));
+    const parts = ['métro', 'METRO', 'acmecorp', 'sakura', 'sakuera', 'cable', 'kk', 'jp', 'tanaka', 'taenaka', 'müller', 'mueller', 'strom', 'サクラ', '電力', 'øde', 'gard', '.', '-', ' ', '\n', '·', '\u00a0', 'é', 'x'];
+    const rnd = prng(5);
+    let hits = 0;
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      for (let i = 1 + Math.floor(rnd() * 8); i > 0; i--) t += parts[Math.floor(rnd() * parts.length)];
+      if (d.find({ text: t }).length === 0) continue;
+      hits++;
+      assert.equal(d.mayFind(t), true, JSON.stringify(t));
+    }
+    assert.ok(hits > 100);
   });
 });
 

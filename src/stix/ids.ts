@@ -1,6 +1,6 @@
 // STIX identifiers (STIX 2.1 §2.9) and deterministic SCO identifiers (UUIDv5 over
 // the ID-contributing properties, canonicalized with RFC 8785 JCS).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** STIX 2.1 §2.9: the UUIDv5 namespace for cyber-observable identifiers. */
 export const STIX_SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
@@ -109,10 +109,15 @@ const NAMESPACE_BYTES = Buffer.from(STIX_SCO_NAMESPACE.replace(/-/g, ''), 'hex')
 
 /** RFC 4122 §4.3 name-based UUID, version 5 (SHA-1). */
 export function uuidV5(name: string, namespace: Buffer = NAMESPACE_BYTES): string {
-  const hash = createHash('sha1').update(namespace).update(name, 'utf8').digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const h = hash.subarray(0, 16).toString('hex');
+  // One-shot hash of namespace ‖ UTF-8 name: a Hash object per SCO id cost more than the SHA-1.
+  const len = Buffer.byteLength(name, 'utf8');
+  const input = Buffer.allocUnsafe(namespace.length + len);
+  namespace.copy(input, 0);
+  input.write(name, namespace.length, len, 'utf8');
+  const digest = hash('sha1', input, 'buffer');
+  digest[6] = (digest[6] & 0x0f) | 0x50;
+  digest[8] = (digest[8] & 0x3f) | 0x80;
+  const h = digest.toString('hex', 0, 16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

@@ -76,6 +76,21 @@ const SLOT_RE =
 // fixed prefix and seven digits, the submitter's own tracking ids wherever they appear.
 const TICKET_RE = /(?<![\w-])(?:INC|SIR|RITM|REQ|CHG|PRB|PTASK|SCTASK|TASK|CS)\d{7}(?!\w)/g;
 
+/** Whether 17 characters of VIN_ANYCASE_RE's class stand in a row, as a match needs: most text has no such run, and the regex tried every position. */
+function hasVinRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    // [A-HJ-NPR-Za-hj-npr-z0-9]: digits and letters but I, O and Q in either case. Folding
+    // case with | 0x20 also lets a few control characters pass as digits: a gate may say yes wrongly, never no.
+    const c = text.charCodeAt(i) | 0x20;
+    const digit = c >= 0x30 && c <= 0x39;
+    const letter = c >= 0x61 && c <= 0x7a && c !== 0x69 && c !== 0x6f && c !== 0x71;
+    if (!(digit || letter)) run = 0;
+    else if (++run === 17) return true;
+  }
+  return false;
+}
+
 const ids: Detector = (text, ctx) => {
   const out: Finding[] = [];
   const push = (start: number, end: number, kind: string, value: string, reason: string, suffix?: string) => {
@@ -109,7 +124,7 @@ const ids: Detector = (text, ctx) => {
       else if (d.length >= 13 && d.length <= 19 && /^[2-6]/.test(d) && luhn(d)) push(s, e, 'CARD', d, 'payment card number (Luhn)');
     }
   }
-  if (/[A-Z]\d|\d[A-Z]/i.test(text)) {
+  if (/[A-Z]\d|\d[A-Z]/i.test(text) && hasVinRun(text)) {
     for (const m of matchAll(VIN_ANYCASE_RE, text)) {
       const lower = m[0] === m[0].toLowerCase();
       if (!lower && m[0] !== m[0].toUpperCase()) continue;
