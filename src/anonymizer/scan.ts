@@ -9,6 +9,7 @@ import { phoneDetectors } from './detectors/phone';
 import { secretDetectors } from './detectors/secrets';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
 import { matchAll } from './match-all';
+import { recordFound } from './spread';
 
 /** Every Stage 2 detector, cheap ones first; names appear in the report. */
 export const DETECTORS: [string, Detector][] = [
@@ -87,6 +88,8 @@ export interface Scanner {
   decoded?: ReadonlyMap<string, Decoded>;
   /** Collects person names found by context (decoded surface form → token), for the whole-bundle pass. */
   personNames?: Map<string, string>;
+  /** Collects other confident findings (surface form → token), spread over the bundle at the end (spread.ts). */
+  foundValues?: Map<string, string>;
 }
 
 /**
@@ -343,6 +346,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     parts.push(text.slice(pos, s), replacement);
     pos = e;
     if (f.kind === 'PERSON' && scanner.personNames && !f.replacement) scanner.personNames.set(d.slice(f.start, f.end), replacement);
+    else if (scanner.foundValues && !f.replacement) recordFound(scanner.foundValues, f.kind, f.detector, d.slice(f.start, f.end), replacement);
     result.applied.push({ detector: f.detector, kind: f.kind, reason: f.reason, action: f.replacement ? 'generalised' : 'tokenised' });
   }
   parts.push(text.slice(pos));
