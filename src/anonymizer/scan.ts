@@ -7,6 +7,7 @@ import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
 import { secretDetectors } from './detectors/secrets';
+import { STRUCTURED_GATE, structuredDetectors } from './detectors/structured';
 import { TABLE_GATE, tableDetectors } from './detectors/tables';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
 import { matchAll } from './match-all';
@@ -21,6 +22,7 @@ export const DETECTORS: [string, Detector][] = [
   ...locationDetectors,
   ...personDetectors,
   ...tableDetectors,
+  ...structuredDetectors,
 ];
 
 function isBase64ishCode(c: number): boolean {
@@ -52,6 +54,7 @@ const GATES: Record<string, { test(text: string): boolean }> = {
   secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
   entropy: { test: hasBase64ishRun },
   tables: TABLE_GATE,
+  structured: STRUCTURED_GATE,
 };
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
