@@ -17,6 +17,7 @@ import { anonymizePattern, type LiteralDecision } from './pattern';
 import { Pseudonymizer, splitId } from './pseudonyms';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, scanText } from './scan';
+import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
   AnonymizeOptions,
@@ -210,6 +211,8 @@ class Run {
   readonly decoded = new Map<string, Decoded>();
   /** Person names the scanners found by context (surface form → token), propagated at the end. */
   readonly personNames = new Map<string, string>();
+  /** Other identifiers the scanners found with confidence (surface form → token), spread at the end. */
+  readonly foundValues = new Map<string, string>();
   readonly identityDict: Dictionary;
   sides = new Map<string, Classification>();
   private readonly patterns = new Map<string, ParsedPattern | { error: unknown }>();
@@ -383,7 +386,7 @@ class Run {
     }
     for (const v of [...protectedSet]) if (v.length < 4) protectedSet.delete(v);
     const protectedValues = [...protectedSet].filter((v) => !victimValues.has(v)).sort((a, b) => b.length - a.length);
-    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded, personNames: this.personNames };
+    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded, personNames: this.personNames, foundValues: this.foundValues };
     const sector = profile.sectors?.[0];
     const count = sector && profile.country ? profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] : undefined;
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
@@ -639,6 +642,21 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
         if (isPlainObject(item) && typeof item[key] === 'string') item[key] = rewrite(item[key] as string, () => `$.objects[${index}].${list}[${i}].${key}`);
       });
     }
+  }
+}
+
+/**
+ * Identifiers found with confidence in one place are replaced wherever else the same value stands
+ * (spread.ts). Threat-side observables are left alone. Runs before SCO ids are computed.
+ */
+function spreadFound(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[]): void {
+  if (run.foundValues.size === 0) return;
+  const spreader = buildSpreader(run.foundValues, run.scanner.protectedValues);
+  if (!spreader) return;
+  for (const { index, obj } of outObjects) {
+    if (run.sides.get(obj.id as string)?.side === 'threat') continue;
+    const skipName = THREAT_NAMED.has(obj.type as string) || obj.type === 'vulnerability';
+    for (const path of spreadObject(obj, `$.objects[${index}]`, spreader, skipName)) run.note(path, 'spread', 'tokenised', 'identifier found elsewhere in the bundle');
   }
 }
 
@@ -927,6 +945,7 @@ export function anonymize(
   });
 
   propagateNames(run, outObjects);
+  spreadFound(run, outObjects);
 
   // Id map: SDO/SRO ids keyed; identities generalised; TLP kept; statement markings of the submitter gone.
   const kept = new Map(outObjects.map((x) => [x.obj.id as string, x.obj]));

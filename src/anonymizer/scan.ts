@@ -7,8 +7,11 @@ import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
 import { secretDetectors } from './detectors/secrets';
+import { STRUCTURED_GATE, structuredDetectors } from './detectors/structured';
+import { TABLE_GATE, tableDetectors } from './detectors/tables';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
 import { matchAll } from './match-all';
+import { recordFound } from './spread';
 
 /** Every Stage 2 detector, cheap ones first; names appear in the report. */
 export const DETECTORS: [string, Detector][] = [
@@ -18,6 +21,8 @@ export const DETECTORS: [string, Detector][] = [
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
+  ...tableDetectors,
+  ...structuredDetectors,
 ];
 
 function isBase64ishCode(c: number): boolean {
@@ -48,6 +53,8 @@ const GATES: Record<string, { test(text: string): boolean }> = {
   paths: /[\\/]|S-1-5-21/,
   secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
   entropy: { test: hasBase64ishRun },
+  tables: TABLE_GATE,
+  structured: STRUCTURED_GATE,
 };
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
@@ -87,6 +94,8 @@ export interface Scanner {
   decoded?: ReadonlyMap<string, Decoded>;
   /** Collects person names found by context (decoded surface form → token), for the whole-bundle pass. */
   personNames?: Map<string, string>;
+  /** Collects other confident findings (surface form → token), spread over the bundle at the end (spread.ts). */
+  foundValues?: Map<string, string>;
 }
 
 /**
@@ -343,6 +352,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     parts.push(text.slice(pos, s), replacement);
     pos = e;
     if (f.kind === 'PERSON' && scanner.personNames && !f.replacement) scanner.personNames.set(d.slice(f.start, f.end), replacement);
+    else if (scanner.foundValues && !f.replacement) recordFound(scanner.foundValues, f.kind, f.detector, d.slice(f.start, f.end), replacement);
     result.applied.push({ detector: f.detector, kind: f.kind, reason: f.reason, action: f.replacement ? 'generalised' : 'tokenised' });
   }
   parts.push(text.slice(pos));

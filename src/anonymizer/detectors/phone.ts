@@ -5,14 +5,18 @@ import { matchAll } from '../match-all';
 // libphonenumber-js with the `max` metadata: full validation and number types, so a
 // premium-rate (IRSF) destination can be told from a subscriber number. Candidates are
 // found with a cheap linear regex first; the library only sees short substrings.
-const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d\s().\/-]{5,22}\d(?![\w\/-]|\.\d)/g;
+// Not across a line break: a signature's "Mobile: +33680836782" is followed by the street number.
+const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d \t\u00a0().\/-]{5,22}\d(?![\w\/-]|\.\d)/g;
 // Words that name an attacker's number (premium-rate and IRSF destinations, smishing senders), in
 // the languages submitters write in; a victim word in the same clause vetoes them.
 const THREAT_PHONE_CONTEXT =
   /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺/;
 // Words that say a digit run is someone's number: phone labels and the subscriber who owns it.
 const PHONE_CONTEXT =
-  /tel|tél|phone|mobile|handy|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
+  /tel|tél|phone|mobile|\bmob\b|handy|belde|appel|llam|chiam|ligou|dzwoni|ringde|arad|anrief|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
+
+// Labels of bare E.164 subscriber numbers in logs (RADIUS, Diameter).
+const MSISDN_LABEL = /msisdn|calling-station-id|subscription-id-data/i;
 
 const VICTIM_PHONE_CONTEXT =
   /subscriber|customer|\bour |affected|victim|kunde|abonné|contact|kontakt|unser|notre|nuestr|abonad|client|nostr|abbonat|\bonze |abonnee|klant|nasz|abonent|наш|абонент|клиент|顧客|お客|当社|加入者|契約者|당사|가입자|고객|μας|συνδρομητ|πελάτ/;
@@ -56,7 +60,7 @@ const phones: Detector = (text, ctx, covered) => {
     // A span a stronger finding already holds (an IP in brackets, an IMEI) could never be applied.
     if (covered?.(start, start + raw.length)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
-    if (!international && digits.length >= 13 && !/msisdn/i.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (!international && digits.length >= 13 && !MSISDN_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
     const normalised = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
     const win = around(text, start, start + raw.length, 40, 24);
@@ -78,7 +82,7 @@ const phones: Detector = (text, ctx, covered) => {
       // kept as a phone number
     } else if (!parsed || !judged!.valid) {
       // MSISDNs in logs are often bare E.164 digits without '+'.
-      if (/msisdn/.test(win) && digits.length >= 10) {
+      if (MSISDN_LABEL.test(win) && digits.length >= 10) {
         const p = parsePhoneNumberFromString(`+${digits}`);
         if (!p?.isPossible()) continue;
         parsed = p;

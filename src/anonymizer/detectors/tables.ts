@@ -1,0 +1,147 @@
+import { type Detector, type Finding, PRIORITY } from './finding';
+
+/**
+ * Tables pasted into free text (CSV, TSV, semicolon-separated, Markdown): a header row and rows
+ * with the same number of cells. A column whose header names an identifier ("serial", "MAC",
+ * "Kunde", "住所") has its cells tokenised, where no label stands next to each value. Columns
+ * whose header is not recognised, including threat columns (src, C2, IOC, hash, domain, URL),
+ * are left to the other detectors.
+ */
+
+// Header (lower-cased, trimmed) → token kind. Tested in order: the first match wins.
+const HEADERS: [RegExp, string][] = [
+  // Threat and indicator columns are never victim identifiers, whatever else their header says.
+  [/attack|c2|c&c|\bioc\b|indicator|hash|sha-?\d|md5|malware|threat|\bsrc\b|source|dst|destination|domain|url|cve|signature|rule|angreifer|attaquant|atacante|攻撃|攻击|공격/, ''],
+  [/^(?:mac|mac[ _-]?(?:address|addr|adresse)|(?:adresse|dirección|direccion|indirizzo|endereço|endereco) mac|macアドレス|mac地址|mac 주소)$/, 'MAC'],
+  [/^imei(?:sv)?$/, 'IMEI'],
+  [/^imsi$/, 'IMSI'],
+  [/^iccid$|^sim(?:[ _-]?(?:id|iccid))?$/, 'ICCID'],
+  [/^vin$|fahrgestell|^n(?:°|o\.?|º) ?vin$/, 'VIN'],
+  [/plate|kennzeichen|immatriculation|plaque|matr[ií]cula|targa|kenteken|rejestracyjn|plaka|ナンバー|车牌|차량번호|번호판/, 'PLATE'],
+  [/^(?:msisdn|phone|tel\.?|telephone|telefon|téléphone|telefone|teléfono|telefono|mobile|mobil|handy|portable|móvil|cellulare|celular|gsm|telefoon|電話(?:番号)?|电话|手机|전화(?:번호)?|휴대폰|هاتف|الهاتف|جوال)$/, 'PHONE'],
+  [/e-?mail|courriel|correo|メール|邮箱|이메일|البريد/, 'EMAIL'],
+  [/^(?:address|street|adresse|anschrift|straße|strasse|dirección|direccion|indirizzo|endereço|endereco|adres|adress|gatuadress|住所|地址|주소|العنوان)$/, 'ADDRESS'],
+  [/^(?:lat|latitude|lon|lng|long|longitude|breite|länge|gps|coordinates?|koordinaten|coordonnées|緯度|経度|纬度|经度|위도|경도)$/, 'COORDINATES'],
+  [/^(?:host|hostname|host[ _-]?name|computer|computername|rechnername|nom d'hôte|ホスト名|主机名|호스트명)$/, 'HOST'],
+  [/^(?:user|username|user[ _-]?name|login|benutzer(?:name)?|utilisateur|usuario|utente|usuário|gebruiker|användare|kullanıcı|ユーザー?名?|用户名|사용자)$/, 'USER'],
+  [/account|kunden-?n(?:r|ummer)|customer[ _-]?(?:id|no|nr|number)|client[ _-]?(?:id|no)|contrat|contract|vertrag|klantnummer|kundnummer|numer klienta|müşteri no|顧客番号|お客様番号|户号|客户编号|고객번호|رقم الحساب|رقم العميل|\biban\b/, 'CUSTOMER-ID'],
+  [/serial|^s\/?n$|seriennummer|s[ée]rie|serienummer|seryjny|seri no|シリアル|製造番号|序列号|序列號|시리얼|التسلسلي|^(?:device|meter|charger|unit|asset)[ _-]?(?:id|no|nr)?$|zähler|compteur|contador|contatore|meter|licznik|mätare|sayaç|メーター|电表|계량기|router|modem|gateway|charger|wallbox|plc|set-top|stb|ecu|tcu|端末|设备|장비/, 'SERIAL'],
+  [/^(?:name|full ?name|customer|kunde|kundin|client|cliente|klant|kund|klient|müşteri|subscriber|abonnent|abonné|owner|inhaber|propriétaire|contact|kontakt|patient|nom|nombre|nome|naam|namn|nazwisko|imię i nazwisko|isim|ad soyad|氏名|名前|顧客|お客様|姓名|客户|用户|이름|성명|고객|الاسم|اسم|العميل)$/, 'PERSON'],
+];
+
+function headerKind(cell: string): string {
+  const h = cell.trim().replace(/^["']|["']$/g, '').trim().toLowerCase();
+  if (h.length === 0 || h.length > 40) return '';
+  for (const [re, kind] of HEADERS) if (re.test(h)) return kind;
+  return '';
+}
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** Cells of one line split on `sep`, trimmed (and unquoted), with offsets into the text. */
+function cells(text: string, from: number, to: number, sep: string): Cell[] {
+  let s = from;
+  let e = to;
+  if (sep === '|') {
+    while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\r')) e--;
+    if (text[s] === '|') s++;
+    if (e > s && text[e - 1] === '|') e--;
+  } else if (text[e - 1] === '\r') e--;
+  const out: Cell[] = [];
+  let p = s;
+  for (;;) {
+    const q = text.indexOf(sep, p);
+    const end = q < 0 || q >= e ? e : q;
+    let a = p;
+    let b = end;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b - a >= 2 && text[a] === '"' && text[b - 1] === '"') (a++, b--);
+    out.push({ start: a, end: b });
+    if (end === e) break;
+    p = end + 1;
+  }
+  return out;
+}
+
+const SEPARATORS = ['|', '\t', ';', ','];
+const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** Whether a cell's content can be the identifier its column names. */
+function plausible(kind: string, v: string): boolean {
+  if (v.length < 2 || v.length > 120 || v.includes('[') || /^(?:-+|n\/?a|none|null|unknown|—|–)$/i.test(v)) return false;
+  switch (kind) {
+    case 'PERSON':
+      return /\p{L}/u.test(v) && !/[@\/\\=]|:\/\//.test(v) && v.split(/\s+/).length <= 6 && !/\d{3}/.test(v);
+    case 'ADDRESS':
+      return /\p{L}/u.test(v) && v.length >= 5;
+    case 'HOST':
+    case 'USER':
+    case 'EMAIL':
+      return v.length >= 3 && !/\s/.test(v);
+    case 'COORDINATES':
+      return /^-?\d{1,3}\.\d{3,}$/.test(v);
+    case 'MAC':
+      return v.replace(/[^0-9a-f]/gi, '').length === 12;
+    default:
+      return /\d/.test(v) && v.length >= 4 && !/^\d{1,3}(?:\.\d{1,3}){3}(?:[:/]\d+)?$/.test(v);
+  }
+}
+
+function tokenValue(kind: string, v: string): string {
+  if (kind === 'MAC') return v.replace(/[^0-9a-f]/gi, '').toLowerCase().match(/../g)!.join(':');
+  if (kind === 'IMEI' || kind === 'IMSI' || kind === 'ICCID' || kind === 'PHONE') return v.replace(/\D/g, '');
+  return v.toLowerCase().replace(/\s+/g, ' ');
+}
+
+const tables: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  // Line starts and ends.
+  const lines: [number, number][] = [];
+  for (let s = 0; s <= text.length; ) {
+    const n = text.indexOf('\n', s);
+    const e = n < 0 ? text.length : n;
+    lines.push([s, e]);
+    if (n < 0) break;
+    s = n + 1;
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [hs, he] = lines[i];
+    const header = text.slice(hs, he);
+    const sep = SEPARATORS.find((c) => header.includes(c));
+    if (!sep) continue;
+    const head = cells(text, hs, he, sep);
+    if (head.length < 2) continue;
+    const kinds = head.map((c) => headerKind(text.slice(c.start, c.end)));
+    if (!kinds.some(Boolean)) continue;
+    let j = i + 1;
+    if (sep === '|' && MD_RULE.test(text.slice(lines[j][0], lines[j][1]))) j++;
+    let rows = 0;
+    for (; j < lines.length; j++) {
+      const [rs, re] = lines[j];
+      if (!text.slice(rs, re).includes(sep)) break;
+      const row = cells(text, rs, re, sep);
+      if (row.length !== head.length) break;
+      rows++;
+      row.forEach((c, k) => {
+        const kind = kinds[k];
+        const v = text.slice(c.start, c.end);
+        if (!kind || !plausible(kind, v)) return;
+        const value = tokenValue(kind, v);
+        if (ctx.isProtected(v.toLowerCase()) || ctx.isProtected(value)) return;
+        out.push({ start: c.start, end: c.end, kind, detector: 'table-column', priority: PRIORITY.slot + 1, value, side: 'victim', reason: 'table cell under an identifier column header' });
+      });
+    }
+    if (rows > 0) i = j - 1;
+  }
+  return out;
+};
+
+/** Cheap gate: a line break and a cell separator somewhere. */
+export const TABLE_GATE = { test: (text: string) => text.includes('\n') && /[|;,\t]/.test(text) };
+
+export const tableDetectors: [string, Detector][] = [['tables', tables]];

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate } from '../stix/index';
+import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
+import { buildSpreader, spreadable } from './spread';
+
+const KEY = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef');
+const NOW = '2024-06-01T12:34:56.789Z';
+const T = '2024-05-01T10:11:12.345Z';
+
+const bundle = (objects: Record<string, unknown>[]) => ({ type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332211', objects });
+const IND_ID = 'indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const indicator = (pattern: string, description = 'C2') => ({
+  type: 'indicator', spec_version: '2.1', id: IND_ID, created: T, modified: T, description, pattern, pattern_type: 'stix', valid_from: T,
+});
+const note = (n: number, content: string) => ({
+  type: 'note', spec_version: '2.1', id: `note--2b3c4d5e-6f70-4a81-9b2c-3d4e5f6071${String(n).padStart(2, '0')}`, created: T, modified: T, content, object_refs: [IND_ID],
+});
+const run = (objects: Record<string, unknown>[]) => anonymize(bundle(objects), DEFAULT_POLICY, KEY, {}, { now: NOW });
+const text = (r: ReturnType<typeof run>) => JSON.stringify(r.bundle);
+
+describe('spread of found identifiers over the bundle', () => {
+  it('a serial found by its label is replaced, with the same token, in a CSV row of another object', () => {
+    const r = run([
+      indicator("[ipv4-addr:value = '198.51.100.7']"),
+      note(1, 'Serial number: GRX42KT118830 was swapped on site.'),
+      note(2, 'ref;fw;status\nGRX42KT118830;4.2.1;swapped\nGRX42KT118831;4.2.1;ok'),
+    ]);
+    const out = text(r);
+    assert.doesNotMatch(out, /GRX42KT118830/);
+    const tokens = [...out.matchAll(/\[SERIAL-\d+\]/g)].map((m) => m[0]);
+    assert.equal(tokens.length, 2);
+    assert.equal(tokens[0], tokens[1]);
+    // A longer value that merely starts with it is not touched.
+    assert.match(out, /GRX42KT118831/);
+    assert.equal(validate(r.bundle).valid, true);
+  });
+
+  it('a ticket id and a MAC found by context travel to bare copies; trivial values do not', () => {
+    const r = run([
+      indicator("[ipv4-addr:value = '198.51.100.7']"),
+      note(1, 'Ticket: SOC-48213. DHCPACK on 10.1.2.3 to 84:fc:cd:34:68:5b via eth1. Login admin, port 12.'),
+      note(2, 'Follow-up for SOC-48213: lease of 84:fc:cd:34:68:5b renewed; admin and 12 unrelated.'),
+    ]);
+    const out = text(r);
+    assert.doesNotMatch(out, /SOC-48213|84:fc:cd/i);
+    assert.match(out, /admin and 12 unrelated/);
+  });
+
+  it('never replaces a value inside a threat indicator, and is idempotent', () => {
+    const r = run([
+      indicator("[url:value = 'http://198.51.100.7/bins/GRX42KT118830.arm7']", 'Dropper path'),
+      note(1, 'Serial number: GRX42KT118830 was swapped on site.'),
+      note(2, 'Fetched http://198.51.100.7/bins/GRX42KT118830.arm7 twice.'),
+    ]);
+    const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
+    assert.match(ind.pattern as string, /GRX42KT118830\.arm7/);
+    assert.match(text(r), /bins\/GRX42KT118830\.arm7 twice/);
+    const again = anonymize(r.bundle, DEFAULT_POLICY, KEY, {}, { now: NOW });
+    assert.deepEqual(again.bundle.objects.filter((o) => o.type === 'note'), r.bundle.objects.filter((o) => o.type === 'note'));
+  });
+
+  it('word and identifier boundaries, minimum specificity', () => {
+    const s = buildSpreader(new Map([['sn1234567', '[SERIAL-1]']]), [])!;
+    assert.equal(s.rewrite('SN1234567, SN12345678, xSN1234567, sn1234567.example.com, /srv/SN1234567 and SN1234567.'), '[SERIAL-1], SN12345678, xSN1234567, sn1234567.example.com, /srv/SN1234567 and [SERIAL-1].');
+    assert.equal(buildSpreader(new Map([['sn1234567', '[SERIAL-1]']]), ['http://evil.example/sn1234567']), undefined);
+    assert.equal(spreadable('CUSTOMER-ID', '12'), false);
+    assert.equal(spreadable('USER', 'admin'), false);
+    assert.equal(spreadable('SERIAL', 'Router'), false);
+    assert.equal(spreadable('SERIAL', 'A1B2C3D4'), true);
+    assert.equal(spreadable('USER', 'mkowalski'), true);
+  });
+});

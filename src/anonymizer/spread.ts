@@ -1,0 +1,109 @@
+/**
+ * Bundle-wide spread of identifiers the detectors found with confidence: a serial, MAC, ticket
+ * or customer number found once by its label, context or checksum is replaced, with the same
+ * token, wherever the exact same value stands elsewhere in the bundle (a CSV row, a DHCP line,
+ * another object), where nothing announces it. Person names have their own pass
+ * (propagateNames in anonymize.ts), which also handles whitespace variants.
+ */
+
+/** Token kinds whose values are specific enough to identify a victim wherever they appear. */
+const SPREAD_KINDS = new Set([
+  'SERIAL', 'MAC', 'CASE-ID', 'CUSTOMER-ID', 'IMEI', 'IMSI', 'ICCID', 'EID', 'MSISDN', 'PHONE', 'VIN', 'PLATE',
+  'IBAN', 'CARD', 'USER', 'HOST', 'EMAIL', 'SECRET', 'CREDENTIAL', 'SID', 'ADDRESS', 'MRN', 'RFID', 'PATIENT-ID',
+]);
+// Findings by shape alone (a random-looking string) are not confident enough to travel.
+const NO_SPREAD_DETECTORS = new Set(['high-entropy']);
+
+/**
+ * Whether a value is specific enough to be replaced where no detector vouches for it: at least
+ * six characters, and a digit, an inner separator or (logins) eight letters. "12", "admin" and
+ * ordinary words never travel.
+ */
+export function spreadable(kind: string, value: string): boolean {
+  const v = value.trim();
+  if (v.length < 6 || v.length > 200 || v !== value || v.includes('[')) return false;
+  const digits = v.replace(/\D/g, '').length;
+  if (digits > 0) return digits >= 4 || v.length >= 8;
+  if (kind === 'ADDRESS' || kind === 'EMAIL' || kind === 'HOST') return v.length >= 8 && /[\s.@_-]/.test(v);
+  if (kind === 'USER' || kind === 'SECRET' || kind === 'CREDENTIAL') return v.length >= 8;
+  return false;
+}
+
+/** Records one applied finding (called by the scanner): surface form → its token, first one wins. */
+export function recordFound(found: Map<string, string>, kind: string, detector: string, surface: string, token: string): void {
+  if (!SPREAD_KINDS.has(kind) || NO_SPREAD_DETECTORS.has(detector)) return;
+  const key = surface.toLowerCase();
+  if (!found.has(key) && spreadable(kind, surface)) found.set(key, token);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One compiled matcher for a bundle's found values; `undefined` when nothing may spread. */
+export interface Spreader {
+  /** The text with every whole-token occurrence of a found value replaced by its token. */
+  rewrite(text: string): string;
+}
+
+/**
+ * Builds the matcher. Values inside a threat value (`protectedValues`, lower-cased) are left
+ * out: a serial inside a C2 URL or a brand typosquat stays with its indicator.
+ */
+export function buildSpreader(found: ReadonlyMap<string, string>, protectedValues: readonly string[]): Spreader | undefined {
+  const values = [...found.keys()].filter((v) => !protectedValues.some((p) => p.includes(v)));
+  if (values.length === 0) return undefined;
+  // Longest first, so a value that extends another one wins.
+  const alternation = values.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
+  // Not part of a longer word, number, domain, address or path: "SN1234567" is not in "SN12345678"
+  // nor in "sn1234567.example"; a full stop that ends a sentence is not part of anything.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\]|[.:-][\\p{L}\\p{N}])`, 'giu');
+  // Cheap gate before the Unicode regex: the first three characters of some value must occur.
+  const heads = [...new Set(values.map((v) => v.slice(0, 3)))];
+  return {
+    rewrite(text: string): string {
+      if (text.length < 6) return text;
+      const lower = text.toLowerCase();
+      if (!heads.some((h) => lower.includes(h))) return text;
+      re.lastIndex = 0;
+      return text.replace(re, (m) => found.get(m.toLowerCase()) ?? m);
+    },
+  };
+}
+
+// Properties that are structure, threat data or already handled: never rewritten by the spread.
+const SKIP_KEYS = new Set([
+  'id', 'type', 'spec_version', 'created', 'modified', 'pattern', 'pattern_type', 'pattern_version', 'hashes',
+  'valid_from', 'valid_until', 'first_seen', 'last_seen', 'first_observed', 'last_observed', 'published',
+  'external_references', 'granular_markings', 'object_marking_refs', 'kill_chain_phases',
+]);
+
+/**
+ * Applies the spreader to every string of one output object (deep), except structural and
+ * threat properties. Returns the paths that changed.
+ */
+export function spreadObject(obj: Record<string, unknown>, base: string, spreader: Spreader, skipName: boolean): string[] {
+  const changed: string[] = [];
+  const visit = (v: unknown, path: string): unknown => {
+    if (typeof v === 'string') {
+      const r = spreader.rewrite(v);
+      if (r !== v) changed.push(path);
+      return r;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = visit(v[i], `${path}[${i}]`);
+      return v;
+    }
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) o[k] = visit(o[k], `${path}.${k}`);
+      return o;
+    }
+    return v;
+  };
+  for (const k of Object.keys(obj)) {
+    if (SKIP_KEYS.has(k) || k.endsWith('_ref') || k.endsWith('_refs') || (skipName && (k === 'name' || k === 'aliases'))) continue;
+    obj[k] = visit(obj[k], `${base}.${k}`);
+  }
+  return changed;
+}
