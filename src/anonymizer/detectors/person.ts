@@ -15,6 +15,7 @@ const TITLE_RE = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
+const NON_ASCII_RE = /[^\x00-\x7F]/;
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
 const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
@@ -141,29 +142,33 @@ const persons: Detector = (text, ctx) => {
     const s = m.index! + m[0].indexOf(m[2]);
     add(s, s + value.length, 'name in a key-value slot', 5);
   }
-  if (/\p{Script=Hangul}/u.test(text)) {
+  // Every CJK, Hangul and Han rule needs a non-ASCII character: one test spares English prose all of them.
+  const nonAscii = NON_ASCII_RE.test(text);
+  if (nonAscii && /\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_HONORIFIC_RE, text)) if (!HANGUL_NOT_NAME.has(m[1])) add(m.index!, m.index! + m[1].length, 'Korean name before an honorific', 4);
     for (const m of matchAll(HANGUL_LEAD_RE, text)) {
       const s = m.index! + m[0].length - m[1].length;
       if (!HANGUL_NOT_NAME.has(m[1])) add(s, s + m[1].length, 'Korean name after a person word', 4);
     }
   }
-  if (/\p{Script=Han}/u.test(text)) {
+  if (nonAscii && /\p{Script=Han}/u.test(text)) {
     for (const m of matchAll(JA_LEAD_RE, text)) {
       const s = m.index! + m[0].length - m[1].length;
       add(s, s + m[1].length, 'Japanese name after a person word', 4);
     }
   }
-  for (const m of matchAll(SLOT_CJK_RE, text)) {
-    const s = m.index! + m[0].length - m[1].length;
-    add(s, s + m[1].length, 'name slot', 5);
+  if (nonAscii) {
+    for (const m of matchAll(SLOT_CJK_RE, text)) {
+      const s = m.index! + m[0].length - m[1].length;
+      add(s, s + m[1].length, 'name slot', 5);
+    }
   }
   for (const m of matchAll(TITLE_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     if (NOT_SURNAME.has(m[1].toLowerCase())) continue;
     add(s, s + m[1].length, 'title before name', 4);
   }
-  for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  if (nonAscii) for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
   // Gazetteer: given name + capitalised word, or surname after a given name; a single
   // gazetteer name only counts next to a person context word.
   const toks = [...matchAll(TOKEN_RE, text)];
@@ -219,7 +224,7 @@ const persons: Detector = (text, ctx) => {
     void aEnd;
   }
   // Han-script names: a known surname followed by one to three Han characters.
-  if (/\p{Script=Han}/u.test(text)) {
+  if (nonAscii && /\p{Script=Han}/u.test(text)) {
     for (const sn of NATIVE_SURNAMES) {
       for (let p = text.indexOf(sn); p >= 0; p = text.indexOf(sn, p + 1)) {
         const rest = text.slice(p + sn.length, p + sn.length + 3).match(/^(?:(?![様氏殿君])\p{Script=Han}){1,3}/u);
@@ -312,6 +317,8 @@ const scriptNames: Detector = (text, ctx) => {
       if ((isSurname(a) && isGiven(b)) || (isGiven(a) && isSurname(b)) || namePair(a, b) || namePair(b, a)) add(m.index!, m.index! + m[0].length, 'name in a file or account name');
     }
   }
+  // The rules below are all for non-Latin scripts.
+  if (!NON_ASCII_RE.test(text)) return out;
   if (/\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_NAME_RE, text)) {
       const n = m[1];
