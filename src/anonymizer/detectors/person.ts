@@ -134,7 +134,8 @@ const persons: Detector = (text, ctx) => {
     if (!unspaced && !known && ((words.length === 1 && !TITLE_LEAD.test(lead[0])) || SOFTWARE_LEAD.test(lead[0]))) continue;
     add(s, s + name.length, 'name after a person word', 4);
   }
-  for (const m of matchAll(KEY_SLOT_RE, text)) {
+  // A key-value slot needs its ':' or '='.
+  if (text.includes(':') || text.includes('=')) for (const m of matchAll(KEY_SLOT_RE, text)) {
     const value = m[2].trim();
     // One word is as often a product, family or actor ("name":"Mirai", "operator":"Lazarus"): only a known name.
     const oneWord = !/\s/.test(value) && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]/u.test(value);
