@@ -300,7 +300,7 @@ const scriptNames: Detector = (text, ctx) => {
       const ok = namePair(a, b) || (sep !== ', ' && isSurname(a) && !WORD_SURNAMES.has(la) && isGiven(b) && !isGiven(a));
       if (ok) add(m.index!, m.index! + m[0].length, 'surname and given name by list and shape');
     }
-    for (const m of matchAll(INITIAL_RE, text)) {
+    if (text.includes('.')) for (const m of matchAll(INITIAL_RE, text)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
       if (isSurname(m[2]) || REPORTING_VERB.test(after)) add(m.index!, m.index! + m[0].length, 'initial and surname');
     }
