@@ -14,6 +14,10 @@ const DMS_RE = new RegExp(
   'g',
 );
 
+// The DE and FR postcode gate, tested once per string (a Unicode-mode scan of the whole text).
+const POSTCODE_GATE = /\d{5}\s\p{Lu}/u;
+const FIVE_DIGITS_SPACE = /\d{5}\s/;
+
 // Street addresses, per language. Each pattern has bounded quantifiers only.
 const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // DE: "Musterstraße 12", "Am Hang 3a, 04229 Leipzig"
@@ -21,7 +25,7 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   [/\b(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}\s){1,2}(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s{1,3}\d{1,4}[a-z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
   // "Am Mühlbach 12, 04229 Leipzig": a preposition street needs its postcode ("Im Jahr 2024" is not one).
   [/\b(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den)\s[A-ZÄÖÜ][a-zäöüß-]{2,30}\s\d{1,4}[a-z]?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?/g, 'address-de', /\d,\s?\d{5}/],
-  [/\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg)\b/g, 'postcode-de', /\d{5}\s\p{Lu}/u],
+  [/\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg)\b/g, 'postcode-de', POSTCODE_GATE],
   // UK postcode
   [/\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/g, 'postcode-uk', /[A-Z]\d/],
   // US / UK street lines: "1600 Pennsylvania Avenue", "221B Baker Street"
@@ -29,7 +33,7 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   [/\b[A-Z][a-z]{2,20},\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b/g, 'address-us', /,\s[A-Z]{2}\s\d{5}/],
   // FR: "12 rue de la Paix, 75002 Paris", "3 bis avenue Foch"
   [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s[^,\n.;]{2,50}(?:,\s?\d{5}\s[A-ZÉ][\p{L}-]{1,30})?/giu, 'address-fr', /\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s/i],
-  [/\b\d{5}\s(?:Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes)(?:\sCedex)?\b/g, 'postcode-fr', /\d{5}\s\p{Lu}/u],
+  [/\b\d{5}\s(?:Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes)(?:\sCedex)?\b/g, 'postcode-fr', POSTCODE_GATE],
   // ES: "Calle Mayor 5, 28013 Madrid", "Avenida de la Constitución 12"
   [/(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rúa|Carrer|Passeig)\s(?:(?:de|del|de la|de los|de las|d')\s?)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:de\s|del\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n\.?º\s?)?\d{1,4}(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-es', /(?:calle|c\/|avenida|avda\.|paseo|plaza|camino|carretera|ronda|travesía|rúa|carrer|passeig)\s/i],
   // IT: "Via Roma 10, 00184 Roma", "Corso Vittorio Emanuele 12"
@@ -120,9 +124,12 @@ const locations: Detector = (text) => {
     }
   }
   const anyCaseless = CASELESS_GATES.test(text);
+  let postcode: boolean | undefined;
   for (const [re, name, gate] of ADDRESS_RES) {
     // Cheap gate first: the full patterns are only run where their anchor word occurs.
-    if ((gate.flags === 'i' && !anyCaseless) || !gate.test(text)) continue;
+    if (gate === POSTCODE_GATE) {
+      if (!(postcode ??= FIVE_DIGITS_SPACE.test(text) && POSTCODE_GATE.test(text))) continue;
+    } else if ((gate.flags === 'i' && !anyCaseless) || !gate.test(text)) continue;
     for (const m of matchAll(re, text)) {
       const raw = m[0].trimEnd();
       out.push({ start: m.index!, end: m.index! + raw.length, kind: 'ADDRESS', detector: name, priority: PRIORITY.address, value: raw.toLowerCase(), side: 'victim', reason: 'street address or postcode' });

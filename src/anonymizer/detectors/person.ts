@@ -15,6 +15,7 @@ const TITLE_RE = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
+const NON_ASCII_RE = /[^\x00-\x7F]/;
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
 const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
@@ -133,7 +134,8 @@ const persons: Detector = (text, ctx) => {
     if (!unspaced && !known && ((words.length === 1 && !TITLE_LEAD.test(lead[0])) || SOFTWARE_LEAD.test(lead[0]))) continue;
     add(s, s + name.length, 'name after a person word', 4);
   }
-  for (const m of matchAll(KEY_SLOT_RE, text)) {
+  // A key-value slot needs its ':' or '='.
+  if (text.includes(':') || text.includes('=')) for (const m of matchAll(KEY_SLOT_RE, text)) {
     const value = m[2].trim();
     // One word is as often a product, family or actor ("name":"Mirai", "operator":"Lazarus"): only a known name.
     const oneWord = !/\s/.test(value) && !/[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]/u.test(value);
@@ -141,29 +143,33 @@ const persons: Detector = (text, ctx) => {
     const s = m.index! + m[0].indexOf(m[2]);
     add(s, s + value.length, 'name in a key-value slot', 5);
   }
-  if (/\p{Script=Hangul}/u.test(text)) {
+  // Every CJK, Hangul and Han rule needs a non-ASCII character: one test spares English prose all of them.
+  const nonAscii = NON_ASCII_RE.test(text);
+  if (nonAscii && /\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_HONORIFIC_RE, text)) if (!HANGUL_NOT_NAME.has(m[1])) add(m.index!, m.index! + m[1].length, 'Korean name before an honorific', 4);
     for (const m of matchAll(HANGUL_LEAD_RE, text)) {
       const s = m.index! + m[0].length - m[1].length;
       if (!HANGUL_NOT_NAME.has(m[1])) add(s, s + m[1].length, 'Korean name after a person word', 4);
     }
   }
-  if (/\p{Script=Han}/u.test(text)) {
+  if (nonAscii && /\p{Script=Han}/u.test(text)) {
     for (const m of matchAll(JA_LEAD_RE, text)) {
       const s = m.index! + m[0].length - m[1].length;
       add(s, s + m[1].length, 'Japanese name after a person word', 4);
     }
   }
-  for (const m of matchAll(SLOT_CJK_RE, text)) {
-    const s = m.index! + m[0].length - m[1].length;
-    add(s, s + m[1].length, 'name slot', 5);
+  if (nonAscii) {
+    for (const m of matchAll(SLOT_CJK_RE, text)) {
+      const s = m.index! + m[0].length - m[1].length;
+      add(s, s + m[1].length, 'name slot', 5);
+    }
   }
   for (const m of matchAll(TITLE_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     if (NOT_SURNAME.has(m[1].toLowerCase())) continue;
     add(s, s + m[1].length, 'title before name', 4);
   }
-  for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  if (nonAscii) for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
   // Gazetteer: given name + capitalised word, or surname after a given name; a single
   // gazetteer name only counts next to a person context word.
   const toks = [...matchAll(TOKEN_RE, text)];
@@ -219,7 +225,7 @@ const persons: Detector = (text, ctx) => {
     void aEnd;
   }
   // Han-script names: a known surname followed by one to three Han characters.
-  if (/\p{Script=Han}/u.test(text)) {
+  if (nonAscii && /\p{Script=Han}/u.test(text)) {
     for (const sn of NATIVE_SURNAMES) {
       for (let p = text.indexOf(sn); p >= 0; p = text.indexOf(sn, p + 1)) {
         const rest = text.slice(p + sn.length, p + sn.length + 3).match(/^(?:(?![様氏殿君])\p{Script=Han}){1,3}/u);
@@ -294,7 +300,7 @@ const scriptNames: Detector = (text, ctx) => {
       const ok = namePair(a, b) || (sep !== ', ' && isSurname(a) && !WORD_SURNAMES.has(la) && isGiven(b) && !isGiven(a));
       if (ok) add(m.index!, m.index! + m[0].length, 'surname and given name by list and shape');
     }
-    for (const m of matchAll(INITIAL_RE, text)) {
+    if (text.includes('.')) for (const m of matchAll(INITIAL_RE, text)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
       if (isSurname(m[2]) || REPORTING_VERB.test(after)) add(m.index!, m.index! + m[0].length, 'initial and surname');
     }
@@ -312,6 +318,8 @@ const scriptNames: Detector = (text, ctx) => {
       if ((isSurname(a) && isGiven(b)) || (isGiven(a) && isSurname(b)) || namePair(a, b) || namePair(b, a)) add(m.index!, m.index! + m[0].length, 'name in a file or account name');
     }
   }
+  // The rules below are all for non-Latin scripts.
+  if (!NON_ASCII_RE.test(text)) return out;
   if (/\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_NAME_RE, text)) {
       const n = m[1];
