@@ -15,9 +15,13 @@ export const collectionUrl = (publicUrl: string, id: string) => `${apiRootUrl(pu
 /** What a TAXII handler answers: the resource plus the headers the standard asks for. */
 export interface TaxiiReply {
   status?: number;
-  body: unknown;
-  /** `body` is `{ raw: string }`: JSON text already serialized (envelopes built from stored objects). */
-  raw?: boolean;
+  /** The resource, serialized here; unless `json` is given. */
+  body?: unknown;
+  /**
+   * The resource as JSON text already serialized, in pieces written in order (envelopes built
+   * from stored objects): a page of objects is not copied into one joined string first.
+   */
+  json?: string[];
   headers?: Record<string, string>;
 }
 
@@ -26,13 +30,18 @@ export interface TaxiiReply {
  * (Express would append `; charset=utf-8` to a string body, which the standard does not list).
  */
 export function sendTaxii(res: Response, reply: TaxiiReply): void {
-  const text = reply.raw ? (reply.body as { raw: string }).raw : JSON.stringify(reply.body);
+  const pieces = reply.json ?? [JSON.stringify(reply.body)];
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   res.status(reply.status ?? 200);
   res.setHeader('Content-Type', TAXII_MEDIA_TYPE);
-  // Written as a string: no copy of a page-sized payload into a Buffer first.
-  res.setHeader('Content-Length', String(Buffer.byteLength(text, 'utf8')));
-  res.end(text, 'utf8');
+  let length = 0;
+  for (const piece of pieces) length += Buffer.byteLength(piece, 'utf8');
+  res.setHeader('Content-Length', String(length));
+  // Strings, corked into one write: a page-sized payload is neither joined nor copied into a
+  // Buffer on the JS heap, where 64 pages in flight made the young-generation GC a fifth of the CPU.
+  res.cork();
+  for (let i = 0; i < pieces.length - 1; i++) res.write(pieces[i], 'utf8');
+  res.end(pieces[pieces.length - 1], 'utf8');
 }
 
 interface MediaRange {

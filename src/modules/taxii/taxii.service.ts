@@ -174,10 +174,9 @@ export class TaxiiService {
 
   /** §3.7 envelope: built from the stored JSON text, so objects are never re-serialized. */
   private envelope({ objects, first, last, more }: ObjectsPage): TaxiiReply {
-    const parts = [`"more":${more}`];
-    if (more && last) parts.push(`"next":${JSON.stringify(encodeNext(last))}`);
-    if (objects !== null) parts.push(`"objects":[${objects}]`);
-    return { body: { raw: `{${parts.join(',')}}` }, raw: true, headers: dateAddedHeaders(first, last) };
+    const head = `{"more":${more}${more && last ? `,"next":${JSON.stringify(encodeNext(last))}` : ''}`;
+    const json = objects === null ? [`${head}}`] : [`${head},"objects":[`, objects, ']}'];
+    return { json, headers: dateAddedHeaders(first, last) };
   }
 }
 
