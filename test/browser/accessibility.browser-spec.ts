@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/a11y';
-import { demoUser, launchBrowser, openTab, screenshot, seedSubmission, signIn, startExchange, TABLET, type Exchange } from './support/ui-harness';
+import { exchangeInChromium, demoUser, openTab, screenshot, seedSubmission, signIn, TABLET } from './support/ui-harness';
 
 /** Waits until the screen has its data: the heading is there and no loading placeholder is left. */
 async function settled(page: Page, path: string): Promise<void> {
@@ -18,24 +18,18 @@ async function settled(page: Page, path: string): Promise<void> {
  * tablet width (no sideways scrolling). Any serious or critical violation fails, with the list.
  */
 describe('accessibility audit (axe-core) of the main screens', () => {
-  let exchange: Exchange;
-  let browser: Browser;
   let submissionId: string;
 
+  const ui = exchangeInChromium();
+
   before(async () => {
-    exchange = await startExchange();
-    browser = await launchBrowser();
-    submissionId = await seedSubmission(exchange);
-  });
-  after(async () => {
-    await browser?.close();
-    await exchange?.close();
+    submissionId = await seedSubmission(ui.exchange);
   });
 
   const audit = async (who: string | null, paths: string[], viewport?: { width: number; height: number }) => {
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl, viewport);
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl, viewport);
     const found: string[] = [];
-    if (who) await signIn(page, demoUser(exchange, who));
+    if (who) await signIn(page, demoUser(ui.exchange, who));
     else await page.goto('/admin/');
     for (const path of who ? paths : ['']) {
       if (who) await settled(page, path);
@@ -51,7 +45,7 @@ describe('accessibility audit (axe-core) of the main screens', () => {
   };
 
   it('finds nothing serious on the coordinator and admin screens', async () => {
-    const orgId = exchange.demo.organizations.find((o) => o.name === 'Acme Metering')!.id;
+    const orgId = ui.exchange.demo.organizations.find((o) => o.name === 'Acme Metering')!.id;
     const coordinator = await audit('coordinator@shieldshare.example', ['/', '/queue', `/submissions/${submissionId}`, '/audit', '/organizations', `/organizations/${orgId}`, '/sharing-groups', '/collections', '/policies', '/policies/1.0.0/', '/feeds', '/subscriptions']);
     const admin = await audit('admin@shieldshare.example', ['/organizations', `/organizations/${orgId}`, '/policies']);
     assert.deepEqual([...coordinator.found, ...admin.found], []);
@@ -68,8 +62,8 @@ describe('accessibility audit (axe-core) of the main screens', () => {
   it('keeps the new screens usable at tablet width', async () => {
     const coordinator = await audit('coordinator@shieldshare.example', ['/collections', '/feeds', '/subscriptions'], TABLET);
     assert.deepEqual(coordinator.found, []);
-    const { page, context } = await openTab(browser, exchange.baseUrl, TABLET);
-    await signIn(page, demoUser(exchange, 'coordinator@shieldshare.example'));
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl, TABLET);
+    await signIn(page, demoUser(ui.exchange, 'coordinator@shieldshare.example'));
     await settled(page, '/collections');
     await screenshot(page, '31-collections-tablet');
     await context.close();

@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { assertAccessible } from './support/a11y';
-import { demoUser, launchBrowser, openTab, screenshot, startExchange, signIn, type Exchange } from './support/ui-harness';
+import { exchangeInChromium, demoUser, openTab, screenshot, signIn } from './support/ui-harness';
 
 describe('administration screens in Chromium', () => {
-  let exchange: Exchange;
-  let browser: Browser;
 
-  before(async () => {
-    exchange = await startExchange();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await exchange?.close();
-  });
+  const ui = exchangeInChromium();
 
   it('serves the app under /admin: SPA fallback, cache headers, CSP, real 404 for missing assets', async () => {
-    const index = await fetch(`${exchange.baseUrl}/admin/queue?state=all`);
+    const index = await fetch(`${ui.exchange.baseUrl}/admin/queue?state=all`);
     assert.equal(index.status, 200);
     assert.match(index.headers.get('content-type') ?? '', /text\/html/);
     assert.equal(index.headers.get('cache-control'), 'no-cache');
@@ -26,19 +16,19 @@ describe('administration screens in Chromium', () => {
     const html = await index.text();
     const asset = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     assert.ok(asset, 'index.html loads a fingerprinted script');
-    const js = await fetch(`${exchange.baseUrl}${asset}`);
+    const js = await fetch(`${ui.exchange.baseUrl}${asset}`);
     assert.equal(js.status, 200);
     assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-    const missing = await fetch(`${exchange.baseUrl}/admin/assets/missing-abc123.js`);
+    const missing = await fetch(`${ui.exchange.baseUrl}/admin/assets/missing-abc123.js`);
     assert.equal(missing.status, 404);
     assert.match(missing.headers.get('content-type') ?? '', /application\/problem\+json/);
-    assert.equal((await fetch(`${exchange.baseUrl}/admin`)).status, 200);
+    assert.equal((await fetch(`${ui.exchange.baseUrl}/admin`)).status, 200);
   });
 
   it('lets an admin create an API key, shown once with a copy button, and revoke it', async () => {
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await signIn(page, demoUser(exchange, 'admin@shieldshare.example'));
+    await signIn(page, demoUser(ui.exchange, 'admin@shieldshare.example'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizations' }).click();
     await page.getByRole('link', { name: 'Acme Metering' }).click();
     await page.getByRole('heading', { name: 'API keys' }).waitFor();
@@ -58,7 +48,7 @@ describe('administration screens in Chromium', () => {
     await page.getByRole('button', { name: 'Revoke Browser test key' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
     await page.getByText('Revoked “Browser test key”').waitFor();
-    const auth = await fetch(`${exchange.baseUrl}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${key}` } });
+    const auth = await fetch(`${ui.exchange.baseUrl}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${key}` } });
     assert.equal(auth.status, 401, 'the revoked key is refused by the API');
     await screenshot(page, '19-organization');
     assert.deepEqual(problems, []);
@@ -66,8 +56,8 @@ describe('administration screens in Chromium', () => {
   });
 
   it('shows policies with acceptances and sharing groups, and creates a sharing group', async () => {
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, 'admin@shieldshare.example'));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, 'admin@shieldshare.example'));
     await page.goto('/admin/policies');
     await page.getByRole('link', { name: '1.0.0' }).click();
     await page.getByRole('heading', { name: 'Acceptances' }).waitFor();
@@ -87,8 +77,8 @@ describe('administration screens in Chromium', () => {
     await context.close();
   });
   it('lets a coordinator create, edit and delete a TAXII collection; a member sees no such screen and the API refuses', async () => {
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, 'coordinator@shieldshare.example'));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, 'coordinator@shieldshare.example'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collections' }).click();
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();
     await page.getByRole('button', { name: 'New collection' }).click();
@@ -138,8 +128,8 @@ describe('administration screens in Chromium', () => {
     assert.deepEqual(problems, []);
     await context.close();
 
-    const member = await openTab(browser, exchange.baseUrl);
-    await signIn(member.page, demoUser(exchange, 'analyst@gridwatch.example'));
+    const member = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(member.page, demoUser(ui.exchange, 'analyst@gridwatch.example'));
     assert.equal(await member.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collections' }).count(), 0);
     await member.page.goto('/admin/collections');
     await member.page.getByText('Your account is not allowed to do this.').waitFor();

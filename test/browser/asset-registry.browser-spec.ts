@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { assertAccessible } from './support/a11y';
-import { demoUser, launchBrowser, openTab, screenshot, signIn, startExchange, type Exchange } from './support/ui-harness';
+import { exchangeInChromium, demoUser, openTab, screenshot, signIn } from './support/ui-harness';
 
 const SUBMITTER = 'psirt@acme-metering.example';
 
@@ -13,21 +13,12 @@ async function openRegistry(page: Page): Promise<void> {
 }
 
 describe('submitter screens in Chromium: the asset registry', () => {
-  let exchange: Exchange;
-  let browser: Browser;
 
-  before(async () => {
-    exchange = await startExchange();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await exchange?.close();
-  });
+  const ui = exchangeInChromium();
 
   it('explains a bad netblock at its kind and line, keeps the fix after a reload', async () => {
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, SUBMITTER));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, SUBMITTER));
     await openRegistry(page);
     // The demo seeds Acme's registry (version 1): the screen shows it, one entry per line.
     await page.getByText(/Last saved .* \(version 1\)/).waitFor();
@@ -65,10 +56,10 @@ describe('submitter screens in Chromium: the asset registry', () => {
   });
 
   it('says so when someone else saved meanwhile, without losing what was typed', async () => {
-    const first = await openTab(browser, exchange.baseUrl);
-    const second = await openTab(browser, exchange.baseUrl);
-    await signIn(first.page, demoUser(exchange, SUBMITTER));
-    await signIn(second.page, demoUser(exchange, SUBMITTER));
+    const first = await openTab(ui.browser, ui.exchange.baseUrl);
+    const second = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(first.page, demoUser(ui.exchange, SUBMITTER));
+    await signIn(second.page, demoUser(ui.exchange, SUBMITTER));
     await openRegistry(first.page);
     await openRegistry(second.page);
 
@@ -93,16 +84,16 @@ describe('submitter screens in Chromium: the asset registry', () => {
   });
 
   it('is not shown to a member without the submitter role, and the API refuses them and the coordinators', async () => {
-    const { page, context } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, 'analyst@gridwatch.example'));
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, 'analyst@gridwatch.example'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My organization' }).click();
     await page.getByRole('heading', { name: 'Legal-shield policy' }).waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Asset registry' }).count(), 0);
     assert.equal((await context.request.get('/api/v1/organizations/me/asset-registry')).status(), 403);
     await context.close();
 
-    const staff = await openTab(browser, exchange.baseUrl);
-    await signIn(staff.page, demoUser(exchange, 'coordinator@shieldshare.example'));
+    const staff = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(staff.page, demoUser(ui.exchange, 'coordinator@shieldshare.example'));
     assert.equal((await staff.context.request.get('/api/v1/organizations/me/asset-registry')).status(), 403);
     await staff.context.close();
   });

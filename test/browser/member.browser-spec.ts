@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { basicAuth } from '../support/builders';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { assertAccessible, tabStops } from './support/a11y';
-import { demoUser, launchBrowser, openTab, screenshot, signIn, startExchange, TABLET, type Exchange } from './support/ui-harness';
+import { exchangeInChromium, demoUser, openTab, screenshot, signIn, TABLET } from './support/ui-harness';
 
 const MEMBER = 'analyst@gridwatch.example';
 const COORDINATOR = 'coordinator@shieldshare.example';
@@ -18,26 +17,18 @@ interface FeedStats {
 }
 
 describe('member screens in Chromium: subscriptions, delivery log, feeds', () => {
-  let exchange: Exchange;
-  let browser: Browser;
   const receiver = new WebhookReceiver();
 
-  before(async () => {
-    await receiver.start();
-    // Local http receivers, quick retries, and a pause after two failures, so the walk sees all of it.
-    exchange = await startExchange({ WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '200', WEBHOOK_PAUSE_AFTER_FAILURES: '2' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await exchange?.close();
-    await receiver.stop();
-  });
+  // Local http receivers, quick retries, and a pause after two failures, so the walk sees all of it.
+  const ui = exchangeInChromium({ WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '200', WEBHOOK_PAUSE_AFTER_FAILURES: '2' });
+
+  before(() => receiver.start());
+  after(() => receiver.stop());
 
   it('creates a webhook subscription; failures pause it with the reason shown; resume delivers; the log says what happened', async () => {
     receiver.respond = (n) => (n <= 2 ? 500 : 200);
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, MEMBER));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, MEMBER));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Subscriptions' }).click();
     await page.getByRole('heading', { name: 'Subscriptions' }).waitFor();
     await page.getByRole('button', { name: 'New subscription' }).click();
@@ -114,8 +105,8 @@ describe('member screens in Chromium: subscriptions, delivery log, feeds', () =>
   });
 
   it('shows the feeds a member can read with counts, a chart and its table, and TAXII URLs that work with Basic auth', async () => {
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, MEMBER));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, MEMBER));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feeds' }).click();
     const row = page.getByRole('row').filter({ hasText: 'All published objects' });
     await row.waitFor();
@@ -127,13 +118,13 @@ describe('member screens in Chromium: subscriptions, delivery log, feeds', () =>
     assert.equal(await page.getByRole('row').filter({ hasText: 'Inbox' }).count(), 0, 'inboxes are not feeds');
 
     // The coordinators see more (RED, other groups' AMBER); the member's page does not.
-    const login = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, COORDINATOR)).expect(200);
-    const staff = await request(exchange.t.http).get('/api/v1/stats/feeds').set({ Authorization: `Bearer ${login.body.token}` }).expect(200);
+    const login = await request(ui.exchange.t.http).post('/api/v1/auth/login').send(demoUser(ui.exchange, COORDINATOR)).expect(200);
+    const staff = await request(ui.exchange.t.http).get('/api/v1/stats/feeds').set({ Authorization: `Bearer ${login.body.token}` }).expect(200);
     assert.ok(staff.body.collections.find((f: FeedStats) => f.id === all.id).total > all.total);
 
     // The URL on the page, with the Basic credentials the page describes, serves the same objects.
-    const gridwatch = exchange.demo.organizations.find((o) => o.name === 'GridWatch Utilities')!.apiKeys[0];
-    const taxii = await fetch(new URL('objects/', all.taxiiUrl.replace(/^https?:\/\/[^/]+/, exchange.baseUrl)), {
+    const gridwatch = ui.exchange.demo.organizations.find((o) => o.name === 'GridWatch Utilities')!.apiKeys[0];
+    const taxii = await fetch(new URL('objects/', all.taxiiUrl.replace(/^https?:\/\/[^/]+/, ui.exchange.baseUrl)), {
       headers: { Accept: 'application/taxii+json;version=2.1', Authorization: basicAuth(gridwatch.keyId, gridwatch.key.slice(gridwatch.keyId.length + 1)) },
     });
     assert.equal(taxii.status, 200);
@@ -160,10 +151,10 @@ describe('member screens in Chromium: subscriptions, delivery log, feeds', () =>
   });
 
   it('lets a coordinator read subscriptions but not create or change them', async () => {
-    const member = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, MEMBER)).expect(200);
-    await request(exchange.t.http).post('/api/v1/subscriptions').set({ Authorization: `Bearer ${member.body.token}` }).send({ name: 'Nightly poll', mode: 'poll' }).expect(201);
-    const { page, context } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, COORDINATOR));
+    const member = await request(ui.exchange.t.http).post('/api/v1/auth/login').send(demoUser(ui.exchange, MEMBER)).expect(200);
+    await request(ui.exchange.t.http).post('/api/v1/subscriptions').set({ Authorization: `Bearer ${member.body.token}` }).send({ name: 'Nightly poll', mode: 'poll' }).expect(201);
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, COORDINATOR));
     await page.goto('/admin/subscriptions');
     await page.getByRole('link', { name: 'Nightly poll' }).click();
     await page.getByRole('heading', { name: 'Delivery log' }).waitFor();

@@ -1,35 +1,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { meterIncident, waitForState } from '../support/submissions';
-import { demoKey, demoUser, launchBrowser, openTab, screenshot, seedSubmission, signIn, startExchange, TABLET, type Exchange } from './support/ui-harness';
+import { exchangeInChromium, demoKey, demoUser, openTab, screenshot, seedSubmission, signIn, TABLET } from './support/ui-harness';
 
 const COORDINATOR = 'coordinator@shieldshare.example';
 const SECOND_COORDINATOR = 'coordinator2@shieldshare.example';
 const MEMBER = 'analyst@gridwatch.example';
 
 describe('admin UI in Chromium against the real service', () => {
-  let exchange: Exchange;
-  let browser: Browser;
 
-  before(async () => {
-    exchange = await startExchange();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await exchange?.close();
-  });
+  const ui = exchangeInChromium();
 
   const stateOf = (page: Page) => page.locator('.summary .state').first();
 
   it('walks a coordinator through the queue: request changes, approve, published, and in the audit log', async () => {
-    const id = await seedSubmission(exchange);
-    await seedSubmission(exchange, { orgName: 'NordTel Mobile', indicators: 4 });
-    const { page, problems, context } = await openTab(browser, exchange.baseUrl);
+    const id = await seedSubmission(ui.exchange);
+    await seedSubmission(ui.exchange, { orgName: 'NordTel Mobile', indicators: 4 });
+    const { page, problems, context } = await openTab(ui.browser, ui.exchange.baseUrl);
 
-    await signIn(page, demoUser(exchange, COORDINATOR));
+    await signIn(page, demoUser(ui.exchange, COORDINATOR));
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByText('waiting for review').waitFor();
     await page.locator('canvas').first().waitFor();
@@ -94,10 +85,10 @@ describe('admin UI in Chromium against the real service', () => {
     assert.equal(await stateOf(page).textContent(), 'Changes requested');
 
     // The submitter resubmits a corrected revision (over the API, as a TIP would).
-    const key = demoKey(exchange, 'Acme Metering');
-    await request(exchange.t.http).post(`/api/v1/submissions/${id}/resubmit`).set({ Authorization: `Bearer ${key}` })
+    const key = demoKey(ui.exchange, 'Acme Metering');
+    await request(ui.exchange.t.http).post(`/api/v1/submissions/${id}/resubmit`).set({ Authorization: `Bearer ${key}` })
       .send({ bundle: meterIncident({ orgName: 'Acme Metering' }), tlp: 'green' }).expect((res) => assert.ok(res.status < 300, res.text));
-    await waitForState(exchange.t, key, id, ['pending_review']);
+    await waitForState(ui.exchange.t, key, id, ['pending_review']);
 
     await page.reload();
     await page.getByRole('button', { name: 'Approve…' }).click();
@@ -125,9 +116,9 @@ describe('admin UI in Chromium against the real service', () => {
   });
 
   it('enforces four eyes on TLP:CLEAR: one coordinator cannot approve twice, a second one publishes', async () => {
-    const id = await seedSubmission(exchange, { tlp: 'clear' });
-    const first = await openTab(browser, exchange.baseUrl);
-    await signIn(first.page, demoUser(exchange, COORDINATOR));
+    const id = await seedSubmission(ui.exchange, { tlp: 'clear' });
+    const first = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(first.page, demoUser(ui.exchange, COORDINATOR));
     await first.page.goto(`/admin/submissions/${id}`);
     await first.page.getByText('Four-eyes rule').waitFor();
     await first.page.getByRole('button', { name: 'Approve…' }).click();
@@ -138,23 +129,23 @@ describe('admin UI in Chromium against the real service', () => {
     assert.ok(await first.page.getByRole('button', { name: /approval|Approve/ }).first().isDisabled(), 'the same coordinator cannot approve again');
     await screenshot(first.page, '11-four-eyes-first-approval');
 
-    const second = await openTab(browser, exchange.baseUrl);
-    await signIn(second.page, demoUser(exchange, SECOND_COORDINATOR));
+    const second = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(second.page, demoUser(ui.exchange, SECOND_COORDINATOR));
     await second.page.goto(`/admin/submissions/${id}`);
     await second.page.getByRole('button', { name: 'Give second approval…' }).click();
     await second.page.getByLabel(/Justification/).fill('Second look done.');
     await second.page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
     await second.page.getByText(/Approved/).first().waitFor();
-    await waitForState(exchange.t, demoKey(exchange, 'Acme Metering'), id, ['published']);
+    await waitForState(ui.exchange.t, demoKey(ui.exchange, 'Acme Metering'), id, ['published']);
     assert.deepEqual([...first.problems, ...second.problems], []);
     await first.context.close();
     await second.context.close();
   });
 
   it('shows a member no moderation controls, and the API refusal in words', async () => {
-    const id = await seedSubmission(exchange);
-    const { page, context } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, MEMBER));
+    const id = await seedSubmission(ui.exchange);
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, MEMBER));
     await page.getByRole('heading', { name: 'GridWatch Utilities' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.equal(await nav.getByRole('link', { name: 'Moderation queue' }).count(), 0);
@@ -170,16 +161,16 @@ describe('admin UI in Chromium against the real service', () => {
   });
 
   it('explains an API error in plain words when another coordinator acted first', async () => {
-    const id = await seedSubmission(exchange);
-    const { page, context } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, COORDINATOR));
+    const id = await seedSubmission(ui.exchange);
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, COORDINATOR));
     await page.goto(`/admin/submissions/${id}`);
     await page.getByRole('button', { name: 'Approve…' }).waitFor();
 
     // Meanwhile a colleague rejects it.
-    const colleague = demoUser(exchange, SECOND_COORDINATOR);
-    const login = await request(exchange.t.http).post('/api/v1/auth/login').send(colleague).expect(200);
-    await request(exchange.t.http).post(`/api/v1/moderation/submissions/${id}/reject`).set({ Authorization: `Bearer ${login.body.token}` })
+    const colleague = demoUser(ui.exchange, SECOND_COORDINATOR);
+    const login = await request(ui.exchange.t.http).post('/api/v1/auth/login').send(colleague).expect(200);
+    await request(ui.exchange.t.http).post(`/api/v1/moderation/submissions/${id}/reject`).set({ Authorization: `Bearer ${login.body.token}` })
       .send({ reason: 'Duplicate of an earlier report.' }).expect(200);
 
     await page.getByRole('button', { name: 'Approve…' }).click();
@@ -197,8 +188,8 @@ describe('admin UI in Chromium against the real service', () => {
   });
 
   it('shows a clear page when the session expires, and signs back in to the same place', async () => {
-    const { page, context } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, COORDINATOR));
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, COORDINATOR));
     await page.goto('/admin/audit');
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     // End the session on the server, as expiry would.
@@ -206,12 +197,12 @@ describe('admin UI in Chromium against the real service', () => {
     assert.ok(cookie, 'the session cookie is set');
     assert.equal(cookie.httpOnly, true);
     assert.equal(cookie.sameSite, 'Strict');
-    await request(exchange.t.http).post('/api/v1/auth/logout').set('Cookie', `ss_session=${cookie.value}`).expect(204);
+    await request(ui.exchange.t.http).post('/api/v1/auth/logout').set('Cookie', `ss_session=${cookie.value}`).expect(204);
     await page.getByRole('button', { name: 'Verify again' }).click();
     await page.getByRole('heading', { name: 'Your session has expired' }).waitFor();
     await screenshot(page, '15-session-expired');
     await page.getByLabel('Email').fill(COORDINATOR);
-    await page.getByLabel('Password').fill(demoUser(exchange, COORDINATOR).password);
+    await page.getByLabel('Password').fill(demoUser(ui.exchange, COORDINATOR).password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     assert.ok(page.url().endsWith('/admin/audit'));
@@ -222,9 +213,9 @@ describe('admin UI in Chromium against the real service', () => {
   });
 
   it('lays out the queue and the review at tablet width without horizontal page scroll', async () => {
-    const id = await seedSubmission(exchange);
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl, TABLET);
-    await signIn(page, demoUser(exchange, COORDINATOR));
+    const id = await seedSubmission(ui.exchange);
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl, TABLET);
+    await signIn(page, demoUser(ui.exchange, COORDINATOR));
     await page.goto('/admin/queue');
     await page.locator('.queue-table tbody tr').first().waitFor();
     await screenshot(page, '16-queue-tablet');

@@ -1,34 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { meterIncident, waitForState } from '../support/submissions';
 import { assertAccessible } from './support/a11y';
-import { demoKey, demoUser, launchBrowser, openTab, screenshot, seedSubmission, signIn, startExchange, type Exchange } from './support/ui-harness';
+import { exchangeInChromium, demoKey, demoUser, openTab, screenshot, seedSubmission, signIn } from './support/ui-harness';
 
 const SUBMITTER = 'psirt@acme-metering.example';
 
 describe('submitter screens in Chromium: resubmission', () => {
-  let exchange: Exchange;
-  let browser: Browser;
 
-  before(async () => {
-    exchange = await startExchange();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await exchange?.close();
-  });
+  const ui = exchangeInChromium();
 
   it('resubmits after changes_requested: an invalid bundle is explained object by object, the corrected one goes back to review', async () => {
-    const id = await seedSubmission(exchange);
-    const login = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, 'coordinator@shieldshare.example')).expect(200);
-    await request(exchange.t.http).post(`/api/v1/moderation/submissions/${id}/request-changes`).set({ Authorization: `Bearer ${login.body.token}` })
+    const id = await seedSubmission(ui.exchange);
+    const login = await request(ui.exchange.t.http).post('/api/v1/auth/login').send(demoUser(ui.exchange, 'coordinator@shieldshare.example')).expect(200);
+    await request(ui.exchange.t.http).post(`/api/v1/moderation/submissions/${id}/request-changes`).set({ Authorization: `Bearer ${login.body.token}` })
       .send({ message: 'Please remove the meter serial numbers.' }).expect(200);
 
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, SUBMITTER));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, SUBMITTER));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My submissions' }).click();
     await page.getByRole('link', { name: id.slice(0, 8) }).click();
     await page.getByText('Please remove the meter serial numbers.').first().waitFor();
@@ -63,7 +53,7 @@ describe('submitter screens in Chromium: resubmission', () => {
     while (!(await page.getByLabel('Corrected bundle (JSON)').inputValue()).includes('"bundle"')) await page.waitForTimeout(50);
     await page.getByRole('button', { name: 'Resubmit' }).click();
     await page.getByText('Resubmitted as revision 3.').waitFor();
-    const after = await waitForState(exchange.t, demoKey(exchange, 'Acme Metering'), id, ['pending_review']);
+    const after = await waitForState(ui.exchange.t, demoKey(ui.exchange, 'Acme Metering'), id, ['pending_review']);
     assert.equal(after.revision, 3);
     assert.equal(after.attributionConsent, true);
     await page.reload();
@@ -75,9 +65,9 @@ describe('submitter screens in Chromium: resubmission', () => {
   });
 
   it('offers no resubmission to a member without the submitter role, and the API refuses it', async () => {
-    const id = await seedSubmission(exchange);
-    const { page, context } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, 'analyst@gridwatch.example'));
+    const id = await seedSubmission(ui.exchange);
+    const { page, context } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, 'analyst@gridwatch.example'));
     await page.goto(`/admin/my-submissions/${id}`);
     await page.getByRole('alert').waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Send a corrected bundle' }).count(), 0);
@@ -87,17 +77,17 @@ describe('submitter screens in Chromium: resubmission', () => {
   });
   // Last: it publishes a new current policy, which every later test would have to accept.
   it('offers no attribution consent under a policy that never attributes', async () => {
-    const id = await seedSubmission(exchange);
-    const coordinator = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, 'coordinator@shieldshare.example')).expect(200);
-    await request(exchange.t.http).post(`/api/v1/moderation/submissions/${id}/request-changes`).set({ Authorization: `Bearer ${coordinator.body.token}` })
+    const id = await seedSubmission(ui.exchange);
+    const coordinator = await request(ui.exchange.t.http).post('/api/v1/auth/login').send(demoUser(ui.exchange, 'coordinator@shieldshare.example')).expect(200);
+    await request(ui.exchange.t.http).post(`/api/v1/moderation/submissions/${id}/request-changes`).set({ Authorization: `Bearer ${coordinator.body.token}` })
       .send({ message: 'Please remove the meter serial numbers.' }).expect(200);
-    const admin = await request(exchange.t.http).post('/api/v1/auth/login').send(demoUser(exchange, 'admin@shieldshare.example')).expect(200);
-    const current = (await request(exchange.t.http).get('/api/v1/policies/current').expect(200)).body;
-    const never = await request(exchange.t.http).post('/api/v1/policies').set({ Authorization: `Bearer ${admin.body.token}` })
+    const admin = await request(ui.exchange.t.http).post('/api/v1/auth/login').send(demoUser(ui.exchange, 'admin@shieldshare.example')).expect(200);
+    const current = (await request(ui.exchange.t.http).get('/api/v1/policies/current').expect(200)).body;
+    const never = await request(ui.exchange.t.http).post('/api/v1/policies').set({ Authorization: `Bearer ${admin.body.token}` })
       .send({ version: '1.1.0', title: current.title, text: `${current.text}\n\nSubmitters are never named.`, rules: { ...current.rules, attribution: 'never' } }).expect(201);
 
-    const { page, context, problems } = await openTab(browser, exchange.baseUrl);
-    await signIn(page, demoUser(exchange, SUBMITTER));
+    const { page, context, problems } = await openTab(ui.browser, ui.exchange.baseUrl);
+    await signIn(page, demoUser(ui.exchange, SUBMITTER));
     const accepted = await context.request.post('/api/v1/policies/1.1.0/accept', { data: { contentHash: never.body.contentHash } });
     assert.equal(accepted.status(), 200);
     const policyRead = page.waitForResponse((r) => r.url().endsWith('/api/v1/policies/current'));

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -45,6 +46,23 @@ export function demoKey(exchange: Exchange, orgName: string): string {
   const key = org?.apiKeys.find((k) => k.scopes.includes('submit'));
   if (!key) throw new Error(`no demo submit key for ${orgName}`);
   return key.key;
+}
+
+/**
+ * The exchange and a browser for the enclosing describe: started in its before hook, closed in
+ * its after hook (hooks the spec registers later run after these start and close).
+ */
+export function exchangeInChromium(env: Record<string, string> = {}): { exchange: Exchange; browser: Browser } {
+  const ui = {} as { exchange: Exchange; browser: Browser };
+  before(async () => {
+    ui.exchange = await startExchange(env);
+    ui.browser = await launchBrowser();
+  });
+  after(async () => {
+    await ui.browser?.close();
+    await ui.exchange?.close();
+  });
+  return ui;
 }
 
 /** Debian's Chromium, headless, with nothing reaching out to the network (a fresh profile each launch). */
