@@ -84,26 +84,39 @@ const SKIP_KEYS = new Set([
  */
 export function spreadObject(obj: Record<string, unknown>, base: string, spreader: Spreader, skipName: boolean): string[] {
   const changed: string[] = [];
-  const visit = (v: unknown, path: string): unknown => {
+  // The path is spelled out only for a string that changed: most strings of most objects do not.
+  const keys: (string | number)[] = [];
+  const path = () => base + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {
       const r = spreader.rewrite(v);
-      if (r !== v) changed.push(path);
+      if (r !== v) changed.push(path());
       return r;
     }
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = visit(v[i], `${path}[${i}]`);
+      for (let i = 0; i < v.length; i++) {
+        keys.push(i);
+        v[i] = visit(v[i]);
+        keys.pop();
+      }
       return v;
     }
     if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) o[k] = visit(o[k], `${path}.${k}`);
+      for (const k of Object.keys(o)) {
+        keys.push(k);
+        o[k] = visit(o[k]);
+        keys.pop();
+      }
       return o;
     }
     return v;
   };
   for (const k of Object.keys(obj)) {
     if (SKIP_KEYS.has(k) || k.endsWith('_ref') || k.endsWith('_refs') || (skipName && (k === 'name' || k === 'aliases'))) continue;
-    obj[k] = visit(obj[k], `${base}.${k}`);
+    keys.push(k);
+    obj[k] = visit(obj[k]);
+    keys.pop();
   }
   return changed;
 }
