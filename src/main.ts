@@ -1,22 +1,28 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { DataSource } from 'typeorm';
 import { createApplication, openDatabase, RunningApp } from './bootstrap';
 import { describeDemo, seedDemo } from './cli/seed-demo';
 import { AppLogger } from './common/logging/app-logger';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { DataDirInUseError } from './database/data-dir-lock';
+import { processSlot, superviseProcesses } from './process-cluster';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig(process.env);
   const logger = new AppLogger(config.logLevel);
+  if (config.processes > 1 && cluster.isPrimary) return superviseProcesses(config.processes, logger);
+  // With several processes, the first one migrates, seeds and prints; the others only serve.
+  const first = processSlot() === 0;
   const running = await createApplication(config, logger, await openDatabase(config));
   await running.app.listen(config.port, config.host);
   stopOnSignals(running, logger);
+  if (!first) return;
 
   const lines = [
     '',
-    `ShieldShare is up in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.database.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}`,
+    `ShieldShare is up in ${((Date.now() - started) / 1000).toFixed(1)} s on ${running.database.embedded ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}${config.processes > 1 ? `, ${config.processes} processes` : ''}`,
     `  admin UI   ${config.publicUrl}/admin`,
     `  API        ${config.publicUrl}/api/v1`,
     `  API docs   ${config.publicUrl}/api/docs`,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from './config.schema';
@@ -69,6 +70,15 @@ describe('loadConfig', () => {
     assert.equal(config.seedDemo, false);
     assert.equal(config.loginMaxFailures, 3);
     assert.equal(config.loginWindowSeconds, 86400);
+  });
+
+  it('runs one service process unless PROCESSES asks for more, which needs a PostgreSQL server', () => {
+    const server = { DATABASE_URL: 'postgres://db/shieldshare' };
+    assert.equal(loadConfig({}).processes, 1);
+    assert.equal(loadConfig({ ...server, PROCESSES: '3' }).processes, 3);
+    assert.equal(loadConfig({ ...server, PROCESSES: 'auto' }).processes, availableParallelism());
+    assert.deepEqual(problemsOf({ PROCESSES: '2' }), ['PROCESSES above 1 needs DATABASE_URL: the embedded database lives inside one process']);
+    assert.deepEqual(problemsOf({ ...server, PROCESSES: '0' }), ['PROCESSES must be an integer from 1 to 64, got "0"']);
   });
 
   it('drops trailing slashes of PUBLIC_URL', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -25,6 +26,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Run background workers in this process (the CLI does not). */
   workers: boolean;
+  /** Service processes sharing the port (PROCESSES; `auto` = one per core); above 1 only on a PostgreSQL server. */
+  processes: number;
   loginMaxFailures: number;
   loginWindowSeconds: number;
   /** Secret the signing keys and webhook secrets are encrypted with at rest (SIGNING_KEY_SECRET); the data folder keeps one otherwise. */
@@ -118,6 +121,11 @@ export function loadConfig(env: Env): AppConfig {
     problems.push('SIGNING_KEY_SECRET must be at least 32 characters');
   }
 
+  const processes = env.PROCESSES === 'auto' ? availableParallelism() : int('PROCESSES', 1, 1, 64);
+  if (processes > 1 && !databaseUrl) {
+    problems.push('PROCESSES above 1 needs DATABASE_URL: the embedded database lives inside one process');
+  }
+
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -145,6 +153,7 @@ export function loadConfig(env: Env): AppConfig {
     corsOrigins,
     seedDemo: bool('SEED_DEMO', true),
     workers: bool('WORKERS', true),
+    processes,
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
     signingKeySecret,

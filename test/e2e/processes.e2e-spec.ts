@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { Agent, get } from 'node:http';
+import { after, describe, it } from 'node:test';
+import { freshTestDatabase } from '../support/db';
+import { startService, type ServiceProcess } from '../support/service-process';
+
+/** Pids of the primary's child processes (the service processes; threads are not children). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // Field 4 of /proc/<pid>/stat, after the parenthesised command name.
+        return Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+      } catch {
+        return false; // exited while listed
+      }
+    })
+    .map(Number);
+}
+
+/** Established TCP connections whose local port is `port`, by the socket inodes each process holds. */
+function connectionsOnPort(pids: number[], port: number): Map<number, number> {
+  const established = new Set<string>();
+  for (const line of readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    if (fields.length > 9 && parseInt(fields[1].split(':')[1], 16) === port && fields[3] === '01') established.add(fields[9]);
+  }
+  const counts = new Map<number, number>();
+  for (const pid of pids) {
+    const inodes = readdirSync(`/proc/${pid}/fd`).flatMap((fd) => {
+      try {
+        return [/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]];
+      } catch {
+        return [];
+      }
+    });
+    counts.set(pid, inodes.filter((inode) => inode !== undefined && established.has(inode)).length);
+  }
+  return counts;
+}
+
+function getStatus(url: string, agent: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent, timeout: 10_000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    })
+      .on('timeout', () => reject(new Error(`GET ${url}: no answer in 10 s`)))
+      .on('error', reject);
+  });
+}
+
+async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// Several processes need a PostgreSQL server (the embedded database lives inside one process).
+describe('several service processes (PROCESSES=2)', { skip: process.env.DATABASE_URL ? false : 'needs DATABASE_URL' }, () => {
+  const cleanup: (() => Promise<void>)[] = [];
+  after(async () => {
+    for (const step of cleanup.reverse()) await step();
+  });
+
+  it('share the port, replace a process that dies, and stop together', async () => {
+    const db = await freshTestDatabase();
+    cleanup.push(() => db.drop());
+    const service: ServiceProcess = await startService({ DATABASE_URL: db.url!, PROCESSES: '2', SEED_DEMO: 'false' });
+    cleanup.push(() => service.kill('SIGKILL'));
+    const primary = service.child.pid!;
+    const port = Number(new URL(service.url).port);
+    assert.match(service.output(), /ShieldShare is up in .* on PostgreSQL, 2 processes/);
+    const workers = await until('two service processes', () => {
+      const pids = childrenOf(primary);
+      return pids.length === 2 ? pids : undefined;
+    });
+
+    // Sixteen kept-alive connections are handed out round-robin: once the second process
+    // listens, both hold some.
+    const spread = async (): Promise<Map<number, number>> => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+      try {
+        const statuses = await Promise.all(Array.from({ length: 16 }, () => getStatus(`${service.url}/health`, agent)));
+        assert.deepEqual(new Set(statuses), new Set([200]));
+        return connectionsOnPort(workers, port);
+      } finally {
+        agent.destroy();
+      }
+    };
+    const deadline = Date.now() + 30_000;
+    let held = await spread();
+    while (![...held.values()].every((n) => n > 0) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      held = await spread();
+    }
+    assert.ok([...held.values()].every((n) => n > 0), `connections per process: ${JSON.stringify([...held])}`);
+
+    // A process killed outright: the other goes on serving, and a new one takes its place.
+    process.kill(workers[0], 'SIGKILL');
+    // Until the primary has reaped it, the dead process may still be handed a connection.
+    await until('the primary to notice', () => (processExists(workers[0]) ? undefined : true));
+    const fresh = new Agent({ keepAlive: false });
+    for (let i = 0; i < 10; i++) assert.equal(await getStatus(`${service.url}/health`, fresh), 200);
+    const replaced = await until('a replacement process', () => {
+      const pids = childrenOf(primary);
+      return pids.length === 2 && !pids.includes(workers[0]) ? pids : undefined;
+    });
+    assert.ok(replaced.includes(workers[1]), 'the surviving process was restarted too');
+
+    // SIGTERM to the primary stops every process, with a clean exit.
+    const exited = new Promise<number | null>((resolve) => service.child.once('exit', (code) => resolve(code)));
+    service.child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    await until('no process left', () => (replaced.every((pid) => !processExists(pid)) ? true : undefined));
+  });
+});
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
