@@ -2,6 +2,7 @@ import { type Detector, type Finding, PRIORITY } from './finding';
 import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { TLDS } from './network';
 import { matchAll } from '../match-all';
+import { positionDetector } from './person-positions';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -360,4 +361,4 @@ const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
 
-personDetectors.push(['person-script', scriptNames]);
+personDetectors.push(['person-script', scriptNames], positionDetector);
