@@ -37,6 +37,10 @@ describe('CJK and other non-Latin names by position', () => {
     assert.equal(scan('お客様 山口さやか様(東京都'), 'お客様 [PERSON-1]様(東京都');
     assert.match(scan('顧客番号 725-8514-738'), /^顧客番号 \[CUSTOMER-ID-1\]$/);
   });
+  it('a Korean name before an honorific and a particle', () => {
+    assert.equal(scan('임영연님이 확인했다.'), '[PERSON-1]님이 확인했다.');
+    assert.equal(scan('고객님이 확인했다.'), '고객님이 확인했다.');
+  });
   it('a mail header display name with a hyphenated surname', () => {
     assert.equal(scan('From: Turki Al-Harbi <t.harbi@example.org>'), 'From: [PERSON-1] <[EMAIL-1]>');
   });
