@@ -34,7 +34,8 @@ describe('anonymizer evaluation (fixed seed)', () => {
 });
 
 // The second, independent suite (bench/anonymize-eval/v2.ts): this gate holds the measured floor
-// (recall 0.9896, survival 0.9971 at 64 bundles) minus a small margin, so fixes are not lost.
+// (recall 0.9967, survival 0.9971 at 64 bundles; 0.9929 and 0.9944 with seeds 7 and 99) minus a
+// small margin, so fixes are not lost.
 // Raise it with every improvement; the target is the later bar (0.995 / 0.99).
 describe('anonymizer evaluation, second suite (regression floor)', () => {
   it('does not fall below the measured floor', () => {
@@ -43,14 +44,14 @@ describe('anonymizer evaluation, second suite (regression floor)', () => {
     assert.equal(e.anonymizerErrors, 0, worst(e));
     assert.equal(e.identityLeaks, 0, worst(e));
     assert.equal(e.validOutput, 1, worst(e));
-    assert.ok(e.leakRecall >= 0.985, worst(e));
+    assert.ok(e.leakRecall >= 0.992, worst(e));
     assert.ok(e.indicatorSurvival >= 0.995, worst(e));
   });
 });
 
 // The third, blind suite (bench/anonymize-eval/v3.ts): SOC exports with pasted logs, mail threads,
-// tables and configs in fourteen languages. Floor at the measured recall 0.9893 / survival 1.0 at
-// 42 bundles (three per language), minus a margin. Raise it with every improvement.
+// tables and configs in fourteen languages. Floor at the measured recall 0.9995 / survival 1.0 at
+// 42 bundles (three per language; 0.999 with seeds 7 and 99), minus a margin. Raise it with every improvement.
 describe('anonymizer evaluation, third suite (regression floor)', () => {
   it('does not fall below the measured floor', () => {
     const e = evaluate({ suite: 'v3', seed: SEED, bundles: 42 });
@@ -58,7 +59,22 @@ describe('anonymizer evaluation, third suite (regression floor)', () => {
     assert.equal(e.anonymizerErrors, 0, worst(e));
     assert.equal(e.identityLeaks, 0, worst(e));
     assert.equal(e.validOutput, 1, worst(e));
-    assert.ok(e.leakRecall >= 0.983, worst(e));
+    assert.ok(e.leakRecall >= 0.997, worst(e));
+    assert.ok(e.indicatorSurvival >= 0.995, worst(e));
+  });
+});
+
+// The fourth suite (bench/anonymize-eval/v4.ts): v3 plus the fourth review's leak classes (CJK
+// names without context, DOB forms and national ids, grouped customer numbers, partial addresses,
+// UNC paths, phone extensions) and a premium-rate trap. Not blind: a floor, not a score.
+describe('anonymizer evaluation, fourth suite (regression floor)', () => {
+  it('does not fall below the measured floor', () => {
+    const e = evaluate({ suite: 'v4', seed: SEED, bundles: 42 });
+    assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
+    assert.equal(e.anonymizerErrors, 0, worst(e));
+    assert.equal(e.identityLeaks, 0, worst(e));
+    assert.equal(e.validOutput, 1, worst(e));
+    assert.ok(e.leakRecall >= 0.997, worst(e));
     assert.ok(e.indicatorSurvival >= 0.995, worst(e));
   });
 });

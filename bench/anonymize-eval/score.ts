@@ -6,6 +6,7 @@ import { validate } from '../../src/stix/index';
 import { generateCase } from './generate';
 import { generateCaseV2 } from './v2';
 import { generateCaseV3 } from './v3';
+import { generateCaseV4 } from './v4';
 import type { LeakForm } from './identifiers';
 import type { GeneratedCase, SurvivalCheck, ThreatValue } from './truth';
 
@@ -198,12 +199,12 @@ export interface EvaluationOptions {
   bundles: number;
   /** Person names outside the anonymizer's gazetteer (see HOLDOUT_NAMES). */
   holdoutNames?: boolean;
-  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts) or the blind third suite `v3` (v3.ts). */
-  suite?: 'v1' | 'v2' | 'v3';
+  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts), the blind third suite `v3` (v3.ts) or `v4` (v4.ts: v3 plus the fourth review's leak classes). */
+  suite?: 'v1' | 'v2' | 'v3' | 'v4';
 }
 
 export interface Evaluation {
-  suite: 'v1' | 'v2' | 'v3';
+  suite: 'v1' | 'v2' | 'v3' | 'v4';
   seed: number;
   bundles: number;
   holdoutNames: boolean;
@@ -239,7 +240,7 @@ export function evaluate({ seed, bundles, holdoutNames = false, suite = 'v1' }: 
   const identityLeakExamples: unknown[] = [];
   const invalidExamples: unknown[] = [];
   for (let i = 0; i < bundles; i++) {
-    const c: GeneratedCase = suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
+    const c: GeneratedCase = suite === 'v4' ? generateCaseV4(seed, i) : suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
     objects += c.bundle.objects.length;
     const input = validate(c.bundle);
     if (!input.valid) {

@@ -602,23 +602,34 @@ class Run {
 const PROSE_KEYS = ['name', 'description', 'content', 'abstract', 'explanation', 'subject', 'body', 'summary', 'objective'];
 /** Lists of objects whose prose property is rewritten too. */
 const PROSE_LISTS = [['external_references', 'description'], ['body_multipart', 'body']] as const;
+/** A name in a script written without spaces: it travels as it is, without word boundaries. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,6}$/u;
 
 /**
  * A full name the scanners found by context in one place ("Contact: Jana Novak") is removed
  * wherever else it stands in prose ("Jana Novak: invoice overdue"), where no context word
- * announces it. Only names of two or more words travel: a lone given name is too often a word.
+ * announces it. Only names of two or more words (or CJK names) travel: a lone given name is too often a word.
  * Runs before SCO ids are computed, so ids follow the rewritten properties.
  */
 function propagateNames(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[]): void {
-  const names = [...run.personNames.entries()].filter(([n]) => /\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('['));
+  const spaced = [...run.personNames.entries()].filter(([n]) => /\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('['));
+  // CJK names have no space to tell them from a word, but two or more characters of a name are specific.
+  const cjk = [...run.personNames.entries()].filter(([n]) => CJK_NAME.test(n));
+  const names = [...spaced, ...cjk];
   if (names.length === 0) return;
   const tokens = new Map(names.map(([n, t]) => [foldName(n), t]));
-  const alternation = names
-    .map(([n]) => n.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+  const alternation = (list: [string, string][]) =>
+    list
+      .map(([n]) => n.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`, 'giu');
+  // A CJK name runs into the text around it, except a Korean one, which is a word of its own.
+  const alternatives = [
+    ...(spaced.length ? [`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation(spaced)})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`] : []),
+    ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
+  ];
+  const re = new RegExp(alternatives.join('|'), 'giu');
   // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
   const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
   // The path is built only for a rewritten string (most prose holds no name).

@@ -28,8 +28,10 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   [/\b\d{5}\s(?:Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg)\b/g, 'postcode-de', POSTCODE_GATE],
   // UK postcode
   [/\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/g, 'postcode-uk', /[A-Z]\d/],
+  // A postcode after its label, in any case: "postcode: sw1a 2aa", "PLZ 04229", "postnummer 753 20".
+  [/(?<=\b(?:post ?code|postal code|zip ?code|zip\s?:|plz|postleitzahl|code postal|postnummer|código postal)\s?[:：]?\s?)(?:[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|\d{3} ?\d{2}|\d{4,5}(?:-\d{3,4})?)(?![\w-])/gi, 'postcode-label', /post|zip|plz|code postal|postnummer|código postal/i],
   // US / UK street lines: "1600 Pennsylvania Avenue", "221B Baker Street"
-  [/\b\d{1,5}[A-Z]?\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.|Close|Place|Pl\.|Terrace|Crescent|Parkway|Highway|Hwy)(?![a-z])(?:,\s(?:[A-Z][a-z]{1,20}\s?){1,3},\s[A-Z]{2}\s\d{5}(?:-\d{4})?)?/g, 'address-en', /\d\s\p{Lu}/u],
+  [/\b(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s)?\d{1,5}[A-Z]?\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.|Close|Place|Pl\.|Terrace|Crescent|Parkway|Highway|Hwy|Gardens|Grove|Mews|Square|Sq\.|Row|Walk|Rise|Parade|Vale|Hill|Wharf|Quay|Circus|Esplanade)(?![a-z])(?:,\s(?:[A-Z][a-z]{1,20}\s?){1,3},\s[A-Z]{2}\s\d{5}(?:-\d{4})?)?/g, 'address-en', /\d\s\p{Lu}/u],
   [/\b[A-Z][a-z]{2,20},\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b/g, 'address-us', /,\s[A-Z]{2}\s\d{5}/],
   // FR: "12 rue de la Paix, 75002 Paris", "3 bis avenue Foch"
   [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s[^,\n.;]{2,50}(?:,\s?\d{5}\s[A-ZÉ][\p{L}-]{1,30})?/giu, 'address-fr', /\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s/i],
@@ -48,7 +50,7 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // PT/BR: "Rua das Flores, 762 - Pinheiros, São Paulo - SP, 01000-000"
   [/(?<![\p{L}])(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n[º°.]?\s?)?\d{1,5}(?:\s?-\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2})?(?:,\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}(?:\s?-\s?[A-Z]{2})?)?(?:,\s?\d{4,5}-\d{3})?/gu, 'address-pt', /(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s/],
   // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12"
-  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}\s?[A-Za-z]?(?![\p{L}])(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b)?(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/],
   // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
@@ -73,15 +75,45 @@ const CASELESS_GATES = new RegExp(
   'i',
 );
 
-const DOB_RE =
-  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期|生日|doğum tarihi|d\.t\.|född|personnummer|תאריך לידה|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)\s*[:：]?\s*((?:19|20)\d{6}[-+]\d{4}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s[\p{L}]{3,10}\.?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})/giu;
+// The date forms after a label: Swedish personnummer, ISO-like (any separator, CJK and Korean
+// units), compact YYYYMMDD with an optional time ("19850302", "198503020930"), day-month-year
+// with any separator, and month names in either order (with English ordinals).
+const DOB_DATE =
+  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}]{3,10}\.?,?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
+    .source;
+const DOB_LABEL =
+  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期|生日|doğum tarihi|d\.t\.|född|personnummer|תאריך לידה|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)/u.source;
+// A JSON or YAML key may be quoted: `"birthDate": "1985-03-02"`.
+const DOB_RE = new RegExp(`${DOB_LABEL}["']?\\s*[:：=]?\\s*["']?(${DOB_DATE})`, 'giu');
 // Korean writes the birth date with a suffix: "1980.04.19생", "1980년 4월 19일생".
 const KO_DOB_RE = /(?<!\d)(\d{4}[.\-/년]\s?\d{1,2}[.\-/월]\s?\d{1,2}일?)\s?생(?![\p{Script=Hangul}])/gu;
+
+// Korean resident registration number: birth date YYMMDD, a sex/century digit, six digits (or
+// their mask: the visible part is the birth date and the sex).
+const KR_RRN_RE = /(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8](?:\d{6}|[*xX●○]{6})(?![\d*xX●○])/g;
+// Chinese resident identity number: region, birth date YYYYMMDD, sequence, ISO 7064 check character.
+const CN_ID_RE = /(?<![\dA-Za-z])[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+const CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** ISO 7064 MOD 11-2 check character of a Chinese identity number. */
+export function cnIdCheck(id: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * CN_ID_WEIGHTS[i];
+  return '10X98765432'[sum % 11] === id[17].toUpperCase();
+}
+
+/** National identity numbers that embed the holder's date of birth. */
+function nationalIds(text: string, out: Finding[]): void {
+  const add = (start: number, raw: string, reason: string) =>
+    out.push({ start, end: start + raw.length, kind: 'NATIONAL-ID', detector: 'national-id', priority: PRIORITY.dob, value: raw.toLowerCase(), side: 'victim', reason });
+  if (/\d{6}-[1-8]/.test(text)) for (const m of matchAll(KR_RRN_RE, text)) add(m.index!, m[0], 'Korean resident registration number');
+  if (/\d{17}/.test(text)) for (const m of matchAll(CN_ID_RE, text)) if (cnIdCheck(m[0])) add(m.index!, m[0], 'Chinese resident identity number');
+}
 
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
 const DOB_LABELS = [
-  'dob', 'd.o.b', 'date of birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
+  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'data urodzenia', 'ur.', 'urodzon', 'дата рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
   '生日', 'doğum tarihi', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'जन्म तिथि', 'जन्मतिथि',
@@ -138,6 +170,7 @@ const locations: Detector = (text) => {
   if (text.includes('생')) for (const m of matchAll(KO_DOB_RE, text)) {
     out.push({ start: m.index!, end: m.index! + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });
   }
+  nationalIds(text, out);
   if (mayHaveDobLabel(text)) for (const m of matchAll(DOB_RE, text)) {
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, kind: 'DOB', detector: 'date-of-birth', priority: PRIORITY.dob, value: m[1], side: 'victim', reason: 'date of birth' });

@@ -2,6 +2,7 @@ import { type Detector, type Finding, PRIORITY } from './finding';
 import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { TLDS } from './network';
 import { matchAll } from '../match-all';
+import { positionDetector } from './person-positions';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -80,7 +81,8 @@ const KEY_SLOT_RE =
   /["']?(name|full_?name|display_?name|user_?name|operator|contact|owner|author|analyst|engineer|technician|customer|subscriber|reporter|assignee|requester|caller|driver)["']?\s*[:=]\s*["']?([^"'&#\n<>=:;,()\[\]{}]{2,60})/giu;
 const NAME_VALUE = new RegExp(`^(?:${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2,8})$`, 'u');
 // Korean names: two to four Hangul syllables before an honorific, or after a person word.
-const HANGUL_HONORIFIC_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{2,4})\s?(?:님|씨)(?![\p{Script=Hangul}])/gu;
+// A particle may follow the honorific: "김민준님이", "박서연씨는", "이지호님께서".
+const HANGUL_HONORIFIC_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{2,4})\s?(?:님|씨)(?:께서|[이가은는을를의께과와도])?(?![\p{Script=Hangul}])/gu;
 const HANGUL_LEAD_RE = /(?:기술자|가입자|고객|담당자|직원|운전자|소유자|엔지니어|연락처)\s+([\p{Script=Hangul}]{2,4})(?![\p{Script=Hangul}])/gu;
 // Nouns and titles that also take 님 ("고객님", "사장님").
 const HANGUL_NOT_NAME = new Set(['고객', '사용자', '회원', '담당자', '관리자', '가입자', '기술자', '여러분', '선생', '사장', '부장', '과장', '팀장', '기사', '교수', '대표', '회장']);
@@ -360,4 +362,4 @@ const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
 
-personDetectors.push(['person-script', scriptNames]);
+personDetectors.push(['person-script', scriptNames], positionDetector);

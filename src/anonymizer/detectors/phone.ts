@@ -15,6 +15,10 @@ const THREAT_PHONE_CONTEXT =
 const PHONE_CONTEXT =
   /tel|tél|phone|mobile|\bmob\b|handy|belde|appel|llam|chiam|ligou|dzwoni|ringde|arad|anrief|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
 
+// An extension after the number ("ext. 45", "x123", "Durchwahl -12", "ramal 4803") is part of it:
+// it dials one person. Its word also says that the digits before it are a phone number.
+const EXTENSION_RE = /^[ \t]*,?[ \t]*(?:x|ext\.?|extn\.?|extension|ramal|poste|durchwahl|dw\.?|interno|int\.|wew\.|доб\.?|内線|내선)[ \t]*[:.]?[ \t]*-?[ \t]*\d{1,6}(?!\d)/i;
+
 // Labels of bare E.164 subscriber numbers in logs (RADIUS, Diameter).
 const MSISDN_LABEL = /msisdn|calling-station-id|subscription-id-data/i;
 
@@ -61,13 +65,17 @@ const phones: Detector = (text, ctx, covered) => {
     if (covered?.(start, start + raw.length)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (!international && digits.length >= 13 && !MSISDN_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
-    if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
-    const normalised = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
+    const ext = EXTENSION_RE.exec(text.slice(start + raw.length, start + raw.length + 24));
+    if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && ext === null && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
+    // "+351 (0)96 …": the trunk zero in brackets is not dialled from abroad.
+    const dialled = international ? raw.replace(/\(0\)\s?/, '') : raw;
+    const normalised = dialled.startsWith('00') ? `+${dialled.slice(2)}` : dialled;
     const win = around(text, start, start + raw.length, 40, 24);
+    const context = ext !== null || PHONE_CONTEXT.test(win);
     let parsed = parsePhoneNumberFromString(normalised, international ? undefined : (ctx.region as CountryCode | undefined));
     let judged = parsed ? judge(parsed) : undefined;
     // Without a region hint, national formats only count with phone context words.
-    if (!ctx.region && !international && PHONE_CONTEXT.test(win)) {
+    if (!ctx.region && !international && context) {
       for (const r of ['DE', 'FR', 'GB', 'US', 'JP'] as CountryCode[]) {
         const p = parsePhoneNumberFromString(raw, r);
         if (p?.isValid()) {
@@ -78,7 +86,7 @@ const phones: Detector = (text, ctx, covered) => {
       }
     }
     // Fictional and newly allocated ranges fail isValid(); a possible number with context still counts.
-    if (parsed && !judged!.valid && parsed.isPossible() && (international || PHONE_CONTEXT.test(win))) {
+    if (parsed && !judged!.valid && parsed.isPossible() && (international || context)) {
       // kept as a phone number
     } else if (!parsed || !judged!.valid) {
       // MSISDNs in logs are often bare E.164 digits without '+'.
@@ -90,13 +98,14 @@ const phones: Detector = (text, ctx, covered) => {
       } else continue;
     }
     // Bare digit runs without separators or context are more likely ids than phone numbers.
-    if (!international && !/[\s().\/-]/.test(raw) && !PHONE_CONTEXT.test(win) && !ctx.region) continue;
+    if (!international && !/[\s().\/-]/.test(raw) && !context && !ctx.region) continue;
     const value = parsed.number;
     const type = judged ? judged.type : parsed.getType();
-    const base = { start, end: start + raw.length, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value };
+    const end = start + raw.length + (ext ? ext[0].length : 0);
+    const base = { start, end, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value: ext ? `${value};ext=${ext[0].replace(/\D/g, '')}` : value };
     if (ctx.isProtected(value) || ctx.isProtected(digits) || ctx.isProtected(raw)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
-    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, start + raw.length)) {
+    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, end)) {
       out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
     } else {
       out.push({ ...base, side: 'victim', reason: 'phone number' });

@@ -1,4 +1,5 @@
-import { around, type Detector, type Finding, PRIORITY } from './finding';
+import { around, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
+import { isInternalHost } from './network';
 import { matchAll } from '../match-all';
 
 // Each fixed-format token with the literal its match must contain: the literal is searched first.
@@ -187,9 +188,17 @@ const highEntropy: Detector = (text, ctx) => {
 };
 
 // A drive letter, an environment variable standing for one (%SystemDrive%) or a WSL mount; either slash.
-const WIN_USER_RE = /(?:\b[A-Za-z]:|%[A-Za-z]{2,20}%|(?<![\w.])\/mnt\/[a-z])([\\\/]{1,2}(?:Users|Documents and Settings|home)[\\\/]{1,2})([^\\\/:*?"<>|\r\n\t]{1,64})/gi;
-const UNIX_USER_RE = /(?<![\w.])(\/(?:home|Users|var\/mail|var\/spool\/mail|export\/home)\/)([A-Za-z0-9._-]{1,64})/g;
+// An administrative share ("\\fs01\c$\Users\…") stands for the drive letter too.
+const WIN_USER_RE = /(?:\b[A-Za-z][:$]|%[A-Za-z]{2,20}%|(?<![\w.])\/mnt\/[a-z])([\\\/]{1,2}(?:Users|Documents and Settings|home)[\\\/]{1,2})([^\\\/:*?"<>|\r\n\t]{1,64})/gi;
+const UNIX_USER_RE = /(?<![\w.])(\/(?:home|Users|var\/home|var\/mail|var\/spool\/mail|export\/home)\/)([A-Za-z0-9._-]{1,64})/g;
 const UNIX_HOME_RE = /\/(?:home|Users|var\/mail|var\/spool\/mail)\//;
+// "\\fileserver01\users\jdoe", "\\fs05.corp.local\home$\leticia.ferreira": a UNC path names an internal
+// server, and under a home or profile share its next component is the user's folder (a login: it
+// ends at a space, which in prose starts the next word).
+const UNC_RE = /(?<![\\\w])\\\\([A-Za-z0-9][A-Za-z0-9_.-]{0,62})\\([^\\\/:*?"<>|\r\n\t]{1,80}?)(?:\\([^\\\/:*?"<>|\s]{1,64}))?(?=[\\\s"'<>|,;)\]]|$)/g;
+const HOME_SHARE = /^(?:users?|home|homes|homedirs?|profiles?|userdata|userhome|redirect(?:ed)?(?:folders)?|personal|u)\$?$/i;
+// Administrative and system shares: never a user's name.
+const SYSTEM_SHARE = /^(?:[a-z]\$|admin\$|ipc\$|print\$|sysvol|netlogon|pipe|mailslot|c|d)$/i;
 // "~jdoe/.ssh": a home directory by its owner's name.
 const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
 // Logins in authentication logs and key-value records: "Accepted password for jdoe from", "user=jdoe".
@@ -226,6 +235,7 @@ const paths: Detector = (text, ctx) => {
       out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
     }
   }
+  if (text.includes('\\\\')) unc(text, ctx, out);
   if (text.includes('~')) for (const m of matchAll(TILDE_USER_RE, text)) {
     if (GENERIC_USERS.has(m[1].toLowerCase())) continue;
     out.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: m[1].toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
@@ -235,6 +245,34 @@ const paths: Detector = (text, ctx) => {
   }
   return out;
 };
+
+/** UNC paths: a bare server name is an internal host; a home share's folder, or a hidden share, a user. */
+function unc(text: string, ctx: ScanContext, out: Finding[]): void {
+  for (const m of matchAll(UNC_RE, text)) {
+    const [, server, share, folder] = m;
+    const host = server.toLowerCase();
+    // "\\203.0.113.5\…" and a public WebDAV host are threat data (an IP is the ip detector's); "\\?\", "\\.\pipe" are not servers.
+    if (host.includes('.') && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) && !isInternalHost(host, ctx)) continue;
+    const s = m.index! + 2;
+    if (host !== 'localhost' && !host.includes('.') && !ctx.isProtected(host)) {
+      out.push({ start: s, end: s + server.length, kind: 'HOST', detector: 'unc-path', priority: PRIORITY.path, value: host, side: 'victim', reason: 'server of a UNC path' });
+    }
+    const shareStart = s + server.length + 1;
+    let user: string | undefined;
+    let at = 0;
+    if (HOME_SHARE.test(share) && folder) {
+      user = folder;
+      at = shareStart + share.length + 1;
+    } else if (share.endsWith('$') && share.length > 3 && !SYSTEM_SHARE.test(share)) {
+      // "\\fs01\jdoe$": a hidden share per user.
+      user = share.slice(0, -1);
+      at = shareStart;
+    }
+    if (user && !GENERIC_USERS.has(user.toLowerCase()) && !/^\[[A-Z]/.test(user)) {
+      out.push({ start: at, end: at + user.length, kind: 'USER', detector: 'unc-path', priority: PRIORITY.path, value: user.toLowerCase(), side: 'victim', reason: 'user folder of a UNC path' });
+    }
+  }
+}
 
 /** Logins in authentication logs and account fields (no path around them, so not `paths`). */
 const accounts: Detector = (text, ctx) => {

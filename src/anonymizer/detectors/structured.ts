@@ -13,7 +13,8 @@ const PID_FIELDS: Record<number, string> = { 2: 'MRN', 3: 'MRN', 5: 'PERSON', 6:
 
 const OCPP_TAG_RE = /"(?:idTag|parentIdTag|id_token|idToken)"\s*:\s*"([^"\\]{4,40})"/g;
 
-const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,8}|\\p{Script=Arabic}{2,})";
+// "Al-Harbi", "Jean-Luc": a capital may follow a hyphen inside the word.
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*-?|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,8}|\\p{Script=Arabic}{2,})";
 const PARTICLE = '(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|el|bin|ben|dos|das)[ \\u00a0])';
 // "Jana Novak <jana.novak@example.com>": the display name of an address is its owner's name. The
 // address is found first (bounded), then the name is matched backwards on a short window.
@@ -36,6 +37,7 @@ const structured: Detector = (text, ctx) => {
     out.push({ start, end, kind, detector, priority, value, side: 'victim', reason });
   };
   if (text.includes('PID|')) {
+    const births = new Set<string>();
     for (const m of matchAll(PID_LINE_RE, text)) {
       const lineStart = m.index! + (m[0][0] === 'P' ? 0 : 1);
       const line = text.slice(lineStart, m.index! + m[0].length);
@@ -49,7 +51,12 @@ const structured: Detector = (text, ctx) => {
         const v = kind === 'PERSON' ? field.replace(/\^+$/, '') : field.split('^')[0];
         if (v.length < 2 || (kind !== 'PERSON' && kind !== 'ADDRESS' && !/\d/.test(v))) return;
         add(s, s + v.length, kind, kind === 'PERSON' ? v.toLowerCase().replace(/\^/g, ' ') : v.toLowerCase(), 'hl7-pid', `HL7 PID-${n} field`);
+        if (kind === 'DOB' && /^\d{8}/.test(v)) births.add(v.slice(0, 8));
       });
+    }
+    // The birth date inside another field's timestamp ("MSH|…|199010200930|") gives it away as well.
+    for (const dob of births) {
+      for (const m of matchAll(new RegExp(`(?<![\\d])${dob}\\d{0,6}(?!\\d)`, 'g'), text)) add(m.index!, m.index! + m[0].length, 'DOB', dob, 'hl7-pid', 'HL7 date of birth inside a timestamp');
     }
   }
   if (text.includes('dTag') || text.includes('d_token') || text.includes('dToken')) {
