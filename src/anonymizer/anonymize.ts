@@ -14,6 +14,7 @@ import { inCidr, nonRoutableBlock } from './ip';
 import { matchAll } from './match-all';
 import type { Keyring } from './keyring';
 import { anonymizePattern, type LiteralDecision } from './pattern';
+import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, scanText } from './scan';
@@ -636,8 +637,9 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   const rewrite = (text: string, path: () => string): string => {
     const lower = text.toLowerCase();
     if (!firstWords.some((w) => lower.includes(w))) return text;
-    re.lastIndex = 0;
-    const out = text.replace(re, (m) => tokens.get(foldName(m)) ?? m);
+    const r = patternFor(re, text);
+    r.lastIndex = 0;
+    const out = text.replace(r, (m) => tokens.get(foldName(m)) ?? m);
     if (out !== text) run.note(path(), 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
     return out;
   };

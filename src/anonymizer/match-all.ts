@@ -1,11 +1,15 @@
+import { patternFor } from './ascii-regex';
+
 /**
  * `text.matchAll(re)` without the per-call RegExp clone that String.prototype.matchAll makes
- * (about a microsecond each, dozens of times per scanned string). `re` must be global; its
- * lastIndex is set before every exec, so interleaved use stays correct and it is left at the
- * end of the last match (all our global regexes are used only through this and `replace`).
+ * (about a microsecond each, dozens of times per scanned string). `pattern` must be global; the
+ * lastIndex of the pattern run (it or its ASCII twin) is set before every exec, so interleaved
+ * use stays correct (all our global regexes are used only through this and `replace`).
  */
-export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!re.global) throw new TypeError('matchAll needs a global RegExp');
+export function* matchAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new TypeError('matchAll needs a global RegExp');
+  // Its ASCII twin on ASCII text (ascii-regex.ts): the same matches, several times faster for `iu`.
+  const re = patternFor(pattern, text);
   let last = 0;
   while (last <= text.length) {
     re.lastIndex = last;

@@ -39,22 +39,61 @@ function hasBase64ishRun(text: string): boolean {
   return false;
 }
 
-// What a string must contain for a detector to possibly fire: most names and short strings
-// skip most detectors on one native regex test.
-const GATES: Record<string, { test(text: string): boolean }> = {
-  email: { test: (text) => text.includes('@') || / at /i.test(text) },
-  url: { test: (text) => text.includes('://') },
-  ip: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i,
-  mac: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}|[0-9a-f]:[0-9a-f]{1,2}:/i,
-  'device-ids': /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/,
-  'device-context': /\d/,
-  phone: /\d[\d\s().\/-]{5,}\d/,
-  time: /\d{4}-\d{2}-\d{2}/,
-  paths: /[\\/]|S-1-5-21/,
-  secrets: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
-  entropy: { test: hasBase64ishRun },
-  tables: TABLE_GATE,
-  structured: STRUCTURED_GATE,
+/** Characters a detector may need, found in one pass over each scanned string (traitsOf). */
+const TRAIT = { digit: 1, at: 2, colon: 4, dot: 8, slash: 16, newline: 32, space: 64, hyphen: 128, equals: 256 } as const;
+const ALL_TRAITS = 511;
+// Trait bits of the ASCII characters; non-ASCII characters have none ('：' and the like are left to the tests).
+const ASCII_TRAITS = new Uint16Array(128);
+for (let c = 48; c <= 57; c++) ASCII_TRAITS[c] = TRAIT.digit;
+ASCII_TRAITS[64] = TRAIT.at;
+ASCII_TRAITS[58] = TRAIT.colon;
+ASCII_TRAITS[46] = TRAIT.dot;
+ASCII_TRAITS[47] = ASCII_TRAITS[92] = TRAIT.slash;
+ASCII_TRAITS[10] = TRAIT.newline;
+ASCII_TRAITS[32] = TRAIT.space;
+ASCII_TRAITS[45] = TRAIT.hyphen;
+ASCII_TRAITS[61] = TRAIT.equals;
+
+/** The traits of a string: computed once, tested by every detector's `needs`. */
+function traitsOf(text: string): number {
+  let t = 0;
+  for (let i = 0; i < text.length && t !== ALL_TRAITS; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) t |= ASCII_TRAITS[c];
+  }
+  return t;
+}
+
+/**
+ * What a string must contain for a detector to possibly fire: `needs`, traits of which at least
+ * one must occur (a bit test on the traits computed once per string), then `probe`, a finer native
+ * test. Most names and short strings skip most detectors without scanning them again.
+ */
+interface Gate {
+  needs?: number;
+  probe?: { test(text: string): boolean };
+}
+
+const GATES: Record<string, Gate> = {
+  email: { needs: TRAIT.at | TRAIT.space, probe: { test: (text) => text.includes('@') || / at /i.test(text) } },
+  url: { needs: TRAIT.colon, probe: { test: (text) => text.includes('://') } },
+  ip: { needs: TRAIT.dot | TRAIT.colon, probe: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i },
+  mac: { probe: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}|[0-9a-f]:[0-9a-f]{1,2}:/i },
+  // Its public-domain runs need a dot, its device naming conventions ("LAPTOP-…", "iPhone-von-…") a hyphen.
+  hostname: { needs: TRAIT.dot | TRAIT.hyphen },
+  'device-ids': { probe: /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/ },
+  'device-context': { needs: TRAIT.digit },
+  phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
+  time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
+  paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },
+  secrets: {
+    probe: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
+  },
+  // Web access log lines need digits, '/' and ':'; authentication log phrases a space, account fields ':' or '='.
+  accounts: { needs: TRAIT.space | TRAIT.colon | TRAIT.equals },
+  entropy: { probe: { test: hasBase64ishRun } },
+  tables: { needs: TRAIT.newline, probe: TABLE_GATE },
+  structured: { probe: STRUCTURED_GATE },
 };
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
@@ -268,20 +307,23 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   let deferredAt = 0;
   const failures: [number, string][] = [];
   if (mode === 'full') {
-    (scanner.detectors ?? DETECTORS).forEach(([name, det], index) => {
+    const detectors = scanner.detectors ?? DETECTORS;
+    const traits = traitsOf(d);
+    for (let index = 0; index < detectors.length; index++) {
+      const [name, det] = detectors[index];
       const gate = GATES[name];
-      if (gate && !gate.test(d)) return;
+      if (gate && ((gate.needs !== undefined && (traits & gate.needs) === 0) || (gate.probe && !gate.probe.test(d)))) continue;
       if (name === DEFERRED_DETECTOR) {
         deferred = det;
         deferredAt = findings.length;
-        return;
+        continue;
       }
       try {
         for (const f of det(d, scanner.ctx)) findings.push(f);
       } catch {
         failures.push([index, name]);
       }
-    });
+    }
   }
   if (failures.length > 0) {
     // Nothing is applied; only the complete, ordered list of failed detectors matters.

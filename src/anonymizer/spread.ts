@@ -6,6 +6,8 @@
  * (propagateNames in anonymize.ts), which also handles whitespace variants.
  */
 
+import { patternFor } from './ascii-regex';
+
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
 const SPREAD_KINDS = new Set([
   'SERIAL', 'MAC', 'CASE-ID', 'CUSTOMER-ID', 'IMEI', 'IMSI', 'ICCID', 'EID', 'MSISDN', 'PHONE', 'VIN', 'PLATE',
@@ -65,8 +67,9 @@ export function buildSpreader(found: ReadonlyMap<string, string>, protectedValue
       if (text.length < 6) return text;
       const lower = text.toLowerCase();
       if (!heads.some((h) => lower.includes(h))) return text;
-      re.lastIndex = 0;
-      return text.replace(re, (m) => found.get(m.toLowerCase()) ?? m);
+      const r = patternFor(re, text);
+      r.lastIndex = 0;
+      return text.replace(r, (m) => found.get(m.toLowerCase()) ?? m);
     },
   };
 }
