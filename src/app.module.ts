@@ -22,6 +22,7 @@ import { TaxiiModule } from './modules/taxii/taxii.module';
 import { SigningModule } from './modules/signing/signing.module';
 import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
 import { DeliveryModule } from './modules/delivery/delivery.module';
+import { InvalidationModule } from './modules/invalidation/invalidation.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         JobsModule.forRoot(databaseUrl),
+        InvalidationModule,
         HealthModule,
         AuditModule,
         AuthModule,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { after, describe, it } from 'node:test';
 import { freshTestDatabase } from '../support/db';
-import { startService, type ServiceProcess } from '../support/service-process';
+import { demoPassword, startService, type ServiceProcess } from '../support/service-process';
 
 /** Pids of the primary's child processes (the service processes; threads are not children). */
 function childrenOf(pid: number): number[] {
@@ -41,9 +41,9 @@ function connectionsOnPort(pids: number[], port: number): Map<number, number> {
   return counts;
 }
 
-function getStatus(url: string, agent: Agent): Promise<number> {
+function getStatus(url: string, agent: Agent, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    get(url, { agent, timeout: 10_000 }, (res) => {
+    get(url, { agent, headers, timeout: 10_000 }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     })
@@ -130,3 +130,46 @@ function processExists(pid: number): boolean {
     return false;
   }
 }
+
+describe('several service processes: what one of them changes holds in all', { skip: process.env.DATABASE_URL ? false : 'needs DATABASE_URL' }, () => {
+  const cleanup: (() => Promise<void>)[] = [];
+  after(async () => {
+    for (const step of cleanup.reverse()) await step();
+  });
+
+  it('a revoked key and a suspended organization are refused by every process at once, not after the cache expires', async () => {
+    const db = await freshTestDatabase();
+    cleanup.push(() => db.drop());
+    const service = await startService({ DATABASE_URL: db.url!, PROCESSES: '2' });
+    cleanup.push(() => service.kill('SIGTERM'));
+    const login = await fetch(`${service.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@shieldshare.example', password: demoPassword(service.output(), 'admin@shieldshare.example') }),
+    });
+    const admin = { Authorization: `Bearer ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' };
+    const orgs = (await (await fetch(`${service.url}/api/v1/organizations`, { headers: admin })).json()) as { items?: { id: string }[] } | { id: string }[];
+    const org = (Array.isArray(orgs) ? orgs : orgs.items!)[0];
+    const newKey = async () => {
+      const res = await fetch(`${service.url}/api/v1/organizations/${org.id}/api-keys`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'poller', scopes: ['read'] }) });
+      assert.equal(res.status, 201);
+      return (await res.json()) as { id: string; key: string };
+    };
+    // Each request on a new connection: round-robin alternates the processes, and each one
+    // verifies the key once and then keeps it for the cache's lifetime (5 s).
+    const fresh = new Agent({ keepAlive: false });
+    const statuses = async (key: string) =>
+      new Set(await Promise.all(Array.from({ length: 16 }, () => getStatus(`${service.url}/api/v1/auth/me`, fresh, { Authorization: `Bearer ${key}` }))));
+
+    const revoked = await newKey();
+    assert.deepEqual(await statuses(revoked.key), new Set([200]));
+    assert.equal((await fetch(`${service.url}/api/v1/api-keys/${revoked.id}`, { method: 'DELETE', headers: admin })).status, 200);
+    assert.deepEqual(await statuses(revoked.key), new Set([401]));
+
+    const suspended = await newKey();
+    assert.deepEqual(await statuses(suspended.key), new Set([200]));
+    const patch = await fetch(`${service.url}/api/v1/organizations/${org.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ status: 'suspended' }) });
+    assert.equal(patch.status, 200);
+    assert.deepEqual(await statuses(suspended.key), new Set([401]));
+  });
+});

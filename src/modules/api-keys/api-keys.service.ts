@@ -5,6 +5,7 @@ import { isStaff, Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
 import { AppError } from '../../common/problem/app-error';
 import { AuditService } from '../audit/audit.service';
+import { InvalidationBus } from '../invalidation/invalidation-bus';
 import { OrgsService } from '../orgs/orgs.service';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './api-key-secret';
@@ -15,8 +16,9 @@ import { ApiKeyResponse, CreateApiKeyDto, CreatedApiKeyResponse } from './dto/ap
 export const SCOPE_ROLES: Record<ApiKeyScope, Role> = { submit: 'submitter', read: 'member' };
 
 /**
- * How long a verified key is trusted without looking at the database again. Revocation here is
- * immediate; a revocation by another instance, or a suspended organization, waits at most this.
+ * How long a verified key is trusted without looking at the database again. Revocations and
+ * suspended organizations reach every process through the invalidation bus at once; this bounds
+ * what a process misses while its listener is down.
  */
 export const VERIFIED_KEY_TTL_MS = 5_000;
 const VERIFIED_KEYS_MAX = 10_000;
@@ -29,7 +31,11 @@ export class ApiKeysService {
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     private readonly orgs: OrgsService,
     private readonly audit: AuditService,
-  ) {}
+    private readonly bus: InvalidationBus,
+  ) {
+    bus.on('api-key', (id) => (id ? this.verified.forget(id) : this.verified.clear()));
+    bus.on('organization', (id) => (id ? this.verified.forgetOrganization(id) : this.verified.clear()));
+  }
 
   /**
    * Admins issue keys for any organization; a signed-in person for their own, with scopes
@@ -81,7 +87,7 @@ export class ApiKeysService {
     if (key.revokedAt) return ApiKeyResponse.from(key);
     key.revokedAt = new Date();
     const saved = await this.saveAudited(principal, 'api-key.revoked', key);
-    this.verified.forget(key.id);
+    await this.bus.publish('api-key', key.id);
     return ApiKeyResponse.from(saved);
   }
 

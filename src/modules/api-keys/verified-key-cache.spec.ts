@@ -33,6 +33,17 @@ describe('VerifiedKeyCache', () => {
     assert.equal(cache.get('h3', T0)?.apiKeyId, 'b');
   });
 
+  it('forgetOrganization drops the keys of that organization only; clear drops all', () => {
+    const cache = new VerifiedKeyCache(TTL, 100);
+    cache.set('h1', key('a'), T0);
+    cache.set('h2', { ...key('b'), orgId: 'org-a' }, T0);
+    cache.set('h3', key('c'), T0);
+    cache.forgetOrganization('org-a');
+    assert.deepEqual(['h1', 'h2', 'h3'].map((h) => cache.get(h, T0)?.apiKeyId), [undefined, undefined, 'c']);
+    cache.clear();
+    assert.equal(cache.get('h3', T0), undefined);
+  });
+
   it('stays bounded: expired entries go first, then the oldest half', () => {
     const cache = new VerifiedKeyCache(TTL, 4);
     cache.set('old', key('old'), T0);

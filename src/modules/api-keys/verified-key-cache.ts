@@ -12,8 +12,8 @@ export interface VerifiedKey {
 /**
  * Keys verified in the last few seconds, by the SHA-256 of the whole key, so a busy TAXII poller
  * costs one database lookup per TTL instead of one per request. Revocation through this instance
- * drops the entry at once (`forget`); anything changed elsewhere (another instance, an organization
- * suspended) takes effect within the TTL, which is why it stays at a few seconds.
+ * drops the entry at once (`forget`), and other processes through the invalidation bus; the TTL
+ * bounds what the bus can miss (a listener reconnecting), which is why it stays at a few seconds.
  */
 export class VerifiedKeyCache {
   private readonly entries = new Map<string, { key: VerifiedKey; until: number }>();
@@ -41,6 +41,15 @@ export class VerifiedKeyCache {
   /** Drops every entry of this key (revoked, or otherwise changed). */
   forget(apiKeyId: string): void {
     for (const [hash, entry] of this.entries) if (entry.key.apiKeyId === apiKeyId) this.entries.delete(hash);
+  }
+
+  /** Drops the keys of an organization (suspended, or otherwise changed). */
+  forgetOrganization(orgId: string): void {
+    for (const [hash, entry] of this.entries) if (entry.key.orgId === orgId) this.entries.delete(hash);
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 
   /** Expired entries go first; if every entry is live, the oldest half (Map keeps insertion order). */

@@ -5,6 +5,7 @@ import { isStaff, Principal } from '../../common/auth/principal';
 import { AppError } from '../../common/problem/app-error';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
+import { InvalidationBus } from '../invalidation/invalidation-bus';
 import { CreateOrganizationDto, OrganizationResponse, UpdateOrganizationDto } from './dto/organization.dto';
 import { Organization } from './organization.entity';
 
@@ -13,6 +14,7 @@ export class OrgsService {
   constructor(
     @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
     private readonly audit: AuditService,
+    private readonly bus: InvalidationBus,
   ) {}
 
   async create(principal: Principal, dto: CreateOrganizationDto): Promise<OrganizationResponse> {
@@ -39,7 +41,10 @@ export class OrgsService {
     if (dto.country !== undefined) org.country = dto.country;
     if (dto.status !== undefined) org.status = dto.status;
     const changed = Object.keys(dto).filter((key) => dto[key as keyof UpdateOrganizationDto] !== undefined);
-    return OrganizationResponse.from(await this.saveAudited(principal, org, 'organization.updated', { changed, status: org.status }));
+    const saved = await this.saveAudited(principal, org, 'organization.updated', { changed, status: org.status });
+    // Its API keys are cached as verified by every process: a suspension must reach them all.
+    if (dto.status !== undefined) await this.bus.publish('organization', org.id);
+    return OrganizationResponse.from(saved);
   }
 
   /** Another organization's row answers 404 like a missing one, so existence does not leak. */

@@ -7,8 +7,8 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
+import { InvalidationBus } from '../invalidation/invalidation-bus';
 import { SharingGroupsService } from '../sharing-groups/sharing-groups.service';
-import { CollectionCache } from './collection-cache';
 import { Collection } from './collection.entity';
 import { CollectionResponse, CreateCollectionDto, UpdateCollectionDto } from './dto/collection.dto';
 import { collectionUrl } from './taxii-media';
@@ -21,7 +21,7 @@ export class CollectionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly groups: SharingGroupsService,
-    private readonly cache: CollectionCache,
+    private readonly bus: InvalidationBus,
   ) {}
 
   async list(_who: Principal): Promise<CollectionResponse[]> {
@@ -77,7 +77,7 @@ export class CollectionsService {
     return found;
   }
 
-  /** One transaction; TAXII reads on this instance see the change as soon as it commits. */
+  /** One transaction; TAXII reads in every process see the change as soon as it commits. */
   private async write<T>(id: string | null, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction(fn);
@@ -85,7 +85,7 @@ export class CollectionsService {
       if (isUniqueViolation(error, 'uq_collections_alias')) throw new AppError('COLLECTION_ALIAS_TAKEN', 'another collection already uses this alias');
       throw error;
     } finally {
-      if (id) this.cache.forget(id);
+      if (id) await this.bus.publish('collection', id);
     }
   }
 
