@@ -115,6 +115,17 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin l
 for (const w of words(GIVEN_MORE)) GIVEN_NAMES.add(w);
 for (const w of words(SURNAME_MORE)) SURNAMES.add(w);
 
+/**
+ * Latin-script names as tools write them that drop letters outside ASCII instead of folding them
+ * ("aydın" -> "aydn" in "aydn_emre_payslip.pdf"): only where another name word confirms them.
+ */
+export const ASCII_DROPPED_NAMES = new Set(
+  [...GIVEN_NAMES, ...SURNAMES]
+    .filter((w) => /^\p{Script=Latin}+$/u.test(w) && /[^\x00-\x7f]/.test(w))
+    .map((w) => w.replace(/[^\x00-\x7f]/g, ''))
+    .filter((w) => w.length >= 4),
+);
+
 /** Korean surnames, romanised (any case in text) and in Hangul. */
 export const KO_SURNAMES_ROMAN = words('kim lee yi park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang ahn song jeon hong yoo ko moon yang son bae baek heo nam');
 export const KO_SURNAMES_HANGUL = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 고 문 손 배 백 허 남'.split(' '));

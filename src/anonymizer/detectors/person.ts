@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
+import { AR_GIVEN, ASCII_DROPPED_NAMES, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { TLDS } from './network';
 import { matchAll } from '../match-all';
 import { positionDetector } from './person-positions';
@@ -89,6 +89,24 @@ const HANGUL_NOT_NAME = new Set(['고객', '사용자', '회원', '담당자', '
 // Japanese: a person word (and の) before a kanji name; the name may run into an honorific.
 const JA_LEAD_RE = /(?:技術者|担当者|契約者|加入者|利用者|社員|運転者|所有者|作業員)の?([\p{Script=Han}]{2,6}?)(?=様|さん|氏|殿|[\s、。,.()（）<]|$)/gu;
 
+// A personalised lure's subject opens with the recipient's name: "Reuben Brackley: Facture 272081",
+// "RE: 藤本蒼: Invoice 795239". The document word after the colon is what makes it a lure.
+const LURE_SUBJECT_RE = new RegExp(
+  `^(?:(?:re|fw|fwd|aw|wg|tr|rv)[ \\t]*:[ \\t]*)*(${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,2}|\\p{Script=Han}{2,4})[ \\t]?[:：][ \\t]*` +
+    '(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|remittance|order|commande|pedido|bestellung|ordine|счёт|счет|τιμολόγιο|請求書)(?![\\p{L}])',
+  'iu',
+);
+// Sender names of bulk mail that open subjects the same way ("Amazon Billing: Invoice …").
+const LURE_NOT_NAME = /^(?:billing|account|accounts|payroll|finance|payments?|invoices?|orders?|customer|office|online|express|mail|notification|department|accounting|shop|store)$/i;
+// A duty roster names a person: "Reuben Brackley (on call)", "on call: Reuben Brackley".
+const ON_DUTY = 'on[ -]call|on[ -]duty|standby|rufbereitschaft|bereitschaft|astreinte|de garde|de guardia|reperibile|dyżur|piket|dienstdoend|дежурн\\p{L}*';
+const DUTY_GATE_RE = new RegExp(ON_DUTY, 'iu');
+const DUTY_AFTER_RE = new RegExp(`^[ \\t]*[(（][ \\t]*(?:${ON_DUTY})[ \\t]*[)）]`, 'iu');
+const DUTY_BEFORE_RE = new RegExp(`(?:${ON_DUTY})[ \\t]*[:：-]?[ \\t]*$`, 'iu');
+// After "on call:" the value is the whole name: it ends the line or the list item ("on call: Cobalt Strike beacons …" is prose).
+const SLOT_VALUE_END_RE = /^(?:$|[ \t]?[\n,;|(<]|\.(?:\s|$))/;
+const NAME_RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,2}(?![\\p{L}\\p{N}_@-])`, 'gu');
+
 /** The leading words of a slot value that start with a capital (or a title such as "Hr."). */
 function capitalisedPrefix(value: string): string {
   const words = value.split(/([ \t]+)/);
@@ -172,6 +190,17 @@ const persons: Detector = (text, ctx) => {
     add(s, s + m[1].length, 'title before name', 4);
   }
   if (nonAscii) for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  const lure = LURE_SUBJECT_RE.exec(text);
+  if (lure && !lure[1].split(/[ \t]+/).some((w) => NOT_GIVEN.has(w.toLowerCase()) || NOT_SURNAME.has(w.toLowerCase()) || LURE_NOT_NAME.test(w))) {
+    const s = lure[0].indexOf(lure[1]);
+    add(s, s + lure[1].length, 'recipient name opening a lure subject', 3);
+  }
+  if (DUTY_GATE_RE.test(text)) for (const m of matchAll(NAME_RUN_RE, text)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (m[0].split(/[ \t]+/).some((w) => NOT_GIVEN.has(w.toLowerCase()) || NOT_SURNAME.has(w.toLowerCase()))) continue;
+    if (DUTY_AFTER_RE.test(text.slice(e, e + 24)) || (DUTY_BEFORE_RE.test(text.slice(Math.max(0, s - 24), s)) && SLOT_VALUE_END_RE.test(text.slice(e, e + 2)))) add(s, e, 'name on a duty roster', 3);
+  }
   // Gazetteer: given name + capitalised word, or surname after a given name; a single
   // gazetteer name only counts next to a person context word.
   const toks = [...matchAll(TOKEN_RE, text)];
@@ -317,7 +346,9 @@ const scriptNames: Detector = (text, ctx) => {
   if (text.includes('_')) {
     for (const m of matchAll(UNDERSCORE_PAIR_RE, text)) {
       const [a, b] = [m[1], m[2]];
-      if ((isSurname(a) && isGiven(b)) || (isGiven(a) && isSurname(b)) || namePair(a, b) || namePair(b, a)) add(m.index!, m.index! + m[0].length, 'name in a file or account name');
+      const surnameA = isSurname(a) || ASCII_DROPPED_NAMES.has(a.toLowerCase());
+      const surnameB = isSurname(b) || ASCII_DROPPED_NAMES.has(b.toLowerCase());
+      if ((surnameA && isGiven(b)) || (isGiven(a) && surnameB) || namePair(a, b) || namePair(b, a)) add(m.index!, m.index! + m[0].length, 'name in a file or account name');
     }
   }
   // The rules below are all for non-Latin scripts.

@@ -15,9 +15,9 @@ const THREAT_PHONE_CONTEXT =
 const PHONE_CONTEXT =
   /tel|tél|phone|mobile|\bmob\b|handy|belde|appel|llam|chiam|ligou|dzwoni|ringde|arad|anrief|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
 
-// An extension after the number ("ext. 45", "x123", "Durchwahl -12", "ramal 4803") is part of it:
+// An extension after the number ("ext. 45", "x123", "Durchwahl -12", "ramal 4803", "dahili 2227") is part of it:
 // it dials one person. Its word also says that the digits before it are a phone number.
-const EXTENSION_RE = /^[ \t]*,?[ \t]*(?:x|ext\.?|extn\.?|extension|ramal|poste|durchwahl|dw\.?|interno|int\.|wew\.|доб\.?|内線|내선)[ \t]*[:.]?[ \t]*-?[ \t]*\d{1,6}(?!\d)/i;
+const EXTENSION_RE = /^[ \t]*,?[ \t]*(?:x|ext\.?|extn\.?|extension|ramal|poste|durchwahl|dw\.?|interno|int\.|wew\.|dahili|доб\.?|内線|내선)[ \t]*[:.]?[ \t]*-?[ \t]*\d{1,6}(?!\d)/i;
 
 // Labels of bare E.164 subscriber numbers in logs (RADIUS, Diameter).
 const MSISDN_LABEL = /msisdn|calling-station-id|subscription-id-data/i;
@@ -27,6 +27,31 @@ const VICTIM_PHONE_CONTEXT =
 
 // "+882 16 … (IRSF)": the label may follow the number in brackets.
 const THREAT_LABEL_AFTER = /^\s*[(（]\s*(?:[\p{L}-]+\s){0,2}(?:irsf|premium|fraud|fraude|betrug|frode|詐欺|사기)/iu;
+
+// Notations only phone numbers are written in: a bracketed area code ("(415) 757-5828") or a
+// trunk zero followed by separated groups ("0473 252 978", "098681 79506", "06-04954782").
+// "(31) 97474-7469" is a Brazilian mobile.
+// Versions, ports, counts and dates are written otherwise (dots between short groups, no
+// leading zero, four-digit years), so such a number is a phone number without a context word;
+// below nine digits, time ranges ("0800 1200") and short codes collide with short landlines.
+const NATIONAL_SHAPE = /^(?:\(\d{2,5}\)[ \u00a0-]?\d{3,5}[ \u00a0-]\d{4}|0\d{1,5}(?:[ \u00a0\/-]\d{2,8}){1,4})$/;
+// Regions whose national formats submitters write, tried in turn for a number of that shape
+// when the profile gives no region (or the number is not valid there).
+const NATIONAL_REGIONS: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'NL', 'BE', 'IT', 'ES', 'PT', 'CH', 'AT', 'SE', 'NO', 'DK', 'FI', 'PL', 'IE', 'AU', 'NZ', 'IN', 'JP', 'KR', 'CN', 'BR', 'MX', 'TR', 'SA', 'AE', 'IL', 'ZA'];
+
+// Without any hint only a subscriber's own line counts: service numbers (toll-free, premium,
+// shared-cost) are short digit groups that times and counts also produce ("0800 1200").
+const SUBSCRIBER_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER', 'VOIP']);
+
+/** A national-shaped number that is a subscriber line in one of the usual regions, or undefined. */
+function subscriberInSomeRegion(raw: string, tried?: CountryCode): PhoneNumber | undefined {
+  for (const r of NATIONAL_REGIONS) {
+    if (r === tried) continue;
+    const p = parsePhoneNumberFromString(raw, r);
+    if (p && SUBSCRIBER_TYPES.has(p.getType())) return p;
+  }
+  return undefined;
+}
 
 /** Attacker numbers are named in their own clause ("smishing sender +44…"), not next to victim words. */
 function threatContext(text: string, start: number, end: number): boolean {
@@ -85,8 +110,17 @@ const phones: Detector = (text, ctx, covered) => {
         }
       }
     }
-    // Fictional and newly allocated ranges fail isValid(); a possible number with context still counts.
-    if (parsed && !judged!.valid && parsed.isPossible() && (international || context)) {
+    const nationalShape = !international && !context && digits.length >= 9 && NATIONAL_SHAPE.test(raw);
+    if (nationalShape && !judged?.valid) {
+      const p = subscriberInSomeRegion(raw, ctx.region);
+      if (p) {
+        parsed = p;
+        judged = { valid: true, type: p.getType() };
+      }
+    }
+    // Fictional and newly allocated ranges fail isValid(); a possible number with context, or in
+    // a national notation of the submitter's region, still counts.
+    if (parsed && !judged!.valid && parsed.isPossible() && (international || context || (nationalShape && ctx.region))) {
       // kept as a phone number
     } else if (!parsed || !judged!.valid) {
       // MSISDNs in logs are often bare E.164 digits without '+'.

@@ -23,16 +23,16 @@ const USERINFO_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:@\/"'<>]{1,64}):([^\s@\/
 // `Authorization: Bearer <token>`: whatever follows the scheme word is the credential.
 const BEARER_RE = /\bBearer\s+([A-Za-z0-9._~+\/-]{12,4096}=*)/g;
 
-// `password: …`, `api_key=…`: the value after a secret-bearing label.
+// `password: …`, `api_key=…`, `"api_key": "…"`: the value after a secret-bearing label (quoted in JSON).
 const SLOT_RE =
-  /\b(password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)\s*[:=：]\s*["']?([^\s"',;]{4,512})/giu;
+  /\b(password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)["']?\s*[:=：]\s*["']?([^\s"',;]{4,512})/giu;
 
-// What SLOT_RE needs right before its separator (after optional whitespace), same flags.
+// What SLOT_RE needs right before its separator (after an optional quote and whitespace), same flags.
 const SLOT_LABEL_END_RE =
   /(?:password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)$/iu;
 
 /**
- * Whether SLOT_RE can match: some separator is preceded, after whitespace, by a label. Looking
+ * Whether SLOT_RE can match: some separator is preceded, after whitespace and a quote, by a label. Looking
  * back from the few separators is far cheaper than trying the label alternation everywhere.
  */
 function mayHaveSecretSlot(text: string): boolean {
@@ -41,6 +41,7 @@ function mayHaveSecretSlot(text: string): boolean {
     if (c !== 58 && c !== 61 && c !== 0xff1a) continue;
     let q = i;
     while (q > 0 && /\s/.test(text[q - 1])) q--;
+    if (q > 0 && (text[q - 1] === '"' || text[q - 1] === "'")) q--;
     if (SLOT_LABEL_END_RE.test(text.slice(Math.max(0, q - 24), q))) return true;
   }
   return false;
