@@ -33,48 +33,33 @@ describe('anonymizer evaluation (fixed seed)', () => {
   it('meets it with person names outside the gazetteer', () => assertBar(evaluate({ seed: SEED, bundles: BUNDLES, holdoutNames: true })));
 });
 
-// The second, independent suite (bench/anonymize-eval/v2.ts): this gate holds the measured floor
-// (recall 0.9967, survival 0.9971 at 64 bundles; 0.9929 and 0.9944 with seeds 7 and 99) minus a
-// small margin, so fixes are not lost.
-// Raise it with every improvement; the target is the later bar (0.995 / 0.99).
+/** A suite held at its measured floor (minus a margin), so fixes are not lost. Raise floors with every improvement. */
+function assertFloor(suite: 'v2' | 'v3' | 'v4', bundles: number, floor: { recall: number; survival: number }): void {
+  const e = evaluate({ suite, seed: SEED, bundles });
+  assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
+  assert.equal(e.anonymizerErrors, 0, worst(e));
+  assert.equal(e.identityLeaks, 0, worst(e));
+  assert.equal(e.validOutput, 1, worst(e));
+  assert.ok(e.leakRecall >= floor.recall, worst(e));
+  assert.ok(e.indicatorSurvival >= floor.survival, worst(e));
+}
+
+// The second, independent suite (bench/anonymize-eval/v2.ts): measured recall 0.9967, survival
+// 0.9971 at 64 bundles (0.9929 and 0.9944 with seeds 7 and 99). The target is the later bar (0.995 / 0.99).
 describe('anonymizer evaluation, second suite (regression floor)', () => {
-  it('does not fall below the measured floor', () => {
-    const e = evaluate({ suite: 'v2', seed: SEED, bundles: 64 });
-    assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
-    assert.equal(e.anonymizerErrors, 0, worst(e));
-    assert.equal(e.identityLeaks, 0, worst(e));
-    assert.equal(e.validOutput, 1, worst(e));
-    assert.ok(e.leakRecall >= 0.992, worst(e));
-    assert.ok(e.indicatorSurvival >= 0.995, worst(e));
-  });
+  it('does not fall below the measured floor', () => assertFloor('v2', 64, { recall: 0.992, survival: 0.995 }));
 });
 
 // The third, blind suite (bench/anonymize-eval/v3.ts): SOC exports with pasted logs, mail threads,
-// tables and configs in fourteen languages. Floor at the measured recall 0.9995 / survival 1.0 at
-// 42 bundles (three per language; 0.999 with seeds 7 and 99), minus a margin. Raise it with every improvement.
+// tables and configs in fourteen languages; measured 0.9995 / 1.0 at 42 bundles (three per
+// language; 0.999 with seeds 7 and 99).
 describe('anonymizer evaluation, third suite (regression floor)', () => {
-  it('does not fall below the measured floor', () => {
-    const e = evaluate({ suite: 'v3', seed: SEED, bundles: 42 });
-    assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
-    assert.equal(e.anonymizerErrors, 0, worst(e));
-    assert.equal(e.identityLeaks, 0, worst(e));
-    assert.equal(e.validOutput, 1, worst(e));
-    assert.ok(e.leakRecall >= 0.997, worst(e));
-    assert.ok(e.indicatorSurvival >= 0.995, worst(e));
-  });
+  it('does not fall below the measured floor', () => assertFloor('v3', 42, { recall: 0.997, survival: 0.995 }));
 });
 
 // The fourth suite (bench/anonymize-eval/v4.ts): v3 plus the fourth review's leak classes (CJK
 // names without context, DOB forms and national ids, grouped customer numbers, partial addresses,
 // UNC paths, phone extensions) and a premium-rate trap. Not blind: a floor, not a score.
 describe('anonymizer evaluation, fourth suite (regression floor)', () => {
-  it('does not fall below the measured floor', () => {
-    const e = evaluate({ suite: 'v4', seed: SEED, bundles: 42 });
-    assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
-    assert.equal(e.anonymizerErrors, 0, worst(e));
-    assert.equal(e.identityLeaks, 0, worst(e));
-    assert.equal(e.validOutput, 1, worst(e));
-    assert.ok(e.leakRecall >= 0.997, worst(e));
-    assert.ok(e.indicatorSurvival >= 0.995, worst(e));
-  });
+  it('does not fall below the measured floor', () => assertFloor('v4', 42, { recall: 0.997, survival: 0.995 }));
 });
