@@ -1,3 +1,4 @@
+import './heap-flags';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { DataSource } from 'typeorm';
