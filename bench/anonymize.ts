@@ -10,6 +10,9 @@
 //                                                 builds' lines to prove an optimisation changes no output
 //   --lib DIR                                     load the anonymizer from another build
 //                                                 (e.g. a copy of an older dist/src/anonymizer)
+//   BENCH_PRETENURING=on                          keep V8's allocation-site pretenuring, which the
+//                                                 service turns off (src/heap-flags.ts) and so does this bench
+if (process.env.BENCH_PRETENURING !== 'on') require('../src/heap-flags');
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -78,6 +81,7 @@ function benchmark(): void {
       // Wall-clock figures are only comparable at similar load: shared machines vary several-fold.
       loadAverage1m: +loadavg()[0].toFixed(2),
       phoneMetadata: 'libphonenumber-js/max',
+      allocationSitePretenuring: process.env.BENCH_PRETENURING === 'on',
       node: process.version,
     }),
   );
