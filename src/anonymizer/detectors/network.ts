@@ -198,7 +198,7 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
   if (side !== 'threat') {
     const clause = clauseBefore(text, start);
     let last: RegExpExecArray | null = null;
-    for (const m of clause.matchAll(ATTACK_SOURCE)) last = m;
+    for (const m of matchAll(ATTACK_SOURCE, clause)) last = m;
     // Only victim words between the attack phrase and the address veto it ("probed from our …").
     if (last && !VICTIM_CLAUSE.test(clause.slice(last.index + last[0].length))) side = 'threat';
     else if (fromVictimTo(clauseBefore(text, start, 140), ctx)) side = 'threat';
@@ -307,7 +307,30 @@ const macs: Detector = (text, ctx) => {
   return out;
 };
 
-const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/g;
+// Sticky: tried only where a run of host characters with a dot begins (hostRuns).
+const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/y;
+
+function isHostCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+/**
+ * The matches of HOST_RUN_RE, in order, found from the dots: a match is made of host characters
+ * ([A-Za-z0-9_.-]), holds a dot, and by its lookbehind starts where a maximal run of them starts,
+ * so it is tried once at the start of each run with a dot, instead of at every position of the text.
+ */
+function* hostRuns(text: string): Generator<RegExpExecArray> {
+  for (let dot = text.indexOf('.'); dot >= 0; ) {
+    let a = dot;
+    while (a > 0 && isHostCode(text.charCodeAt(a - 1))) a--;
+    let b = dot + 1;
+    while (b < text.length && isHostCode(text.charCodeAt(b))) b++;
+    HOST_RUN_RE.lastIndex = a;
+    const m = HOST_RUN_RE.exec(text);
+    if (m !== null) yield m;
+    dot = text.indexOf('.', b);
+  }
+}
 // "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
 const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
@@ -316,7 +339,7 @@ const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPa
 const hosts: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.includes('.')) {
-    for (const m of matchAll(HOST_RUN_RE, text)) {
+    for (const m of hostRuns(text)) {
       const raw = m[0].replace(/\.$/, '');
       const host = raw.toLowerCase();
       const tld = host.slice(host.lastIndexOf('.') + 1);
