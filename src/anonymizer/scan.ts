@@ -74,7 +74,9 @@ interface Gate {
   probe?: { test(text: string): boolean };
 }
 
-const GATES: Record<string, Gate> = {
+// A Map: looked up by detector name for every detector of every string, where a keyed property
+// load on a record went megamorphic.
+const GATES = new Map<string, Gate>(Object.entries({
   email: { needs: TRAIT.at | TRAIT.space, probe: { test: (text) => text.includes('@') || / at /i.test(text) } },
   url: { needs: TRAIT.colon, probe: { test: (text) => text.includes('://') } },
   ip: { needs: TRAIT.dot | TRAIT.colon, probe: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i },
@@ -94,7 +96,7 @@ const GATES: Record<string, Gate> = {
   entropy: { probe: { test: hasBase64ishRun } },
   tables: { needs: TRAIT.newline, probe: TABLE_GATE },
   structured: { probe: STRUCTURED_GATE },
-};
+}));
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
 export function mayHoldVictimPart(v: string): boolean {
@@ -311,7 +313,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     const traits = traitsOf(d);
     for (let index = 0; index < detectors.length; index++) {
       const [name, det] = detectors[index];
-      const gate = GATES[name];
+      const gate = GATES.get(name);
       if (gate && ((gate.needs !== undefined && (traits & gate.needs) === 0) || (gate.probe && !gate.probe.test(d)))) continue;
       if (name === DEFERRED_DETECTOR) {
         deferred = det;
@@ -382,9 +384,10 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     for (const f of sorted) place(f);
   }
   if (accepted.length === 0) return result;
-  const spans = accepted
-    .map((f) => ({ f, s: decoded.start ? decoded.start[f.start] : f.start, e: decoded.end ? decoded.end[f.end - 1] : f.end }))
-    .sort((a, b) => a.s - b.s || b.e - a.e);
+  // A loop, not map: the array map() returns changed shape between calls and deoptimised scanText.
+  const spans: { f: Finding; s: number; e: number }[] = [];
+  for (const f of accepted) spans.push({ f, s: decoded.start ? decoded.start[f.start] : f.start, e: decoded.end ? decoded.end[f.end - 1] : f.end });
+  spans.sort((a, b) => a.s - b.s || b.e - a.e);
   const parts: string[] = [];
   let pos = 0;
   for (const { f, s, e } of spans) {
