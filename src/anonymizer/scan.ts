@@ -103,7 +103,9 @@ const gatesByList = new WeakMap<[string, Detector][], (Gate | undefined)[]>();
 function gatesOf(detectors: [string, Detector][]): (Gate | undefined)[] {
   let gates = gatesByList.get(detectors);
   if (gates === undefined) {
-    gates = detectors.map(([name]) => GATES.get(name));
+    // Pushed, not mapped: every list then has the same array shape and scanText's read stays monomorphic.
+    gates = [];
+    for (const [name] of detectors) gates.push(GATES.get(name));
     gatesByList.set(detectors, gates);
   }
   return gates;
