@@ -16,6 +16,7 @@ import type { Keyring } from './keyring';
 import { anonymizePattern, type LiteralDecision } from './pattern';
 import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
+import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, scanText } from './scan';
 import { buildSpreader, spreadObject } from './spread';
@@ -688,9 +689,10 @@ function foldName(name: string): string {
 function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boolean): boolean {
   for (const k of Object.keys(o)) {
     const v = o[k];
-    if (k.endsWith('_ref')) {
+    const kind = refKeyKind(k);
+    if (kind === REF_KEY) {
       if (typeof v === 'string' && pending(v)) return true;
-    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+    } else if (kind === REFS_KEY && Array.isArray(v)) {
       for (const r of v) if (pending(r as string)) return true;
     }
   }
@@ -702,11 +704,12 @@ function rewriteRefs(o: Record<string, unknown>, map: (id: string, property: str
   // Keys, not entries: called several times per object, and only the current key is changed.
   for (const k of Object.keys(o)) {
     const v = o[k];
-    if (k.endsWith('_ref') && typeof v === 'string') {
+    const kind = refKeyKind(k);
+    if (kind === REF_KEY && typeof v === 'string') {
       const n = map(v, k);
       if (n) o[k] = n;
       else delete o[k];
-    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+    } else if (kind === REFS_KEY && Array.isArray(v)) {
       const n = new Set<string>();
       for (const x of v) {
         const r = typeof x === 'string' ? map(x, k) : undefined;
@@ -1045,8 +1048,9 @@ export function anonymize(
   for (const o of objs) {
     for (const k of Object.keys(o)) {
       const v = o[k];
-      if (k.endsWith('_ref')) usedIdentities.add(v);
-      else if (k.endsWith('_refs') && Array.isArray(v)) for (const x of v) usedIdentities.add(x);
+      const kind = refKeyKind(k);
+      if (kind === REF_KEY) usedIdentities.add(v);
+      else if (kind === REFS_KEY && Array.isArray(v)) for (const x of v) usedIdentities.add(x);
     }
   }
   for (const g of generalisedIdentities.values()) if (usedIdentities.has(g.id)) extra.push({ ...g, object_marking_refs: [run.statement.id] });

@@ -7,6 +7,7 @@
  */
 
 import { patternFor } from './ascii-regex';
+import { refKeyKind } from './ref-keys';
 
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
 const SPREAD_KINDS = new Set([
@@ -118,7 +119,7 @@ export function spreadObject(obj: Record<string, unknown>, base: string, spreade
     return v;
   };
   for (const k of Object.keys(obj)) {
-    if (SKIP_KEYS.has(k) || k.endsWith('_ref') || k.endsWith('_refs') || (skipName && (k === 'name' || k === 'aliases'))) continue;
+    if (SKIP_KEYS.has(k) || refKeyKind(k) !== 0 || (skipName && (k === 'name' || k === 'aliases'))) continue;
     keys.push(k);
     obj[k] = visit(obj[k]);
     keys.pop();
