@@ -16,6 +16,7 @@ import type { Keyring } from './keyring';
 import { anonymizePattern, type LiteralDecision } from './pattern';
 import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
+import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, scanText } from './scan';
 import { buildSpreader, spreadObject } from './spread';
@@ -613,9 +614,16 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  * Runs before SCO ids are computed, so ids follow the rewritten properties.
  */
 function propagateNames(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[]): void {
-  const spaced = [...run.personNames.entries()].filter(([n]) => /\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('['));
+  // One loop, not filters over spread entries: those arrays changed shape between runs (empty or
+  // not) and deoptimised this function.
+  const spaced: [string, string][] = [];
   // CJK names have no space to tell them from a word, but two or more characters of a name are specific.
-  const cjk = [...run.personNames.entries()].filter(([n]) => CJK_NAME.test(n));
+  const cjk: [string, string][] = [];
+  for (const entry of run.personNames) {
+    const n = entry[0];
+    if (/\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('[')) spaced.push(entry);
+    if (CJK_NAME.test(n)) cjk.push(entry);
+  }
   const names = [...spaced, ...cjk];
   if (names.length === 0) return;
   const tokens = new Map(names.map(([n, t]) => [foldName(n), t]));
@@ -627,7 +635,8 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   // A CJK name runs into the text around it, except a Korean one, which is a word of its own.
   const alternatives = [
-    ...(spaced.length ? [`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation(spaced)})(?![\\p{L}\\p{N}_@/\\\\-]|\\.[\\p{L}\\p{N}])`] : []),
+    // Each Unicode property once in the lookahead ("\.?"): compiled per bundle, and each \p{…} costs a table walk.
+    ...(spaced.length ? [`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation(spaced)})(?![_@/\\\\-]|\\.?[\\p{L}\\p{N}])`] : []),
     ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
   ];
   const re = new RegExp(alternatives.join('|'), 'giu');
@@ -680,9 +689,10 @@ function foldName(name: string): string {
 function hasPendingRef(o: Record<string, unknown>, pending: (ref: string) => boolean): boolean {
   for (const k of Object.keys(o)) {
     const v = o[k];
-    if (k.endsWith('_ref')) {
+    const kind = refKeyKind(k);
+    if (kind === REF_KEY) {
       if (typeof v === 'string' && pending(v)) return true;
-    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+    } else if (kind === REFS_KEY && Array.isArray(v)) {
       for (const r of v) if (pending(r as string)) return true;
     }
   }
@@ -694,11 +704,12 @@ function rewriteRefs(o: Record<string, unknown>, map: (id: string, property: str
   // Keys, not entries: called several times per object, and only the current key is changed.
   for (const k of Object.keys(o)) {
     const v = o[k];
-    if (k.endsWith('_ref') && typeof v === 'string') {
+    const kind = refKeyKind(k);
+    if (kind === REF_KEY && typeof v === 'string') {
       const n = map(v, k);
       if (n) o[k] = n;
       else delete o[k];
-    } else if (k.endsWith('_refs') && Array.isArray(v)) {
+    } else if (kind === REFS_KEY && Array.isArray(v)) {
       const n = new Set<string>();
       for (const x of v) {
         const r = typeof x === 'string' ? map(x, k) : undefined;
@@ -1029,13 +1040,17 @@ export function anonymize(
   }
   const tlpObjects = input.objects.filter((o) => o.type === 'marking-definition' && isTlpMarking(o));
   const referenced = new Set(objs.flatMap((o) => [...((o.object_marking_refs as string[]) ?? []), ...(((o.granular_markings as { marking_ref: string }[]) ?? []).map((g) => g.marking_ref))]));
-  const extra: Record<string, unknown>[] = [{ ...EXCHANGE_IDENTITY }, run.statement, ...tlpObjects.filter((t) => referenced.has(t.id)).map((t) => ({ ...t, ...(t.created_by_ref ? { created_by_ref: EXCHANGE_IDENTITY_ID } : {}) }))];
+  // Loops, not filter/map/spread chains: their result arrays change shape with the input (empty
+  // or not), and each change deoptimised this whole function, which then compiled again.
+  const extra: Record<string, unknown>[] = [{ ...EXCHANGE_IDENTITY }, run.statement];
+  for (const t of tlpObjects) if (referenced.has(t.id)) extra.push({ ...t, ...(t.created_by_ref ? { created_by_ref: EXCHANGE_IDENTITY_ID } : {}) });
   const usedIdentities = new Set<unknown>();
   for (const o of objs) {
     for (const k of Object.keys(o)) {
       const v = o[k];
-      if (k.endsWith('_ref')) usedIdentities.add(v);
-      else if (k.endsWith('_refs') && Array.isArray(v)) for (const x of v) usedIdentities.add(x);
+      const kind = refKeyKind(k);
+      if (kind === REF_KEY) usedIdentities.add(v);
+      else if (kind === REFS_KEY && Array.isArray(v)) for (const x of v) usedIdentities.add(x);
     }
   }
   for (const g of generalisedIdentities.values()) if (usedIdentities.has(g.id)) extra.push({ ...g, object_marking_refs: [run.statement.id] });
@@ -1054,7 +1069,8 @@ export function anonymize(
   // Identities are replaced by their generalised identity where one was published, otherwise
   // (as creator) by the exchange identity; everything else follows the id map used for refs.
   const published = new Set(final.map((o) => o.id));
-  const creators = new Set(input.objects.map((o) => o.created_by_ref).filter((r): r is string => typeof r === 'string'));
+  const creators = new Set<string>();
+  for (const o of input.objects) if (typeof o.created_by_ref === 'string') creators.add(o.created_by_ref);
   const idMap: Record<string, string> = {};
   for (const o of input.objects) {
     if (Object.hasOwn(idMap, o.id)) continue;

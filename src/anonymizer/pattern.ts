@@ -59,7 +59,12 @@ export function anonymizePattern(
   };
   const cnode = (n: ComparisonNode, inAnd: boolean): ComparisonNode | null => {
     if (n.type === 'comparison') return comparison(n, inAnd);
-    const ops = n.operands.map((o) => cnode(o, n.type === 'and')).filter((x): x is ComparisonNode => x !== null);
+    // Loops, not map/filter: the mapped arrays' shapes varied and deoptimised these functions.
+    const ops: ComparisonNode[] = [];
+    for (const o of n.operands) {
+      const x = cnode(o, n.type === 'and');
+      if (x !== null) ops.push(x);
+    }
     if (ops.length === 0) return null;
     if (ops.length === 1) return ops[0];
     return { ...n, operands: ops };
@@ -73,7 +78,11 @@ export function anonymizePattern(
       const e = onode(n.expression);
       return e ? { ...n, expression: e } : null;
     }
-    const ops = n.operands.map(onode).filter((x): x is ObservationNode => x !== null);
+    const ops: ObservationNode[] = [];
+    for (const o of n.operands) {
+      const x = onode(o);
+      if (x !== null) ops.push(x);
+    }
     if (ops.length === 0) return null;
     if (ops.length === 1) return ops[0];
     return { ...n, operands: ops };

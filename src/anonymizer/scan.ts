@@ -74,7 +74,8 @@ interface Gate {
   probe?: { test(text: string): boolean };
 }
 
-const GATES: Record<string, Gate> = {
+// A Map, read once per detector list (gatesOf).
+const GATES = new Map<string, Gate>(Object.entries({
   email: { needs: TRAIT.at | TRAIT.space, probe: { test: (text) => text.includes('@') || / at /i.test(text) } },
   url: { needs: TRAIT.colon, probe: { test: (text) => text.includes('://') } },
   ip: { needs: TRAIT.dot | TRAIT.colon, probe: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i },
@@ -94,7 +95,21 @@ const GATES: Record<string, Gate> = {
   entropy: { probe: { test: hasBase64ishRun } },
   tables: { needs: TRAIT.newline, probe: TABLE_GATE },
   structured: { probe: STRUCTURED_GATE },
-};
+}));
+
+const gatesByList = new WeakMap<[string, Detector][], (Gate | undefined)[]>();
+
+/** The gate of each detector of a list (lists are built once and not changed), by position: looked up once per list, not per string. */
+function gatesOf(detectors: [string, Detector][]): (Gate | undefined)[] {
+  let gates = gatesByList.get(detectors);
+  if (gates === undefined) {
+    // Pushed, not mapped: every list then has the same array shape and scanText's read stays monomorphic.
+    gates = [];
+    for (const [name] of detectors) gates.push(GATES.get(name));
+    gatesByList.set(detectors, gates);
+  }
+  return gates;
+}
 
 /** Whether a threat value can contain a per-victim part the literal scan would remove. */
 export function mayHoldVictimPart(v: string): boolean {
@@ -162,6 +177,8 @@ const MIN_PROTECTED = 3;
 /** A radix tree over the protect list: one walk per token start finds every listed prefix. */
 interface ProtectNode {
   edges?: Map<number, { label: string; node: ProtectNode }>;
+  /** At the root: which ASCII codes start some value, so most token starts need no walk. */
+  asciiFirst?: Uint8Array;
   value?: string;
   /** Position of the value in the list: on a tie of candidates the earlier one wins. */
   rank?: number;
@@ -207,6 +224,8 @@ function indexOf(values: string[]): ProtectNode {
     values.forEach((v, rank) => {
       if (v.length >= MIN_PROTECTED) insert(root!, v, rank);
     });
+    root.asciiFirst = new Uint8Array(128);
+    for (const c of root.edges?.keys() ?? []) if (c < 128) root.asciiFirst[c] = 1;
     protectIndex.set(values, root);
   }
   return root;
@@ -237,7 +256,10 @@ function protectedOccurrences(d: string, scanner: Scanner): Finding[] {
   if (!root.edges) return out;
   const lower = d.toLowerCase();
   const n = lower.length;
+  const asciiFirst = root.asciiFirst!;
   for (let i = 0; i + MIN_PROTECTED <= n; i++) {
+    const first = lower.charCodeAt(i);
+    if (first < 128 && asciiFirst[first] === 0) continue;
     if (i > 0) {
       const prev = lower.charCodeAt(i - 1);
       // "10.0.0.1" inside "10.0.0.10" or "a.evil.com" is not an occurrence of the value.
@@ -279,6 +301,17 @@ function byRank(a: Finding, b: Finding): number {
 const DEFERRED_DETECTOR = 'phone';
 const DEFERRED_PRIORITY = PRIORITY.phone;
 
+// Which positions accepted findings hold (1, or 2 for a protected value): one buffer for every
+// scan, as detectors never scan (a typed array per string cost an off-heap allocation each).
+let takenScratch = new Uint8Array(1024);
+
+/** The shared buffer, cleared over the first `n` positions. */
+function takenBuffer(n: number): Uint8Array {
+  if (takenScratch.length < n) takenScratch = new Uint8Array(Math.max(n, takenScratch.length * 2));
+  takenScratch.fill(0, 0, n);
+  return takenScratch;
+}
+
 /** Stage 2 on one string: decode, detect, resolve overlaps, replace on the original. */
 export function scanText(text: string, scanner: Scanner, mode: 'full' | 'dictionary' = 'full'): ScanResult {
   const result: ScanResult = { text, applied: [], keptBrand: 0, failed: [] };
@@ -308,10 +341,11 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   const failures: [number, string][] = [];
   if (mode === 'full') {
     const detectors = scanner.detectors ?? DETECTORS;
+    const gates = gatesOf(detectors);
     const traits = traitsOf(d);
     for (let index = 0; index < detectors.length; index++) {
       const [name, det] = detectors[index];
-      const gate = GATES[name];
+      const gate = gates[index];
       if (gate && ((gate.needs !== undefined && (traits & gate.needs) === 0) || (gate.probe && !gate.probe.test(d)))) continue;
       if (name === DEFERRED_DETECTOR) {
         deferred = det;
@@ -340,8 +374,9 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   // Nothing found and nothing deferred: nothing to place (most names and short strings).
   if (findings.length === 0 && !deferred) return result;
   mergePersons(findings, d);
-  const sorted = [...findings].sort(byRank);
-  const taken = new Uint8Array(d.length);
+  // Without a deferred detector the detection order is not needed again: sorted in place.
+  const sorted = deferred ? [...findings].sort(byRank) : findings.sort(byRank);
+  const taken = takenBuffer(d.length);
   const accepted: Finding[] = [];
   const place = (f: Finding): void => {
     if (f.end <= f.start) return;
@@ -382,9 +417,10 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     for (const f of sorted) place(f);
   }
   if (accepted.length === 0) return result;
-  const spans = accepted
-    .map((f) => ({ f, s: decoded.start ? decoded.start[f.start] : f.start, e: decoded.end ? decoded.end[f.end - 1] : f.end }))
-    .sort((a, b) => a.s - b.s || b.e - a.e);
+  // A loop, not map: the array map() returns changed shape between calls and deoptimised scanText.
+  const spans: { f: Finding; s: number; e: number }[] = [];
+  for (const f of accepted) spans.push({ f, s: decoded.start ? decoded.start[f.start] : f.start, e: decoded.end ? decoded.end[f.end - 1] : f.end });
+  spans.sort((a, b) => a.s - b.s || b.e - a.e);
   const parts: string[] = [];
   let pos = 0;
   for (const { f, s, e } of spans) {

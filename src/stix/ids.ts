@@ -93,7 +93,12 @@ function chooseOneHash(hashes: Record<string, unknown>): Record<string, unknown>
 /** RFC 8785 JSON Canonicalization Scheme: sorted keys (UTF-16 order), ES number and string forms. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    // A loop, not map/join: the mapped array's shape varied and deoptimised this function.
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj).sort();
   let out = '{';

@@ -242,17 +242,26 @@ export class Dictionary {
     // Longer terms first so "Acme Metering GmbH" wins over "Acme".
     this.exact.sort((a, b) => b.key.length - a.key.length);
     // Pre-check keys: the longest run of letters of each term, quick-folded.
-    this.quick = this.exact.map((t) => quickFold(t.key).trim()).filter((k) => k.length > 0);
+    for (const t of this.exact) {
+      const k = quickFold(t.key).trim();
+      if (k.length > 0) this.quick.push(k);
+    }
     // A key with non-ASCII characters can never occur in the quick fold of ASCII text.
     const asciiKeys = this.quick.filter((k) => !NON_ASCII.test(k));
-    const anchors = asciiKeys.map(asciiAnchor);
-    this.anchors = anchors.filter((a): a is string => a !== null);
-    this.looseSegments = asciiKeys.filter((_, i) => anchors[i] === null).map(longestSegment);
+    // Loops, not map/filter chains, whose result arrays change shape with the terms: that
+    // deoptimised this constructor, built for every run.
+    this.anchors = [];
+    this.looseSegments = [];
+    for (const k of asciiKeys) {
+      const anchor = asciiAnchor(k);
+      if (anchor !== null) this.anchors.push(anchor);
+      else this.looseSegments.push(longestSegment(k));
+    }
     // In a line's quick fold: the anchors, the loose keys' segments (parts of the keys themselves)
     // and, for non-ASCII keys, their longest segment with a non-ASCII character (only a line with
     // non-ASCII characters can hold it).
-    const nonAscii = this.quick.filter((k) => NON_ASCII.test(k)).map((k) => longestSegment(k.split(' ').filter((g) => NON_ASCII.test(g)).join(' ')));
-    this.lineAnchors = [...this.anchors, ...this.looseSegments, ...nonAscii];
+    this.lineAnchors = [...this.anchors, ...this.looseSegments];
+    for (const k of this.quick) if (NON_ASCII.test(k)) this.lineAnchors.push(longestSegment(k.split(' ').filter((g) => NON_ASCII.test(g)).join(' ')));
   }
 
   /**

@@ -87,6 +87,7 @@ const VICTIM_WORDS =
 // Clause breaks: a context word in the previous clause ("… (IRSF); our subscriber +34 …") does not
 // describe the value, which belongs to the clause it is in.
 const CLAUSE_BREAK = /[;!?。；、，,\n(（]|\.\s/g;
+const LETTER = /\p{L}/u;
 
 /**
  * The clause right before a span, lower-cased: back to the last clause break that has a word
@@ -94,8 +95,18 @@ const CLAUSE_BREAK = /[;!?。；、，,\n(（]|\.\s/g;
  */
 export function clauseBefore(text: string, start: number, max = 60): string {
   const w = text.slice(Math.max(0, start - max), start);
+  // The ends of the breaks, then the last one with a letter after it: a letter after a break is
+  // also after every earlier one. (exec, not matchAll: that clones the pattern on every call.)
+  const ends: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(w); m !== null; m = CLAUSE_BREAK.exec(w)) ends.push(m.index + m[0].length);
   let cut = 0;
-  for (const m of w.matchAll(CLAUSE_BREAK)) if (/\p{L}/u.test(w.slice(m.index + m[0].length))) cut = m.index + m[0].length;
+  for (let k = ends.length - 1; k >= 0; k--) {
+    if (LETTER.test(w.slice(ends[k]))) {
+      cut = ends[k];
+      break;
+    }
+  }
   return w.slice(cut).toLowerCase();
 }
 

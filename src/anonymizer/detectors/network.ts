@@ -4,6 +4,8 @@ import { clauseBefore, contextSide, type Detector, type Finding, PRIORITY, type 
 import { matchAll } from '../match-all';
 
 const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private'];
+// Each suffix by its last label ("arpa" → ".home.arpa").
+const INTERNAL_LAST_LABELS = new Map(INTERNAL_SUFFIXES.map((s) => [s.slice(s.lastIndexOf('.') + 1), s]));
 
 // Query parameter names whose values are per-victim (ANONYMIZER.md §3.7: only these are removed).
 const SENSITIVE_PARAMS = new Set([
@@ -22,7 +24,7 @@ export const TLDS = new Set(
     .split(' '),
 );
 
-function isDomainChar(c: number): boolean {
+export function isDomainChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95;
 }
 
@@ -31,10 +33,46 @@ function isLocalChar(c: number): boolean {
   return isDomainChar(c) || c === 43 || c === 37 || c === 39 || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 }
 
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+export function isWordOrDotCode(c: number): boolean {
+  return isWordCode(c) || c === 46;
+}
+
+/**
+ * The matches, in order, of a sticky pattern whose every match holds a dot within a run of
+ * `isRunCode` characters and, by a lookbehind excluding them, starts where such a run starts
+ * (HOST_RUN_RE, IPV4_RE). Tried once per run with a dot, found from the dots, instead of at every
+ * position of the text; never at a start inside the previous match, as a global search would not.
+ */
+export function* matchesAtDottedRuns(text: string, sticky: RegExp, isRunCode: (c: number) => boolean): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let dot = text.indexOf('.'); dot >= 0; ) {
+    let a = dot;
+    while (a > 0 && isRunCode(text.charCodeAt(a - 1))) a--;
+    let b = dot + 1;
+    while (b < text.length && isRunCode(text.charCodeAt(b))) b++;
+    if (a >= from) {
+      sticky.lastIndex = a;
+      const m = sticky.exec(text);
+      if (m !== null) {
+        from = sticky.lastIndex;
+        yield m;
+      }
+    }
+    dot = text.indexOf('.', Math.max(b, from));
+  }
+}
+
 /** True when the host is internal: an internal suffix or one of the submitter's domains. */
 export function isInternalHost(host: string, ctx: ScanContext): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (INTERNAL_SUFFIXES.some((s) => h.endsWith(s))) return true;
+  let h = host.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
+  // Ending with ".corp" is having "corp" as the last label: one set lookup instead of a comparison per suffix.
+  const label = INTERNAL_LAST_LABELS.get(h.slice(h.lastIndexOf('.') + 1));
+  if (label !== undefined && h.endsWith(label)) return true;
   return ctx.internalDomains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
@@ -150,7 +188,8 @@ const urls: Detector = (text, ctx) => {
   return out;
 };
 
-const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![\w]|\.\d)/g;
+// Sticky: tried only where a run of word characters and dots begins (matchesAtDottedRuns).
+const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![\w]|\.\d)/y;
 const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 
 // A clause naming where an attack came from, right before the address.
@@ -198,7 +237,7 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
   if (side !== 'threat') {
     const clause = clauseBefore(text, start);
     let last: RegExpExecArray | null = null;
-    for (const m of clause.matchAll(ATTACK_SOURCE)) last = m;
+    for (const m of matchAll(ATTACK_SOURCE, clause)) last = m;
     // Only victim words between the attack phrase and the address veto it ("probed from our …").
     if (last && !VICTIM_CLAUSE.test(clause.slice(last.index + last[0].length))) side = 'threat';
     else if (fromVictimTo(clauseBefore(text, start, 140), ctx)) side = 'threat';
@@ -236,7 +275,7 @@ function hasHexColonPair(text: string): boolean {
 const ips: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (/\d\.\d/.test(text)) {
-    for (const m of matchAll(IPV4_RE, text)) {
+    for (const m of matchesAtDottedRuns(text, IPV4_RE, isWordOrDotCode)) {
       if (![m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')))) continue;
       const before = text.slice(Math.max(0, m.index! - 12), m.index!).toLowerCase();
       // Firmware and software versions look like dotted quads ("server 10.1.2.3" is not "ver 10.1.2.3").
@@ -307,7 +346,9 @@ const macs: Detector = (text, ctx) => {
   return out;
 };
 
-const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/g;
+// Sticky: tried only where a run of host characters with a dot begins (matchesAtDottedRuns).
+const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/y;
+
 // "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
 const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
@@ -316,7 +357,7 @@ const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPa
 const hosts: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.includes('.')) {
-    for (const m of matchAll(HOST_RUN_RE, text)) {
+    for (const m of matchesAtDottedRuns(text, HOST_RUN_RE, isDomainChar)) {
       const raw = m[0].replace(/\.$/, '');
       const host = raw.toLowerCase();
       const tld = host.slice(host.lastIndexOf('.') + 1);
