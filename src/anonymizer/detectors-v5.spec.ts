@@ -86,3 +86,15 @@ describe('names in file names that lost their non-ASCII letters', () => {
     assert.equal(scan('aydn_config_2024.bin'), 'aydn_config_2024.bin');
   });
 });
+
+describe('non-Latin names after Latin sign-offs and escalation phrases', () => {
+  it('Arabic and Hebrew names after "escalated by", "thanks," and "regards,"', () => {
+    assert.equal(scan('escalated by يوسف منصور (on call).'), 'escalated by [PERSON-1] (on call).');
+    assert.equal(scan('the card was blocked. thanks, مريم منصور'), 'the card was blocked. thanks, [PERSON-1]');
+    assert.equal(scan('Best regards, יוסי לוי'), 'Best regards, [PERSON-1]');
+  });
+  it('keeps katakana alone (a product or actor name) and Latin text after the phrase', () => {
+    assert.equal(scan('thanks, ラザルス'), 'thanks, ラザルス');
+    assert.equal(scan('thanks, the SOC team'), 'thanks, the SOC team');
+  });
+});

@@ -12,7 +12,7 @@ const SPACED = '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Cyrillic}\\p{Scri
 // One to three words of a spaced non-Latin script, or one unspaced CJK run of two to six characters.
 const NATIVE_NAME = `(?:[${SPACED}][${SPACED}\\p{M}'’-]{1,20}(?:[ \\t][${SPACED}][${SPACED}\\p{M}'’-]{1,20}){0,2}(?![${SPACED}\\p{M}])|[${CJK}]{2,6}(?![${CJK}]))`;
 const SLOT_LABELS =
-  'name|full name|owner|contact(?: person)?|opened by|reported by|submitted by|created by|assigned to|assignee|engineer(?: on call)?|on call|technician|operator|analyst|reporter|author|caller|customer|subscriber|user|handler|requester|signed';
+  'name|full name|owner|contact(?: person)?|opened by|reported by|submitted by|created by|assigned to|assignee|engineer(?: on call)?|on call|technician|operator|analyst|reporter|author|caller|customer|subscriber|user|handler|requester|signed|escalated by|confirmed by|approved by|acknowledged by|(?:many |best )?thanks,?|(?:best |kind )?regards,?';
 // Under /iu the label matches in any case; the name after it is non-Latin, so case does not matter.
 const NATIVE_AFTER_SLOT_RE = new RegExp(`(?<![\\p{L}])(?:${SLOT_LABELS})[ \\t]*[:：=-]?[ \\t]*(${NATIVE_NAME})`, 'giu');
 // "-- 森川颯太" under a message; `--flag` of a command line has no space after the dashes.
