@@ -98,3 +98,11 @@ describe('non-Latin names after Latin sign-offs and escalation phrases', () => {
     assert.equal(scan('thanks, the SOC team'), 'thanks, the SOC team');
   });
 });
+
+describe('Hebrew given names in Latin transliteration', () => {
+  it('an upper-case surname before a common diminutive ("BITON Yossi")', () => {
+    assert.equal(scan('Rachel Cohen and BITON Yossi joined the bridge.'), '[PERSON-1] and [PERSON-2] joined the bridge.');
+    assert.equal(scan('thanks, COHEN Yossi dropped md5'), 'thanks, [PERSON-1] dropped md5');
+  });
+});
+

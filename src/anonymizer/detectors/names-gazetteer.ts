@@ -97,6 +97,7 @@ mehmet mustafa ahmet hasan ismail osman yusuf murat ömer omer emre burak oğuz 
 joão joao josé jose antônio antonio francisco paulo lucas luiz luís rafael marcelo bruno eduardo felipe gonçalo goncalo diogo thiago fernanda juliana márcia marcia patrícia patricia aline letícia leticia mariana camila larissa inês
 lars johan nils mikael olof gustav oskar axel birgitta elin maja linnea ebba saga erik anders ingrid astrid sigrid
 moshe yosef avraham yaakov yitzhak itai avi noa tamar shira michal yael maya ori eitan noam yonatan ido dana hila inbal orit ronit
+yossi yossef moti kobi dudi avner gilad oren asaf erez yuval lior liron omer eyal nir boaz ofer doron dror shlomo chaim haim meir ariel tali sigal keren liat yifat efrat hadas limor galit revital shani
 mohammed mohamed ahmed ahmad khalid youssef yousef ibrahim abdullah mariam fatima fatma noura nora layla laila leila aisha sara huda reem amal lina rana mona hind salma zainab khadija faisal sultan nasser fahad saud majid walid hani rami ziad tariq omar hassan hussein
 rahul amit vikas sanjay rajesh suresh ramesh anil sunil vijay arjun rohan aditya priya pooja anjali neha sneha kavita sunita anita deepika ravi raj
 minjun min-jun seoyeon seo-yeon jiho ji-ho jimin ji-min hyunwoo hyun-woo doyun do-yun yeeun ye-eun haeun ha-eun jiwoo ji-woo seojun seo-jun jiyeon ji-yeon sooyoung soo-young
