@@ -106,3 +106,14 @@ describe('Hebrew given names in Latin transliteration', () => {
   });
 });
 
+describe('Arabic names: given name and family name', () => {
+  it('a listed family name without the article, and the nisba form', () => {
+    assert.equal(scan('حضر فاطمة حداد الاجتماع.'), 'حضر [PERSON-1] الاجتماع.');
+    assert.equal(scan('أكد يوسف منصور إعادة التشغيل.'), 'أكد [PERSON-1] إعادة التشغيل.');
+    assert.equal(scan('سارة القحطاني اتصلت'), '[PERSON-1] اتصلت');
+  });
+  it('a given name before a common noun with the article is not a name ("سارة الاجتماع")', () => {
+    assert.equal(scan('حضرت سارة الاجتماع.'), 'حضرت سارة الاجتماع.');
+  });
+});
+

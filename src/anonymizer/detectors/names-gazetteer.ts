@@ -144,6 +144,10 @@ export const ZH_GIVEN_CHARS = new Set(
 );
 /** Given names in Arabic, Hebrew and Devanagari script; surnames in Devanagari. */
 export const AR_GIVEN = new Set('محمد أحمد احمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى سعيد سامي طارق فيصل سلطان ناصر فهد سعود ماجد وليد هاني كريم رامي زياد مريم فاطمة نورة نورا ليلى عائشة سارة هدى ريم أمل لينا رنا منى هند سلمى زينب خديجة'.split(' '));
+// Arab family names without the article (the article-bearing ones are recognised by shape, see person.ts).
+export const AR_SURNAMES = new Set('حداد منصور خليل صالح ناصر عيسى موسى داود سليمان عثمان جابر شحادة عودة نصار عباس قاسم حمدان سالم عواد مراد زيدان جرار نجار خوري بيطار حجازي يوسف'.split(' '));
+// Article-bearing family names that do not end in the nisba ي.
+export const AR_AL_SURNAMES = new Set('الخطيب الأحمد الاحمد السيد الشيخ الحسن الحسين العلي الصالح الناصر الخليل'.split(' '));
 export const HE_GIVEN = new Set('דוד משה יוסף אברהם יעקב יצחק שמואל דניאל אבי איתי עומר נועם אורי יונתן מיכאל אריאל עידו רון גיא תמר נועה שירה מיכל יעל מאיה שרה רחל רבקה לאה אסתר חנה רות דנה הילה ענבל אורית רונית'.split(' '));
 export const HI_GIVEN = new Set('राहुल अमित विकास संजय राजेश सुरेश रमेश अनिल सुनील विजय अर्जुन रोहन आदित्य प्रिया पूजा अंजलि नेहा स्नेहा कविता सुनीता अनीता दीपिका रवि'.split(' '));
 export const HI_SURNAMES = new Set('शर्मा वर्मा गुप्ता सिंह कुमार पटेल यादव मिश्रा चौहान जोशी रेड्डी राव नायर मेहता शाह जैन अग्रवाल पांडे तिवारी'.split(' '));

@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { AR_GIVEN, ASCII_DROPPED_NAMES, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
+import { AR_AL_SURNAMES, AR_GIVEN, AR_SURNAMES, ASCII_DROPPED_NAMES, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { TLDS } from './network';
 import { matchAll } from '../match-all';
 import { positionDetector } from './person-positions';
@@ -388,7 +388,9 @@ const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(
 const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או'.split(' '));
 const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी'.split(' '));
 const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
-  [/\p{Script=Arabic}/u, /\p{Script=Arabic}+/gu, AR_GIVEN, (w) => (w.startsWith('ال') && w.length >= 4) || AR_GIVEN.has(w)],
+  // A family name after a given name: a listed one, another given name (a patronymic), or the
+  // article and the nisba ending ("الدوسري"); the article alone also starts common nouns ("الاجتماع").
+  [/\p{Script=Arabic}/u, /\p{Script=Arabic}+/gu, AR_GIVEN, (w) => AR_GIVEN.has(w) || AR_SURNAMES.has(w) || AR_AL_SURNAMES.has(w) || (w.startsWith('ال') && w.length >= 5 && w.endsWith('ي'))],
   [/\p{Script=Hebrew}/u, /\p{Script=Hebrew}+/gu, HE_GIVEN, (w) => w.length >= 2 && w.length <= 10 && !HE_STOP.has(w)],
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
