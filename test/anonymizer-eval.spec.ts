@@ -44,10 +44,10 @@ function assertFloor(suite: 'v2' | 'v3' | 'v4', bundles: number, floor: { recall
   assert.ok(e.indicatorSurvival >= floor.survival, worst(e));
 }
 
-// The second, independent suite (bench/anonymize-eval/v2.ts): measured recall 0.9967, survival
-// 0.9971 at 64 bundles (0.9929 and 0.9944 with seeds 7 and 99). The target is the later bar (0.995 / 0.99).
+// The second, independent suite (bench/anonymize-eval/v2.ts): measured recall 0.9988, survival
+// 0.9971 at 64 bundles (0.9977 / 0.9966 and 0.9981 / 0.9959 with seeds 7 and 99). The target is the later bar (0.995 / 0.99).
 describe('anonymizer evaluation, second suite (regression floor)', () => {
-  it('does not fall below the measured floor', () => assertFloor('v2', 64, { recall: 0.992, survival: 0.995 }));
+  it('does not fall below the measured floor', () => assertFloor('v2', 64, { recall: 0.996, survival: 0.995 }));
 });
 
 // The third, blind suite (bench/anonymize-eval/v3.ts): SOC exports with pasted logs, mail threads,
