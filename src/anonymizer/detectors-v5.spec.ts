@@ -117,3 +117,10 @@ describe('Arabic names: given name and family name', () => {
   });
 });
 
+describe('Hebrew given names: common diminutives', () => {
+  it('"יוסי" with a family name, also after the conjunction prefix', () => {
+    assert.equal(scan('יוסי לוי אישר את האתחול.'), '[PERSON-1] אישר את האתחול.');
+    assert.equal(scan('דנה כהן ויוסי פרידמן הצטרפו לשיחה.'), '[PERSON-1] ו[PERSON-2] הצטרפו לשיחה.');
+  });
+});
+
