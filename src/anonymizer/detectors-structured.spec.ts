@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { Dictionary } from './detectors/dictionary';
-import type { ScanContext } from './detectors/finding';
-import { Pseudonymizer } from './pseudonyms';
-import { scanText, type Scanner } from './scan';
+import { scanText } from './scan';
+import { testScanner } from './test-scanner';
 
 // HL7 PID fields, OCPP idTag, display names, CN/KR plates, ticket words, signature phones (v3 misses).
 
-function scanner(region?: string, protectedValues: string[] = []): Scanner {
-  const ctx: ScanContext = { mode: 'full', region: region as CountryCode | undefined, internalDomains: [], netblocks: [], isProtected: (v) => protectedValues.includes(v), ipv4Prefix: 24, ipv6Prefix: 48, deviceIds: 'model' };
-  return { ctx, dictionary: new Dictionary([]), protectedValues, pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
-}
-const scan = (text: string, region?: string, prot: string[] = []) => scanText(text, scanner(region, prot)).text;
+const scan = (text: string, region?: string, prot: string[] = []) => scanText(text, testScanner({ internalDomains: [], region: region as CountryCode | undefined, protectedValues: prot })).text;
 
 describe('structured messages', () => {
   it('HL7 v2 PID: MRN, name, date of birth, address', () => {

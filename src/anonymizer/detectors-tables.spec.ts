@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Dictionary } from './detectors/dictionary';
-import type { ScanContext } from './detectors/finding';
-import { Pseudonymizer } from './pseudonyms';
-import { scanText, type Scanner } from './scan';
+import { scanText } from './scan';
+import { testScanner } from './test-scanner';
 
 // Tables pasted into free text: cells tokenised by their column header (detectors/tables.ts).
 
-function scanner(protectedValues: string[] = []): Scanner {
-  const ctx: ScanContext = { mode: 'full', internalDomains: [], netblocks: [], isProtected: (v) => protectedValues.includes(v), ipv4Prefix: 24, ipv6Prefix: 48, deviceIds: 'model' };
-  return { ctx, dictionary: new Dictionary([]), protectedValues, pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
-}
-const scan = (text: string, protectedValues: string[] = []) => scanText(text, scanner(protectedValues)).text;
+const scan = (text: string, protectedValues: string[] = []) => scanText(text, testScanner({ internalDomains: [], protectedValues })).text;
 
 describe('tables in free text', () => {
   it('semicolon CSV: bare MACs, serials and names under their headers', () => {

@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyObservables } from './classify';
-import { Dictionary } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
-import { Pseudonymizer } from './pseudonyms';
-import { scanText, type Scanner } from './scan';
+import { scanText } from './scan';
 import type { StixObject } from './types';
+import { testScanner } from './test-scanner';
 
 // Misses and precision bugs found by the second evaluation suite (bench/anonymize-eval/v2.ts):
 // notations and surroundings the first suite never produced. Each case failed before its fix.
 
-function scanner(region?: ScanContext['region']): Scanner {
-  const ctx: ScanContext = { mode: 'full', region, internalDomains: ['acme.com'], netblocks: [], isProtected: () => false, ipv4Prefix: 24, ipv6Prefix: 48, deviceIds: 'model' };
-  return { ctx, dictionary: new Dictionary([]), protectedValues: [], pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
-}
-const scan = (text: string, region?: ScanContext['region']) => scanText(text, scanner(region)).text;
+const scan = (text: string, region?: ScanContext['region']) => scanText(text, testScanner({ region })).text;
 
 describe('secrets in their surroundings', () => {
   it('the password of a connection string of any scheme', () => {
@@ -103,7 +98,7 @@ describe('classification', () => {
     const dom: StixObject = { type: 'domain-name', spec_version: '2.1', id: 'domain-name--1', value: 'evil-sync.top', resolves_to_refs: [ip.id] };
     const mal: StixObject = { type: 'malware', spec_version: '2.1', id: 'malware--1', name: 'X', is_family: true };
     const rel: StixObject = { type: 'relationship', spec_version: '2.1', id: 'relationship--1', relationship_type: 'communicates-with', source_ref: mal.id, target_ref: dom.id };
-    const result = classifyObservables([ip, dom, mal, rel], {}, scanner().ctx, () => '');
+    const result = classifyObservables([ip, dom, mal, rel], {}, testScanner().ctx, () => '');
     assert.equal(result.get(dom.id)?.side, 'threat');
     assert.equal(result.get(ip.id)?.side, 'threat');
   });

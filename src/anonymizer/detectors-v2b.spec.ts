@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Dictionary } from './detectors/dictionary';
-import type { ScanContext } from './detectors/finding';
-import { Pseudonymizer } from './pseudonyms';
-import { scanText, type Scanner } from './scan';
+import { scanText } from './scan';
 import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
+import { testScanner } from './test-scanner';
 
 // Second round of fixes for misses of the second evaluation suite (bench/anonymize-eval/v2.ts),
 // by cause rather than by example. Each case failed before its fix.
 
-function scanner(netblocks: string[] = []): Scanner {
-  const ctx: ScanContext = { mode: 'full', internalDomains: ['acme.com'], netblocks, isProtected: () => false, ipv4Prefix: 24, ipv6Prefix: 48, deviceIds: 'model' };
-  return { ctx, dictionary: new Dictionary([]), protectedValues: [], pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
-}
-const scan = (text: string, netblocks?: string[]) => scanText(text, scanner(netblocks)).text;
+const scan = (text: string, netblocks?: string[]) => scanText(text, testScanner({ netblocks })).text;
 
 describe('threat-side addresses named in prose', () => {
   it('the far end of traffic from victim addresses, IPv6 as IPv4', () => {

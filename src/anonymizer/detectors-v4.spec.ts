@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
-import { Dictionary } from './detectors/dictionary';
-import type { ScanContext } from './detectors/finding';
-import { Pseudonymizer } from './pseudonyms';
-import { scanText, type Scanner } from './scan';
+import { scanText } from './scan';
+import { testScanner } from './test-scanner';
 
 // Leak classes of the fourth review (CJK names, DOB forms, grouped customer numbers, partial
 // addresses, UNC paths, phone extensions). Each case failed before its fix; the traps below the
 // fixes must keep passing.
 
-function scanner(protectedValues: string[] = []): Scanner {
-  const ctx: ScanContext = {
-    mode: 'full', internalDomains: ['acme.com'], netblocks: [], isProtected: (v) => protectedValues.includes(v), ipv4Prefix: 24, ipv6Prefix: 48, deviceIds: 'model',
-  };
-  return { ctx, dictionary: new Dictionary([]), protectedValues, pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
-}
-const scan = (text: string, protectedValues: string[] = []) => scanText(text, scanner(protectedValues)).text;
+const scan = (text: string, protectedValues: string[] = []) => scanText(text, testScanner({ protectedValues })).text;
 
 describe('CJK and other non-Latin names by position', () => {
   it('a Chinese name after a Chinese person word, also running into the next word', () => {

@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { Dictionary } from './detectors/dictionary';
-import type { ScanContext } from './detectors/finding';
-import { Pseudonymizer } from './pseudonyms';
-import { scanText, type Scanner } from './scan';
+import { scanText } from './scan';
+import { testScanner } from './test-scanner';
 
 // Leak classes of the fifth review (national phone numbers without context, names outside the
 // gazetteer, cloud keys in configs). Each case failed before its fix; the traps below the fixes
 // must keep passing.
 
-function scanner(protectedValues: string[] = [], region?: CountryCode): Scanner {
-  const ctx: ScanContext = {
-    mode: 'full', region, internalDomains: ['acme.com'], netblocks: [], isProtected: (v) => protectedValues.includes(v), ipv4Prefix: 24, ipv6Prefix: 48, deviceIds: 'model',
-  };
-  return { ctx, dictionary: new Dictionary([]), protectedValues, pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
-}
-const scan = (text: string, protectedValues: string[] = [], region?: CountryCode) => scanText(text, scanner(protectedValues, region)).text;
+const scan = (text: string, protectedValues: string[] = [], region?: CountryCode) => scanText(text, testScanner({ protectedValues, region })).text;
 
 describe('national phone numbers without a context word or region hint', () => {
   it('a bracketed area code', () => {
