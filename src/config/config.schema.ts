@@ -50,6 +50,8 @@ export interface WebhookConfig {
   batchSize: number;
   /** Webhook requests in flight per instance (a fan-out sends to this many subscribers at once). */
   concurrency: number;
+  /** Of those, most in flight to one receiver (the URL's scheme, host and port), so a slow receiver holds a few, not all. */
+  receiverConcurrency: number;
   /** Delivery log rows older than this many days are deleted (daily, in bounded batches). */
   logRetentionDays: number;
   /** Accept http:// webhook URLs to localhost / 127.0.0.1 / ::1 (tests, local receivers). */
@@ -165,6 +167,7 @@ export function loadConfig(env: Env): AppConfig {
       pauseAfterFailures: int('WEBHOOK_PAUSE_AFTER_FAILURES', 10, 1, 1000),
       batchSize: int('WEBHOOK_BATCH_SIZE', 500, 1, 10_000),
       concurrency: int('WEBHOOK_CONCURRENCY', 64, 1, 1024),
+      receiverConcurrency: int('WEBHOOK_RECEIVER_CONCURRENCY', 8, 1, 1024),
       logRetentionDays: int('WEBHOOK_LOG_RETENTION_DAYS', 30, 1, 3650),
       allowHttpLocalhost: bool('WEBHOOK_ALLOW_HTTP_LOCALHOST', false),
     },

@@ -7,6 +7,7 @@ import { CreateSigningAndSubscriptions1764000005000 } from '../../migrations/176
 import { CreateAssetRegistries1764000006000 } from '../../migrations/1764000006000-create-asset-registries';
 import { AddWebhookDeliveryPauseAndRetention1764000006100 } from '../../migrations/1764000006100-add-webhook-delivery-pause-and-retention';
 import { AddPublishedObjectReadHints1764000007000 } from '../../migrations/1764000007000-add-published-object-read-hints';
+import { AddSubscriptionLeaseOwner1764000008000 } from '../../migrations/1764000008000-add-subscription-lease-owner';
 import { AssetRegistry } from '../modules/asset-registry/asset-registry.entity';
 import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
 import { SigningKey } from '../modules/signing/signing-key.entity';
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   CreateAssetRegistries1764000006000,
   AddWebhookDeliveryPauseAndRetention1764000006100,
   AddPublishedObjectReadHints1764000007000,
+  AddSubscriptionLeaseOwner1764000008000,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

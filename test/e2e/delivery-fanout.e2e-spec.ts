@@ -160,6 +160,93 @@ describe('webhook fan-out', () => {
   });
 });
 
+describe('webhook receivers and leases', () => {
+  let t: TestApp;
+  let exchange: Awaited<ReturnType<typeof anExchange>>;
+  let acme: TestSubmitter;
+  const receivers: WebhookReceiver[] = [];
+  const aReceiver = async () => {
+    const r = await new WebhookReceiver().start();
+    receivers.push(r);
+    return r;
+  };
+
+  // Lease = 2 timeouts + 5 s = 5.6 s, renewed every 1.9 s; at most 2 requests in flight per receiver.
+  before(async () => {
+    t = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_CONCURRENCY: '8', WEBHOOK_RECEIVER_CONCURRENCY: '2' } });
+    exchange = await anExchange(t);
+    acme = await aSubmitter(t);
+    await publish(t, acme, exchange.coordinatorToken);
+  });
+  after(async () => {
+    for (const r of receivers) await r.stop();
+    await t.close();
+  });
+
+  const subscribe = async (receiver: WebhookReceiver, n: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push((await aWebhook(t, await aMember(t), receiver)).id);
+    return ids;
+  };
+
+  it('posts at most WEBHOOK_RECEIVER_CONCURRENCY requests at once to one receiver, and serves the other receivers meanwhile', async () => {
+    const slow = await aReceiver();
+    const fast = await aReceiver();
+    slow.delayMs = 200;
+    await subscribe(slow, 8);
+    await subscribe(fast, 3);
+    await publish(t, acme, exchange.coordinatorToken);
+    await slow.waitFor((r) => r.length === 8, 20_000, 'the slow receiver');
+    await fast.waitFor((r) => r.length === 3, 20_000, 'the fast receiver');
+    assert.equal(slow.peakInFlight, 2, 'requests in flight at once to the slow receiver');
+    assert.ok(fast.peakInFlight <= 2);
+    const lastFast = Math.max(...fast.requests.map((r) => r.at));
+    const lastSlow = Math.max(...slow.requests.map((r) => r.at));
+    assert.ok(lastFast < lastSlow - 400, `the fast receiver waited for the slow one (${lastSlow - lastFast} ms apart)`);
+  });
+
+  it('renews the leases of a round while its sends are in flight', async () => {
+    const slow = await aReceiver();
+    slow.delayMs = 250;
+    const subs = await subscribe(slow, 20);
+    await publish(t, acme, exchange.coordinatorToken);
+    const leases = async () =>
+      new Map(
+        ((await t.dataSource.query('SELECT id, lease_until FROM subscriptions WHERE id = ANY($1::uuid[]) AND lease_until IS NOT NULL', [subs])) as { id: string; lease_until: Date }[]).map((r) => [
+          r.id,
+          new Date(r.lease_until).getTime(),
+        ]),
+      );
+    let first = new Map<string, number>();
+    await waitUntil('the round to claim the subscriptions', async () => (first = await leases()).size === subs.length, 10_000);
+    // 20 sends of 250 ms, 2 at a time, take 2.5 s: past the first renewal (1.9 s), within the lease (5.6 s).
+    await new Promise((r) => setTimeout(r, 2_200));
+    const later = await leases();
+    assert.ok(later.size > 0, 'the round ended before the check');
+    for (const [id, until] of later) assert.ok(until > first.get(id)! + 1_000, `the lease of ${id} was not renewed`);
+    await slow.waitFor((r) => r.length === subs.length, 20_000, 'every subscription');
+    assert.equal((await leases()).size, 0, 'leases are released when the outcomes are recorded');
+  });
+
+  it("takes over a crashed worker's subscription when its lease runs out, without waiting for the sweep", async () => {
+    const receiver = await aReceiver();
+    const [sub] = await subscribe(receiver, 1);
+    // What a worker that claimed the subscription and then died leaves behind: a lease nobody renews.
+    await t.dataSource.query(`UPDATE subscriptions SET lease_until = now() + interval '6 seconds', lease_owner = gen_random_uuid() WHERE id = $1`, [sub]);
+    const [{ until }] = (await t.dataSource.query('SELECT lease_until AS until FROM subscriptions WHERE id = $1', [sub])) as { until: Date }[];
+    const leaseEnd = new Date(until).getTime();
+    await publish(t, acme, exchange.coordinatorToken);
+    // The publication's fan-out finds the subscription leased and queues one for the lease's end.
+    await waitUntil('a fan-out queued for the end of the lease', async () => {
+      const queued = (await t.dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = 'webhook-lease-expiry' AND state = 'created'`)) as { start_after: Date }[];
+      return queued.some((j) => Math.abs(new Date(j.start_after).getTime() - leaseEnd) < 1_000);
+    }, Math.max(0, leaseEnd - Date.now() - 500));
+    const [delivered] = await receiver.waitFor((r) => r.length > 0, 15_000, 'the delivery after the lease ran out');
+    assert.ok(delivered!.at >= leaseEnd - 50, 'the lease was not respected');
+    assert.ok(delivered!.at - leaseEnd < 5_000, `delivered ${delivered!.at - leaseEnd} ms after the lease ended`);
+  });
+});
+
 describe('webhook delivery log retention', () => {
   let t: TestApp;
 

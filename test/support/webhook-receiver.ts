@@ -10,24 +10,32 @@ export interface ReceivedRequest {
 }
 
 /**
- * A webhook receiver on 127.0.0.1 (real sockets): records every request and answers with the
- * status `respond` picks for the nth request (1-based); 200 by default.
+ * A webhook receiver on 127.0.0.1 (real sockets): records every request and answers, after
+ * `delayMs`, with the status `respond` picks for the nth request (1-based); 200 by default.
  */
 export class WebhookReceiver {
   readonly requests: ReceivedRequest[] = [];
   respond: (n: number, req: Omit<ReceivedRequest, 'status'>) => number = () => 200;
+  delayMs = 0;
+  /** Requests being answered now, and the most there were at once. */
+  inFlight = 0;
+  peakInFlight = 0;
   private server: Server | null = null;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
+      this.peakInFlight = Math.max(this.peakInFlight, ++this.inFlight);
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const received = { at: Date.now(), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-        const status = this.respond(this.requests.length + 1, received);
-        this.requests.push({ ...received, status });
-        res.statusCode = status;
-        res.end();
+        setTimeout(() => {
+          this.inFlight--;
+          const received = { at: Date.now(), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+          const status = this.respond(this.requests.length + 1, received);
+          this.requests.push({ ...received, status });
+          res.statusCode = status;
+          res.end();
+        }, this.delayMs);
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -25,6 +25,12 @@ export interface ClaimedSubscription {
   readerKey: string;
 }
 
+/** A claim on subscriptions: how long it lasts unless renewed, and the round that holds it. */
+export interface Lease {
+  ms: number;
+  owner: string;
+}
+
 /** Where a subscription's cursor moves to. */
 export interface CursorMove {
   id: string;
@@ -69,7 +75,7 @@ export class DeliveryRepository {
    * worker is claiming at the same moment are skipped, and held leases are respected, so
    * instances sharing the database never deliver to one subscription at the same time.
    */
-  async claimDue(limit: number, leaseMs: number, ids: string[] | null): Promise<ClaimedSubscription[]> {
+  async claimDue(limit: number, lease: Lease, ids: string[] | null): Promise<ClaimedSubscription[]> {
     const result = (await this.dataSource.query(
       `WITH due AS (
          SELECT id FROM subscriptions
@@ -81,18 +87,37 @@ export class DeliveryRepository {
           ORDER BY cursor_seq, id
           LIMIT $1
           FOR UPDATE SKIP LOCKED)
-       UPDATE subscriptions s SET lease_until = now() + make_interval(secs => $2::double precision / 1000)
+       UPDATE subscriptions s SET lease_until = now() + make_interval(secs => $2::double precision / 1000), lease_owner = $4
          FROM due WHERE s.id = due.id
        RETURNING s.id,
          (SELECT coalesce(string_agg(m.sharing_group_id::text, ',' ORDER BY m.sharing_group_id), '')
             FROM sharing_group_members m WHERE m.organization_id = s.organization_id) AS reader_key`,
-      [limit, leaseMs, ids],
+      [limit, lease.ms, ids, lease.owner],
     )) as unknown[];
     const claimed = (Array.isArray(result[0]) ? result[0] : result) as { id: string; reader_key: string }[];
     if (claimed.length === 0) return [];
     const rows = await this.dataSource.getRepository(Subscription).findBy({ id: In(claimed.map((c) => c.id)) });
     const keys = new Map(claimed.map((c) => [c.id, c.reader_key]));
     return rows.map((subscription) => ({ subscription, readerKey: keys.get(subscription.id)! }));
+  }
+
+  /** Extends the lease of those `ids` that `lease.owner` still holds (not yet released by a recorded outcome). */
+  async renewLeases(ids: string[], lease: Lease): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE subscriptions SET lease_until = now() + make_interval(secs => $2::double precision / 1000)
+        WHERE id = ANY($1::uuid[]) AND lease_owner = $3 AND lease_until IS NOT NULL`,
+      [ids, lease.ms, lease.owner],
+    );
+  }
+
+  /** When the first lease held on a due webhook subscription runs out (a busy or crashed worker's), if any is held. */
+  async nextLeaseExpiry(): Promise<Date | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT min(lease_until) AS at FROM subscriptions
+        WHERE mode = 'webhook' AND status = 'active' AND lease_until > now()
+          AND cursor_seq < (SELECT coalesce(max(seq), 0) FROM published_objects)`,
+    )) as { at: Date | null }[];
+    return row?.at ? new Date(row.at) : null;
   }
 
   /** The end of an active webhook subscription's backoff, if it is still backing off. */

@@ -12,14 +12,19 @@ import { AtRestEncryption } from '../signing/at-rest-encryption';
 import { SigningService } from '../signing/signing.service';
 import type { Subscription } from '../subscriptions/subscription.entity';
 import { backoffMs } from './backoff';
-import { DeliveryRepository, type ClaimedSubscription, type CursorMove, type FailureUpdate } from './delivery.repository';
+import { DeliveryRepository, type ClaimedSubscription, type CursorMove, type FailureUpdate, type Lease } from './delivery.repository';
 import { FANOUT_QUEUE, WEBHOOK_QUEUE, wakeFanOut, type WebhookJob } from './delivery-queues';
+import { ReceiverQueue, receiverOf } from './receiver-queue';
 import { WebhookSender, type WebhookResult } from './webhook-sender';
 import { WebhookDelivery } from './webhook-delivery.entity';
 
 const SWEEP_QUEUE = 'webhook-sweep';
-/** Beyond the time its sends may take, how long a worker's claim on a subscription outlives a crash. */
-const LEASE_MARGIN_MS = 30_000;
+/** A fan-out at the moment the first lease held by a busy or crashed worker runs out (one queued at a time). */
+const LEASE_EXPIRY_QUEUE = 'webhook-lease-expiry';
+/** Beyond two request timeouts, how long a claim on a subscription outlives its worker. */
+const LEASE_MARGIN_MS = 5_000;
+/** Leases are renewed this many times per lease while their round is in flight. */
+const RENEWALS_PER_LEASE = 3;
 /** Subscriptions one fan-out round claims. */
 const ROUND_SIZE = 1000;
 /** A fan-out job hands over to a fresh one after this long, well inside its expiry. */
@@ -45,10 +50,12 @@ interface Outcome extends Send {
 /**
  * Push delivery. Each webhook subscription has a cursor (the last published seq it has been
  * given or that did not match it) and receives what lies past it in batches, one batch in
- * flight at a time (a lease on the subscription row). A fan-out round claims every due
- * subscription in one statement, computes the objects once per group of subscriptions that
- * select the same (equal filters, cursor and TLP reader key), signs and posts each
- * subscription's batch with bounded concurrency, and records outcomes in group commits.
+ * flight at a time (a lease on the subscription row, short and renewed while its round is in
+ * flight, so a crashed worker's subscriptions come back within one lease). A fan-out round
+ * claims every due subscription in one statement, computes the objects once per group of
+ * subscriptions that select the same (equal filters, cursor and TLP reader key), signs and
+ * posts each subscription's batch with bounded concurrency overall and per receiver, and
+ * records outcomes in group commits.
  * Publication (and any change to a subscription) queues a fan-out in its own transaction; a
  * failed batch comes back through a per-subscription job at the end of its backoff; a sweep
  * every minute and at start-up queues a fan-out, so nothing depends on a job surviving a crash.
@@ -73,7 +80,9 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    const expireInSeconds = Math.ceil(this.leaseMs(ROUND_SIZE) / 1000) + 30;
+    // A round's sends may take one timeout per wave of concurrent requests; a job held longer is retried elsewhere.
+    const { timeoutMs, concurrency } = this.config.webhook;
+    const expireInSeconds = Math.ceil((timeoutMs * Math.ceil(ROUND_SIZE / concurrency)) / 1000) + 60;
     this.publication.listen({ published: (em) => this.wake(em) });
     this.jobs.define<WebhookJob>({
       name: WEBHOOK_QUEUE,
@@ -85,7 +94,9 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
       expireInSeconds,
       handle: (job) => this.deliverOne(job.subscriptionId),
     });
-    this.jobs.define({ name: FANOUT_QUEUE, concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: () => this.deliverDue().then(() => undefined) });
+    const fanOut = () => this.deliverDue().then(() => undefined);
+    this.jobs.define({ name: FANOUT_QUEUE, concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
+    this.jobs.define({ name: LEASE_EXPIRY_QUEUE, policy: 'short', concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
     const sweep = () => this.dataSource.transaction((em) => this.wake(em));
     this.jobs.define({ name: SWEEP_QUEUE, concurrency: 1, cron: '* * * * *', handle: sweep, onStart: sweep });
   }
@@ -103,9 +114,13 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     const started = Date.now();
     let handled = 0;
     for (;;) {
-      const claimed = await this.repository.claimDue(ROUND_SIZE, this.leaseMs(ROUND_SIZE), null);
-      if (claimed.length === 0) return handled;
-      await this.deliverClaimed(claimed);
+      const lease = this.newLease();
+      const claimed = await this.repository.claimDue(ROUND_SIZE, lease, null);
+      if (claimed.length === 0) {
+        await this.fanOutAtLeaseExpiry();
+        return handled;
+      }
+      await this.deliverClaimed(claimed, lease);
       handled += claimed.length;
       if (Date.now() - started > FANOUT_BUDGET_MS) {
         await this.dataSource.transaction((em) => this.wake(em));
@@ -116,32 +131,53 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
 
   /**
    * A subscription's retry at the end of its backoff. Early (clocks differ): again when the
-   * backoff ends. Held by another worker: that worker releases it, and a crashed worker's lease
-   * runs out before the sweep's next fan-out.
+   * backoff ends. Held by another worker: that worker releases it, or its lease runs out and
+   * the lease-expiry fan-out takes it.
    */
   async deliverOne(subscriptionId: string): Promise<void> {
-    const claimed = await this.repository.claimDue(1, this.leaseMs(1), [subscriptionId]);
-    if (claimed.length > 0) return this.deliverClaimed(claimed);
+    const lease = this.newLease();
+    const claimed = await this.repository.claimDue(1, lease, [subscriptionId]);
+    if (claimed.length > 0) return this.deliverClaimed(claimed, lease);
     const at = await this.repository.backingOffUntil(subscriptionId);
     if (at) await this.dataSource.transaction((em) => this.queue(em, subscriptionId, at));
+    else await this.fanOutAtLeaseExpiry();
   }
 
-  /** How long `count` claimed subscriptions may take, at most, to be sent: one timeout per wave of concurrent requests. */
-  private leaseMs(count: number): number {
-    const { timeoutMs, concurrency } = this.config.webhook;
-    return timeoutMs * Math.ceil(count / concurrency) + LEASE_MARGIN_MS;
+  /** A claim for one round: two request timeouts and a margin, renewed while the round is in flight. */
+  private newLease(): Lease {
+    return { ms: 2 * this.config.webhook.timeoutMs + LEASE_MARGIN_MS, owner: randomUUID() };
   }
 
-  private async deliverClaimed(claimed: ClaimedSubscription[]): Promise<void> {
-    const { sends, skipped, started } = await this.prepare(claimed);
-    if (skipped.length > 0 || started.length > 0) {
-      await this.dataSource.transaction(async (em) => {
-        await this.repository.advance(em, skipped, false);
-        await this.repository.startBatches(em, started);
-        await this.wakeIfBehind(em, skipped);
-      });
+  /**
+   * Nothing claimable, but due subscriptions may be leased: by a busy worker, which renews its
+   * leases and releases each when recorded, or by a crashed one, whose leases run out. A fan-out
+   * at the first expiry takes over the crashed worker's subscriptions without waiting for the
+   * sweep; for a live worker it finds nothing and looks again at the next expiry.
+   */
+  private async fanOutAtLeaseExpiry(): Promise<void> {
+    const at = await this.repository.nextLeaseExpiry();
+    if (!at) return;
+    await this.dataSource.transaction((em) => this.jobs.sendInTransaction(em, LEASE_EXPIRY_QUEUE, {}, { singletonKey: 'lease-expiry', startAfter: at }));
+  }
+
+  private async deliverClaimed(claimed: ClaimedSubscription[], lease: Lease): Promise<void> {
+    const ids = claimed.map((c) => c.subscription.id);
+    const renewal = setInterval(() => {
+      this.repository.renewLeases(ids, lease).catch((error: Error) => this.logger.error({ msg: 'webhook lease renewal failed', error: error.message }));
+    }, lease.ms / RENEWALS_PER_LEASE);
+    try {
+      const { sends, skipped, started } = await this.prepare(claimed);
+      if (skipped.length > 0 || started.length > 0) {
+        await this.dataSource.transaction(async (em) => {
+          await this.repository.advance(em, skipped, false);
+          await this.repository.startBatches(em, started);
+          await this.wakeIfBehind(em, skipped);
+        });
+      }
+      await this.sendAll(sends);
+    } finally {
+      clearInterval(renewal);
     }
-    await this.sendAll(sends);
   }
 
   /**
@@ -175,12 +211,21 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     return { sends, skipped, started };
   }
 
-  /** Signs and posts every batch, WEBHOOK_CONCURRENCY at a time; outcomes are recorded while the rest are in flight. */
+  /**
+   * Signs and posts every batch, WEBHOOK_CONCURRENCY at a time and WEBHOOK_RECEIVER_CONCURRENCY
+   * per receiver; outcomes are recorded while the rest are in flight.
+   */
   private async sendAll(sends: Send[]): Promise<void> {
     const recorder = groupCommit<Outcome>((outcomes) => this.record(outcomes));
-    let next = 0;
+    const queue = new ReceiverQueue(sends, (send) => receiverOf(send.subscription.webhookUrl!), this.config.webhook.receiverConcurrency);
     const worker = async () => {
-      while (next < sends.length) recorder.add(await this.send(sends[next++]!));
+      for (let send = await queue.take(); send; send = await queue.take()) {
+        try {
+          recorder.add(await this.send(send));
+        } finally {
+          queue.done(send);
+        }
+      }
     };
     const workers = await Promise.allSettled(Array.from({ length: Math.min(this.config.webhook.concurrency, sends.length) }, worker));
     await recorder.drain();

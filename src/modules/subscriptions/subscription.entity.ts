@@ -87,6 +87,10 @@ export class Subscription {
   @Column({ type: 'timestamptz', nullable: true })
   leaseUntil: Date | null;
 
+  /** The fan-out round holding the lease: only it renews the lease. */
+  @Column({ type: 'uuid', nullable: true })
+  leaseOwner: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastDeliveredAt: Date | null;
 
