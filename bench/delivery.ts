@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { cpus } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { OPERATOR } from '../src/cli/operator';
@@ -12,19 +12,24 @@ import { createTestApp, type TestApp } from '../test/support/test-app';
 // Publication → webhook latency and delivery throughput against a local receiver (in this
 // process, so it shares the machine with the service and the database), on the embedded
 // database or (DATABASE_URL set) a fresh database on a PostgreSQL server.
-// Usage: node dist/bench/delivery.js [subscribers=1000 on PostgreSQL, 100 embedded] [publications=5] [backlog indicators=500]
+// Usage: node dist/bench/delivery.js [subscribers=1000 on PostgreSQL, 100 embedded] [publications=5] [backlog indicators=500] [receivers=subscribers]
+// Each receiver is a port of its own (an origin, as WEBHOOK_RECEIVER_CONCURRENCY counts them);
+// subscribers are spread over them round-robin. One receiver for all is the worst case for that cap.
+// WEBHOOK_CONCURRENCY and WEBHOOK_RECEIVER_CONCURRENCY are passed through when set.
 const POSTGRES = !!process.env.DATABASE_URL;
 const SUBSCRIBERS = Number(process.argv[2] ?? (POSTGRES ? 1000 : 100));
 const PUBLICATIONS = Number(process.argv[3] ?? 5);
 const BACKLOG = Number(process.argv[4] ?? 500);
+const RECEIVERS = Math.max(1, Math.min(SUBSCRIBERS, Number(process.argv[5] ?? SUBSCRIBERS)));
+const PASSED_THROUGH = ['WEBHOOK_CONCURRENCY', 'WEBHOOK_RECEIVER_CONCURRENCY'].filter((k) => process.env[k] !== undefined);
 
 /** The issue's target: every subscriber served within this long of publication. */
 const TARGET_ALL_SERVED_MS = 5_000;
 
-/** Receives every POST; records when each (subscription, object id) first arrived. */
-async function startReceiver() {
+/** Receives every POST on `count` ports; records when each (subscription, object id) first arrived. */
+async function startReceivers(count: number) {
   const arrivals = new Map<string, number>();
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -39,9 +44,16 @@ async function startReceiver() {
       res.statusCode = 204;
       res.end();
     });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, arrivals, stop: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  };
+  const servers: Server[] = [];
+  for (let i = 0; i < count; i++) {
+    const server = createServer(handle);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+  }
+  const urls = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
+  const stop = () => Promise.all(servers.map((server) => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); })));
+  return { urls, arrivals, stop };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? null;
@@ -55,9 +67,10 @@ async function waitUntil(done: () => boolean, timeoutMs: number): Promise<boolea
   return true;
 }
 
-async function subscribe(t: TestApp, url: string, count: number, startFrom: 'now' | 'beginning' = 'now'): Promise<string[]> {
+async function subscribe(t: TestApp, urls: string[], count: number, startFrom: 'now' | 'beginning' = 'now'): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
+    const url = urls[i % urls.length]!;
     const org = await t.app.get(OrgsService).create(OPERATOR, { name: `Bench subscriber ${Date.now()}-${i}`, kind: 'carrier', sectors: ['telecom'], country: 'DE' });
     const sub = await t.app.get(SubscriptionsService).create({ orgId: org.id, roles: ['member'], via: 'cli' }, { name: 'bench', mode: 'webhook', webhookUrl: url, startFrom });
     ids.push(sub.id);
@@ -67,12 +80,13 @@ async function subscribe(t: TestApp, url: string, count: number, startFrom: 'now
 
 async function main(): Promise<void> {
   const database = POSTGRES ? 'postgresql' : 'embedded';
-  const t = await createTestApp({ env: { WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_TIMEOUT_MS: '10000' } });
-  const receiver = await startReceiver();
+  const passed = Object.fromEntries(PASSED_THROUGH.map((k) => [k, process.env[k]!]));
+  const t = await createTestApp({ env: { WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_TIMEOUT_MS: '10000', ...passed } });
+  const receiver = await startReceivers(RECEIVERS);
   try {
     const exchange = await anExchange(t);
     const acme = await aSubmitter(t);
-    const subscriptions = await subscribe(t, receiver.url, SUBSCRIBERS);
+    const subscriptions = await subscribe(t, receiver.urls, SUBSCRIBERS);
 
     // 1. Latency: publish, then wait until every subscriber has the new indicator.
     const latencies: number[] = [];
@@ -94,7 +108,7 @@ async function main(): Promise<void> {
     const backlogSubmission = await publish(t, acme, exchange.coordinatorToken, { indicators: BACKLOG });
     const [{ n: total }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM published_objects')) as { n: number }[];
     const started = Date.now();
-    const [reader] = await subscribe(t, receiver.url, 1, 'beginning');
+    const [reader] = await subscribe(t, receiver.urls, 1, 'beginning');
     const backlogIds = await publishedIds(t, backlogSubmission);
     const drained = await waitUntil(() => backlogIds.every((id) => receiver.arrivals.has(`${reader} ${id}`)), 300_000);
     const drainMs = Date.now() - started;
@@ -106,6 +120,8 @@ async function main(): Promise<void> {
           benchmark: 'delivery',
           database,
           subscribers: SUBSCRIBERS,
+          receivers: RECEIVERS,
+          webhook: { concurrency: t.config.webhook.concurrency, receiverConcurrency: t.config.webhook.receiverConcurrency },
           publications: PUBLICATIONS,
           publishToWebhookMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? null, samples: latencies.length },
           allSubscribersServedMs: allServedMs,
