@@ -159,7 +159,7 @@ function wrk(url: string, authorization: string, connections: number): Promise<L
     execFile('wrk', args, (error, out) => {
       if (error) return reject(error);
       const ms = (percentile: string) => {
-        const m = new RegExp(`^\\s*${percentile}%\\s+([\\d.]+)(us|ms|s)$`, 'm').exec(out);
+        const m = new RegExp(`^\\s*${percentile}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(out);
         if (!m) throw new Error(`no ${percentile}% latency in wrk's report:\n${out}`);
         return Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2] as 'us' | 'ms' | 's'];
       };
