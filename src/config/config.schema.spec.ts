@@ -147,13 +147,14 @@ describe('loadConfig', () => {
     const defaults = loadConfig({});
     assert.equal(defaults.signingKeySecret, undefined);
     assert.equal(defaults.signingKeyGraceSeconds, 7 * 86_400);
-    assert.deepEqual(defaults.webhook, { timeoutMs: 10_000, retryBaseMs: 30_000, retryMaxMs: 3_600_000, pauseAfterFailures: 10, batchSize: 500, concurrency: 64, logRetentionDays: 30, allowHttpLocalhost: false });
-    const set = loadConfig({ SIGNING_KEY_SECRET: 'k'.repeat(32), WEBHOOK_PAUSE_AFTER_FAILURES: '3', WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_LOG_RETENTION_DAYS: '7' });
+    assert.deepEqual(defaults.webhook, { timeoutMs: 10_000, retryBaseMs: 30_000, retryMaxMs: 3_600_000, pauseAfterFailures: 10, batchSize: 500, concurrency: 64, receiverConcurrency: 8, logRetentionDays: 30, allowHttpLocalhost: false });
+    const set = loadConfig({ SIGNING_KEY_SECRET: 'k'.repeat(32), WEBHOOK_PAUSE_AFTER_FAILURES: '3', WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_LOG_RETENTION_DAYS: '7', WEBHOOK_RECEIVER_CONCURRENCY: '2' });
     assert.equal(set.webhook.pauseAfterFailures, 3);
+    assert.equal(set.webhook.receiverConcurrency, 2);
     assert.equal(set.webhook.logRetentionDays, 7);
     assert.equal(set.webhook.allowHttpLocalhost, true);
-    const problems = problemsOf({ SIGNING_KEY_SECRET: 'short-secret', WEBHOOK_TIMEOUT_MS: '5', WEBHOOK_BATCH_SIZE: '0', WEBHOOK_LOG_RETENTION_DAYS: '0' });
-    assert.equal(problems.length, 4, problems.join('; '));
+    const problems = problemsOf({ SIGNING_KEY_SECRET: 'short-secret', WEBHOOK_TIMEOUT_MS: '5', WEBHOOK_BATCH_SIZE: '0', WEBHOOK_LOG_RETENTION_DAYS: '0', WEBHOOK_RECEIVER_CONCURRENCY: '0' });
+    assert.equal(problems.length, 5, problems.join('; '));
     assert.ok(!problems.join(' ').includes('short-secret'));
   });
 });
