@@ -8,6 +8,7 @@ import { CreateAssetRegistries1764000006000 } from '../../migrations/17640000060
 import { AddWebhookDeliveryPauseAndRetention1764000006100 } from '../../migrations/1764000006100-add-webhook-delivery-pause-and-retention';
 import { AddPublishedObjectReadHints1764000007000 } from '../../migrations/1764000007000-add-published-object-read-hints';
 import { AddSubscriptionLeaseOwner1764000008000 } from '../../migrations/1764000008000-add-subscription-lease-owner';
+import { CreateLoginFailures1764000008100 } from '../../migrations/1764000008100-create-login-failures';
 import { AssetRegistry } from '../modules/asset-registry/asset-registry.entity';
 import { WebhookDelivery } from '../modules/delivery/webhook-delivery.entity';
 import { SigningKey } from '../modules/signing/signing-key.entity';
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   AddWebhookDeliveryPauseAndRetention1764000006100,
   AddPublishedObjectReadHints1764000007000,
   AddSubscriptionLeaseOwner1764000008000,
+  CreateLoginFailures1764000008100,
 ];
 
 /** Pool size of the service's TypeORM connection on a PostgreSQL server. */

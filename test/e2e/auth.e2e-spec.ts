@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import request from 'supertest';
-import { LoginThrottle } from '../../src/modules/auth/login-throttle';
 import { anApiKey, anExchange, anOrg, aUser, basicAuth, expectProblem, signIn } from '../support/builders';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -15,7 +14,7 @@ describe('authentication', () => {
   after(() => t.close());
   // Every request here comes from 127.0.0.1, and failures also count per client address:
   // start each test with a clean count so tests do not depend on each other.
-  beforeEach(() => (t.app.get(LoginThrottle) as unknown as { windows: Map<string, unknown> }).windows.clear());
+  beforeEach(() => t.dataSource.query('DELETE FROM login_failures'));
 
   const me = (auth?: string) => {
     const req = request(t.http).get('/api/v1/auth/me');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { Agent, get, request } from 'node:http';
 import { after, describe, it } from 'node:test';
 import { freshTestDatabase } from '../support/db';
 import { demoPassword, startService, type ServiceProcess } from '../support/service-process';
@@ -49,6 +49,19 @@ function getStatus(url: string, agent: Agent, headers: Record<string, string> = 
     })
       .on('timeout', () => reject(new Error(`GET ${url}: no answer in 10 s`)))
       .on('error', reject);
+  });
+}
+
+function postStatus(url: string, agent: Agent, body: unknown): Promise<number> {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    request(url, { method: 'POST', agent, timeout: 10_000, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    })
+      .on('timeout', () => reject(new Error(`POST ${url}: no answer in 10 s`)))
+      .on('error', reject)
+      .end(data);
   });
 }
 
@@ -154,6 +167,20 @@ describe('several service processes (PROCESSES=2)', { skip: process.env.DATABASE
     const patch = await fetch(`${service.url}/api/v1/organizations/${org.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ status: 'suspended' }) });
     assert.equal(patch.status, 200);
     assert.deepEqual(await statuses(suspended.key), new Set([401]));
+  });
+
+  it('count failed sign-ins together: spreading attempts over the processes gains nothing', async () => {
+    const db = await freshTestDatabase();
+    cleanup.push(() => db.drop());
+    const service = await startService({ DATABASE_URL: db.url!, PROCESSES: '2', LOGIN_MAX_FAILURES: '4' });
+    cleanup.push(() => service.kill('SIGTERM'));
+    const email = 'admin@shieldshare.example';
+    // Each attempt on a new connection: round-robin alternates the processes, two failures each.
+    const fresh = new Agent({ keepAlive: false });
+    const signIn = (password: string) => postStatus(`${service.url}/api/v1/auth/login`, fresh, { email, password });
+    for (let i = 0; i < 4; i++) assert.equal(await signIn(`wrong-${i}`), 401);
+    assert.equal(await signIn(demoPassword(service.output(), email)), 429);
+    assert.equal(await signIn(demoPassword(service.output(), email)), 429);
   });
 });
 

@@ -32,14 +32,14 @@ export class AuthService {
   async login(dto: LoginDto, clientAddress: string): Promise<SessionResponse> {
     const email = dto.email.trim().toLowerCase();
     const keys = [`email:${email}`, `ip:${clientAddress}`];
-    this.throttle.assertAllowed(keys);
+    await this.throttle.assertAllowed(keys);
     const user = await this.users.findOne({ where: { email }, relations: { organization: true } });
     const ok = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyAgainstDummy(dto.password);
     if (!user || !ok || user.status !== 'active' || user.organization?.status !== 'active') {
-      this.throttle.recordFailure(keys);
+      await this.throttle.recordFailure(keys);
       throw new AppError('INVALID_CREDENTIALS', 'the email or password is incorrect, or the account is disabled');
     }
-    this.throttle.reset(`email:${email}`);
+    await this.throttle.reset(`email:${email}`);
     const expiresAt = new Date(Date.now() + this.config.sessionTtlSeconds * 1000);
     const session = await this.sessions.save(this.sessions.create({ userId: user.id, expiresAt }));
     await this.users.update({ id: user.id }, { lastLoginAt: new Date() });

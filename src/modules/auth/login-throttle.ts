@@ -1,64 +1,70 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
 import { AppError } from '../../common/problem/app-error';
 
-interface Window {
-  failures: number;
-  startedAt: number;
-}
+/** Expired windows are deleted once every this many recorded failures (per process). */
+const PRUNE_EVERY = 100;
 
 /**
- * Counts failed logins per email and per client address in a fixed window; past the limit,
- * logins are refused with 429 until the window ends. In-process: with several instances,
- * each one counts on its own (the limit is per instance).
+ * Counts failed sign-ins per email and per client address in a fixed window; past the limit,
+ * sign-ins are refused with 429 until the window ends. The counts live in PostgreSQL, so every
+ * process and instance sharing the database counts together (an attacker gains nothing from
+ * being spread over them), and the database clock decides when a window ends. Keys are stored
+ * as SHA-256 digests: the table holds no email or address.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly windows = new Map<string, Window>();
-  private readonly windowMs: number;
+  private readonly windowSeconds: number;
   private readonly maxFailures: number;
+  private failuresSincePrune = 0;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.windowMs = config.loginWindowSeconds * 1000;
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.windowSeconds = config.loginWindowSeconds;
     this.maxFailures = config.loginMaxFailures;
   }
 
-  assertAllowed(keys: string[], now = Date.now()): void {
-    for (const key of keys) {
-      const window = this.current(key, now);
-      if (window && window.failures >= this.maxFailures) {
-        const retryAfter = Math.ceil((window.startedAt + this.windowMs - now) / 1000);
-        throw new AppError('TOO_MANY_ATTEMPTS', `too many failed sign-ins; try again in ${retryAfter} seconds`, {
-          headers: { 'Retry-After': String(retryAfter) },
-        });
-      }
+  async assertAllowed(keys: string[]): Promise<void> {
+    const [blocked] = (await this.dataSource.query(
+      `SELECT ceil(extract(epoch FROM started_at + make_interval(secs => $2) - now()))::int AS retry_after
+         FROM login_failures
+        WHERE key = ANY($1::text[]) AND failures >= $3 AND started_at > now() - make_interval(secs => $2)
+        ORDER BY retry_after DESC LIMIT 1`,
+      [keys.map(digest), this.windowSeconds, this.maxFailures],
+    )) as { retry_after: number }[];
+    if (!blocked) return;
+    const retryAfter = Math.max(1, blocked.retry_after);
+    throw new AppError('TOO_MANY_ATTEMPTS', `too many failed sign-ins; try again in ${retryAfter} seconds`, {
+      headers: { 'Retry-After': String(retryAfter) },
+    });
+  }
+
+  /** One more failure for each key; a key whose window has ended starts a new one. */
+  async recordFailure(keys: string[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO login_failures (key, failures, started_at) SELECT k, 1, now() FROM unnest($1::text[]) AS k
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN login_failures.started_at <= now() - make_interval(secs => $2) THEN 1 ELSE login_failures.failures + 1 END,
+         started_at = CASE WHEN login_failures.started_at <= now() - make_interval(secs => $2) THEN now() ELSE login_failures.started_at END`,
+      [keys.map(digest), this.windowSeconds],
+    );
+    if (++this.failuresSincePrune >= PRUNE_EVERY) {
+      this.failuresSincePrune = 0;
+      await this.dataSource.query(`DELETE FROM login_failures WHERE started_at <= now() - make_interval(secs => $1)`, [this.windowSeconds]);
     }
   }
 
-  recordFailure(keys: string[], now = Date.now()): void {
-    for (const key of keys) {
-      const window = this.current(key, now) ?? { failures: 0, startedAt: now };
-      window.failures += 1;
-      this.windows.set(key, window);
-    }
-    if (this.windows.size > 100_000) this.prune(now);
+  async reset(key: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM login_failures WHERE key = $1', [digest(key)]);
   }
+}
 
-  reset(key: string): void {
-    this.windows.delete(key);
-  }
-
-  private current(key: string, now: number): Window | undefined {
-    const window = this.windows.get(key);
-    if (window && now - window.startedAt >= this.windowMs) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return window;
-  }
-
-  private prune(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
-  }
+function digest(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
 }
