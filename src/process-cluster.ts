@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { AppLogger } from './common/logging/app-logger';
+import { aggregateMetricsForWorkers } from './modules/health/cluster-metrics';
 
 /** Tells a forked service process its slot: slot 0 starts alone, migrates and seeds. */
 const SLOT_VARIABLE = 'SHIELDSHARE_PROCESS_SLOT';
@@ -16,6 +17,7 @@ export function processSlot(): number {
  * handed out round-robin). Slot 0 starts first so that migrations and the demo seed run once,
  * the others when it listens. A process that dies after it served is replaced; one that fails
  * to start stops the service, since a configuration or database problem would only fail again.
+ * The primary also sums the processes' metrics for /metrics (modules/health/cluster-metrics).
  */
 export function superviseProcesses(count: number, logger: AppLogger): void {
   const live = new Set<Worker>();
@@ -57,5 +59,6 @@ export function superviseProcesses(count: number, logger: AppLogger): void {
 
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  aggregateMetricsForWorkers();
   start(0);
 }

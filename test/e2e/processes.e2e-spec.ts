@@ -65,6 +65,18 @@ function postStatus(url: string, agent: Agent, body: unknown): Promise<number> {
   });
 }
 
+function getText(url: string, agent: Agent): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent, timeout: 10_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`GET ${url}: ${res.statusCode}`))));
+    })
+      .on('timeout', () => reject(new Error(`GET ${url}: no answer in 10 s`)))
+      .on('error', reject);
+  });
+}
+
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -181,6 +193,29 @@ describe('several service processes (PROCESSES=2)', { skip: process.env.DATABASE
     for (let i = 0; i < 4; i++) assert.equal(await signIn(`wrong-${i}`), 401);
     assert.equal(await signIn(demoPassword(service.output(), email)), 429);
     assert.equal(await signIn(demoPassword(service.output(), email)), 429);
+  });
+
+  it('answer /metrics with the sums over every process, whichever process the scrape reaches', async () => {
+    const db = await freshTestDatabase();
+    cleanup.push(() => db.drop());
+    const service = await startService({ DATABASE_URL: db.url!, PROCESSES: '2', SEED_DEMO: 'false' });
+    cleanup.push(() => service.kill('SIGTERM'));
+    // New connections alternate the processes: both serve some of these.
+    const fresh = new Agent({ keepAlive: false });
+    for (let i = 0; i < 20; i++) assert.equal(await getStatus(`${service.url}/health`, fresh), 200);
+    const healthCount = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('shieldshare_http_requests_total{') && line.includes('route="/health"') && line.includes('status="200"'))
+        .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+    const scrapes: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const text = await getText(`${service.url}/metrics`, fresh);
+      scrapes.push(healthCount(text));
+      assert.match(text, /^process_cpu_user_seconds_total \d/m);
+    }
+    // Every scrape counts all 20 (and the start-up health checks), not one process's half.
+    for (const n of scrapes) assert.ok(n >= 20, `a scrape counted ${n} of the 20 health requests: ${scrapes.join(', ')}`);
   });
 });
 

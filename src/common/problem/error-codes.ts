@@ -58,6 +58,7 @@ export const ERROR_CODES = {
   TOO_MANY_ATTEMPTS: { status: 429, title: 'Too many attempts' },
   INTERNAL_ERROR: { status: 500, title: 'Internal error' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'Database unavailable' },
+  METRICS_UNAVAILABLE: { status: 503, title: 'Metrics of the other service processes unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { AppError } from '../../common/problem/app-error';
+import { clusterMetricsText, inCluster, shareRegistry } from './cluster-metrics';
 
 /** The service's Prometheus registry; one per application instance (tests create several). */
 @Injectable()
@@ -21,6 +23,7 @@ export class MetricsService {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    if (inCluster()) shareRegistry(this.registry);
   }
 
   observeRequest(method: string, route: string, status: number, seconds: number): void {
@@ -28,7 +31,14 @@ export class MetricsService {
     this.duration.observe({ method, route }, seconds);
   }
 
+  /**
+   * This process's metrics, or with several service processes, the sums over all of them (a
+   * scrape that cannot have all of them fails with 503 rather than show one process's counts).
+   */
   render(): Promise<string> {
-    return this.registry.metrics();
+    if (!inCluster()) return this.registry.metrics();
+    return clusterMetricsText().catch((error: Error) => {
+      throw new AppError('METRICS_UNAVAILABLE', error.message);
+    });
   }
 }
