@@ -25,3 +25,55 @@ describe('dates of birth a few words after their label', () => {
     for (const t of ['Date of birth unknown. Incident on 03/04/2024.', 'airborne since 12/01/2023', 'the stubborn host rebooted 01/02/2024']) assert.equal(scan(t), t);
   });
 });
+
+describe('the submitter reference numbers', () => {
+  it('ticket ids that say what they are, and tracker numbers behind #', () => {
+    assert.equal(scan('Jane – TKT-88231'), 'Jane – [CASE-ID-1]');
+    assert.equal(scan('Acme router: Mirai (SR-2023-004512)'), 'Acme router: Mirai ([CASE-ID-1])');
+    assert.equal(scan('Subject: RE: [#7781234] modem swap'), 'Subject: RE: [[CASE-ID-1]] modem swap');
+    assert.equal(scan('logged as incidencia #7214692.'), 'logged as incidencia [CASE-ID-1].');
+  });
+  it('contracts, customer accounts, meters and staff after their labels, in several languages', () => {
+    assert.equal(scan('Vertrag 4411-220931-07 gekündigt'), 'Vertrag [CONTRACT-1] gekündigt');
+    assert.equal(scan('Договор CNT/2022/0042, заявка'), 'Договор [CONTRACT-1], заявка');
+    assert.equal(scan('合同号AB-20417731，已关闭'), '合同号[CONTRACT-1]，已关闭');
+    assert.equal(scan('número de contador ZX9-1120-4431 sustituido'), 'número de contador [SERIAL-1] sustituido');
+    assert.equal(scan('matricola contatore LT-77120-4 sostituita'), 'matricola contatore [SERIAL-1] sostituita');
+    assert.equal(scan('numer klienta KD-00412977'), 'numer klienta [CUSTOMER-ID-1]');
+    assert.equal(scan('Personalnummer: 0047113'), 'Personalnummer: [EMPLOYEE-ID-1]');
+  });
+  it('ids under record keys, meter-point ids, EMP- ids and staff ids in brackets after a person', () => {
+    assert.equal(scan('{"chargeBoxSerialNumber":"ABB-22-91731","model":"Terra"}'), '{"chargeBoxSerialNumber":"[SERIAL-1]","model":"Terra"}');
+    assert.equal(scan('ChargeBoxId=EVB-P2201-0042'), 'ChargeBoxId=[SERIAL-1]');
+    assert.equal(scan('{"contractId":"DE-8EO-C12345678-3"}'), '{"contractId":"[CONTRACT-1]"}');
+    assert.equal(scan('Zählpunkt-Kennung AT0010000000000000001000004567890 gesperrt'), 'Zählpunkt-Kennung [SERIAL-1] gesperrt');
+    assert.equal(scan('meter 1EMH0012345678 replaced'), 'meter [SERIAL-1] replaced');
+    assert.equal(scan('escalated by the night shift (EMP-20417)'), 'escalated by the night shift ([EMPLOYEE-ID-1])');
+    assert.equal(scan('Owner of laptop: the site lead (K7741902)'), 'Owner of laptop: the site lead ([EMPLOYEE-ID-1])');
+  });
+  it('threat and public identifiers next to the same words stay', () => {
+    for (const t of [
+      'Amazon Billing: Invoice 123456',
+      'the smart contract 0x52908400098527886E0F7030069857D2E4169EE7 drained funds',
+      'the operator ran PowerShell (T1059) and Cobalt Strike (S0154)',
+      'the contract ended in 2023; see CVE-2024-3400 and GHSA-2024-12345',
+      'color: #333333; background:#102030',
+      'GitHub issue #12345 in the public tracker',
+      'meter firmware v2.4.1',
+    ]) assert.equal(scan(t, ['0x52908400098527886e0f7030069857d2e4169ee7']), t);
+  });
+});
+
+describe('table columns', () => {
+  it('quoted CSV cells keep their separators, so the row still lines up with its header', () => {
+    assert.equal(
+      scan('Name,Meter,Address,Customer no.\n"Roe, Jane",GX-2231-99812,"1 High St, Leeds",C-974-04439'),
+      'Name,Meter,Address,Customer no.\n"[PERSON-1]",[SERIAL-1],"[ADDRESS-1]",[CUSTOMER-ID-1]',
+    );
+  });
+  it('customer-number and staff-id headers in several languages', () => {
+    assert.equal(scan('Nom;N° client\nRoe;2925350528'), 'Nom;N° client\n[PERSON-1];[CUSTOMER-ID-1]');
+    assert.equal(scan('Nome,Cód. cliente\nAna,ACC-641147'), 'Nome,Cód. cliente\n[PERSON-1],[CUSTOMER-ID-1]');
+    assert.equal(scan('| Role | Emp. ID |\n|---|---|\n| on-call | S-83032 |'), '| Role | Emp. ID |\n|---|---|\n| on-call | [EMPLOYEE-ID-1] |');
+  });
+});
