@@ -77,3 +77,31 @@ describe('table columns', () => {
     assert.equal(scan('| Role | Emp. ID |\n|---|---|\n| on-call | S-83032 |'), '| Role | Emp. ID |\n|---|---|\n| on-call | [EMPLOYEE-ID-1] |');
   });
 });
+
+describe('threat values that look like personal data', () => {
+  it('premium-rate destinations named in the languages of the exchange, before or after the number', () => {
+    for (const t of [
+      'chiamate verso numeri a tariffa maggiorata +224 66 134 771 dalla SIM',
+      'genererades betalsamtal till +675 7860 3425 från SIM-kortet',
+      '侵害されたSIMから高額課金番号+881 604 742 838への発信',
+      '被入侵的SIM卡拨往高额付费号码+882 16 4407 1216的呼叫',
+      '탈취된 SIM에서 고액 과금 번호 +881 643 081 484로 발신',
+      'تم توليد مكالمات إلى رقم بتعرفة مرتفعة +881 670 306 341 من الشريحة',
+      'SIM karttan +252 61 060 1231 numaralı özel ücretli hatta aramalar yapıldı',
+      'प्रीमियम दर वाले नंबर +882 16 8001 4126 पर कॉल की गईं',
+    ]) assert.equal(scan(t), t);
+  });
+  it('a subscriber number next to the same words is still removed', () => {
+    assert.equal(scan('Call our subscriber +44 7700 900123 about premium services.'), 'Call our subscriber [PHONE-1] about premium services.');
+  });
+  it('Base58 wallet addresses stay: Monero, Litecoin, TRON', () => {
+    for (const w of [
+      '4msb7YstBzZtXzTdVmRBY84yf83oNsQQ4qHvxn4qDUL8aJTbg1TcczfE8LA1GtsHH9e5e4NLE8xkeoKs4qU9Ve2u2Sgx68j',
+      'LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9',
+      'TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE',
+    ]) assert.equal(scan(`the ransom note asks for payment to ${w} within 48 hours`), `the ransom note asks for payment to ${w} within 48 hours`);
+  });
+  it('the same shape after a key word is a secret', () => {
+    assert.equal(scan('api token: TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE'), 'api token: [SECRET-1]');
+  });
+});

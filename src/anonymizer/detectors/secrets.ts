@@ -166,6 +166,10 @@ const labelledSecrets: Detector = (text, ctx) => {
   return out;
 };
 
+// Base58 wallet addresses by their version prefix and length: Bitcoin (P2PKH/P2SH), Litecoin,
+// Dogecoin, TRON, Monero (standard and subaddress: 95 characters, integrated: 106).
+const WALLET_RE = /^(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|[DT][1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105})$/;
+
 const highEntropy: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.length >= 24) {
@@ -173,8 +177,8 @@ const highEntropy: Detector = (text, ctx) => {
       const v = m[0];
       // Hex strings are hashes (threat data) and are never treated as secrets.
       if (/^[0-9a-fA-F]+$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) continue;
-      // A Base58 Bitcoin address (ransom wallet) is threat data; Base58 has no 0, O, I or l.
-      if (/^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(v) && !/(?:key|token|secret|passw|auth)\W{0,3}$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      // A Base58 wallet address (ransom or mining payout) is threat data; Base58 has no 0, O, I or l.
+      if (WALLET_RE.test(v) && !/(?:key|token|secret|passw|auth)\W{0,3}$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       if (v.includes('/') && /^[\w./-]+$/.test(v) && v.split('/').length > 2) continue;
       const win = around(text, m.index!, m.index! + v.length, 32, 4);
       const keyed = /key|token|secret|auth|bearer|session|cookie|credential|passw|signature|api/.test(win);
