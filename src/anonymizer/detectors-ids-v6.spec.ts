@@ -105,3 +105,10 @@ describe('threat values that look like personal data', () => {
     assert.equal(scan('api token: TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE'), 'api token: [SECRET-1]');
   });
 });
+
+describe('IDS rule bodies', () => {
+  it('a rule id is not a phone number, even with a region hint', () => {
+    const rule = 'alert tcp $HOME_NET any -> 203.0.113.7 23 (msg:"C2 beacon"; content:"X-Bot-Id:"; sid:9164331; rev:1;)';
+    assert.equal(scanText(rule, testScanner({ region: 'DE' })).text, rule);
+  });
+});

@@ -19,6 +19,9 @@ const PHONE_CONTEXT =
 // it dials one person. Its word also says that the digits before it are a phone number.
 const EXTENSION_RE = /^[ \t]*,?[ \t]*(?:x|ext\.?|extn\.?|extension|ramal|poste|durchwahl|dw\.?|interno|int\.|wew\.|dahili|доб\.?|内線|내선)[ \t]*[:.]?[ \t]*-?[ \t]*\d{1,6}(?!\d)/i;
 
+// The numeric options of IDS rules.
+const RULE_OPTION_BEFORE = /(?:\b(?:sid|gid|rev|priority|depth|offset|distance|within|dsize|metadata))\s*:\s*$/;
+
 // Labels of bare E.164 subscriber numbers in logs (RADIUS, Diameter).
 const MSISDN_LABEL = /msisdn|calling-station-id|subscription-id-data/i;
 
@@ -88,6 +91,8 @@ const phones: Detector = (text, ctx, covered) => {
     const start = m.index! + m[0].indexOf(raw);
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;
+    // Snort/Suricata rule options ("sid:9164331; rev:1;") are numbers of the rule, part of its body.
+    if (RULE_OPTION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // Dates, dotted quads and checksummed device/card ids are not phone numbers; skipping them
     // before libphonenumber (tens of microseconds per parse) is what keeps this detector cheap.
     if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw)) continue;
