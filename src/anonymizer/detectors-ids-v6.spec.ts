@@ -112,3 +112,13 @@ describe('IDS rule bodies', () => {
     assert.equal(scanText(rule, testScanner({ region: 'DE' })).text, rule);
   });
 });
+
+describe('MACs in a netfilter log line', () => {
+  it('the MAC= run holds the destination and source MACs before the EtherType', () => {
+    assert.equal(
+      scan('kernel: IN=eth0 OUT= MAC=00:1a:2b:3c:4d:5e:f0:9e:63:12:ab:cd:08:00 SRC=10.0.0.7 DST=198.51.100.9 PROTO=TCP'),
+      'kernel: IN=eth0 OUT= MAC=[MAC-1]:[MAC-2]:08:00 SRC=[PRIVATE-IP-1] DST=198.51.100.0/24 PROTO=TCP',
+    );
+    assert.equal(scan('MAC=00:1a:2b:3c:4d:5e:f0:9e:63:12:ab:cd:81:00:00:64:08:00 SRC'), 'MAC=[MAC-1]:[MAC-2]:81:00:00:64:08:00 SRC');
+  });
+});
