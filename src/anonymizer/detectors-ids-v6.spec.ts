@@ -122,3 +122,20 @@ describe('MACs in a netfilter log line', () => {
     assert.equal(scan('MAC=00:1a:2b:3c:4d:5e:f0:9e:63:12:ab:cd:81:00:00:64:08:00 SRC'), 'MAC=[MAC-1]:[MAC-2]:81:00:00:64:08:00 SRC');
   });
 });
+
+describe('logins in chat transcripts, Windows accounts and password phrases', () => {
+  it('chat speakers (handles and display names) and the handles they address', () => {
+    assert.equal(
+      scan('[09:14] mfischer: blocking it now\n[09:15] Anna Berg: thanks @mfischer, see the case\n[09:16] <k.ito> done'),
+      '[09:14] [USER-1]: blocking it now\n[09:15] [PERSON-1]: thanks @[USER-1], see the case\n[09:16] <[USER-2]> done',
+    );
+  });
+  it('a role as speaker, a timestamp in prose and an @ outside a transcript stay', () => {
+    for (const t of ['[10:02] SOC: escalated', '[10:02] the beacon resumed: 3 hosts', 'at [10:02] ops: 3 hosts', 'follow @threatintel for updates']) assert.equal(scan(t), t);
+  });
+  it('the login and the secret after "password of/for <login>:"', () => {
+    assert.equal(scan('VPN password for j_moreau: Sommer#2019'), 'VPN password for [USER-1]: [SECRET-1]');
+    assert.equal(scan('router password of tkowalski: 5f4dcc3b5aa765d61d8327deb882cf99 (md5)'), 'router password of [USER-1]: [SECRET-1] (md5)');
+    assert.equal(scan('password for the portal: see vault'), 'password for the portal: see vault');
+  });
+});

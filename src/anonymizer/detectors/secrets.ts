@@ -279,6 +279,17 @@ function unc(text: string, ctx: ScanContext, out: Finding[]): void {
   }
 }
 
+// A chat transcript line: "[03:22] jdoe: …", "[2024-05-02 03:22:10] <jdoe> …". The speaker is a
+// handle (one token) or a display name (two or three capitalised words) at the start of a line.
+const CHAT_LINE_RE =
+  /(?<=^|\n)[ \t]*\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]+(?:<([^\s<>]{2,32})>|([\p{L}][\p{L}\p{N}._'-]{0,31}|[\p{Lu}\p{Lo}][\p{L}.'-]{0,31}(?: [\p{Lu}\p{Lo}][\p{L}.'-]{0,31}){1,2}):)[ \t]/gu;
+// Speakers that are a role or a program, not someone.
+const CHAT_ROLES = /^(?:soc|noc|csirt|cert|bot|system|server|admin|operator|analyst|agent|support|helpdesk|customer|client|user|me|you|info|warn|warning|error|debug|note)$/i;
+// "@jdoe" addressed in a chat line: a handle of a participant.
+const MENTION_RE = /(?<![\w.@])@([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@-]|\.\w)/g;
+// "password of jdoe: …", "the VPN password for j_doe: …": the login before the colon, the secret after it.
+const PASSWORD_OF_RE = /\bpass(?:word|wd|phrase)? (?:of|for) (?:user |account )?([A-Za-z][\w.$-]{1,31}):[ \t]+["']?([^\s"']{4,128})/gi;
+
 /** Logins in authentication logs and account fields (no path around them, so not `paths`). */
 const accounts: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -289,6 +300,17 @@ const accounts: Detector = (text, ctx) => {
       out.push({ start: m.index!, end: m.index! + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'authenticated user in a web access log' });
     }
   }
+  if (text.includes('[')) chatParticipants(text, ctx, out);
+  if (/pass\w* (?:of|for) /i.test(text)) for (const m of matchAll(PASSWORD_OF_RE, text)) {
+    const [, user, secret] = m;
+    if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user) || ctx.isProtected(user.toLowerCase())) continue;
+    const s = m.index! + m[0].indexOf(user + ':');
+    out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'login whose password is given' });
+    if (/^\[[A-Z]/.test(secret) || ctx.isProtected(secret.toLowerCase())) continue;
+    const v = secret.replace(/[.,;)]+$/, '');
+    const vs = m.index! + m[0].length - secret.length;
+    out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'secret-slot', priority: PRIORITY.secret - 1, value: v, side: 'victim', reason: 'password given for a login' });
+  }
   if (!AUTH_LOG_GATE.test(text)) return out;
   for (const m of matchAll(AUTH_LOG_RE, text)) {
     const user = m[1];
@@ -298,6 +320,33 @@ const accounts: Detector = (text, ctx) => {
   }
   return out;
 };
+
+/** Speakers of chat transcript lines and the handles they address: the participants are staff or customers. */
+function chatParticipants(text: string, ctx: ScanContext, out: Finding[]): void {
+  let lineEnds: number[] | undefined;
+  for (const m of matchAll(CHAT_LINE_RE, text)) {
+    const name = m[1] ?? m[2];
+    const s = m.index! + m[0].lastIndexOf(name);
+    (lineEnds ??= []).push(m.index!);
+    if (CHAT_ROLES.test(name) || GENERIC_USERS.has(name.toLowerCase()) || /^\[[A-Z]/.test(name) || ctx.isProtected(name.toLowerCase())) continue;
+    const handle = !name.includes(' ');
+    out.push({
+      start: s, end: s + name.length, kind: handle ? 'USER' : 'PERSON', detector: 'chat-speaker', priority: PRIORITY.path - 1,
+      value: name.toLowerCase(), side: 'victim', reason: handle ? 'handle of a chat participant' : 'display name of a chat participant',
+    });
+  }
+  if (!lineEnds || !text.includes('@')) return;
+  // Mentions only on the transcript's lines.
+  for (const start of lineEnds) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? text.length : nl);
+    for (const m of matchAll(MENTION_RE, line)) {
+      if (GENERIC_USERS.has(m[1].toLowerCase()) || ctx.isProtected(m[1].toLowerCase())) continue;
+      const s = start + m.index! + 1;
+      out.push({ start: s, end: s + m[1].length, kind: 'USER', detector: 'chat-mention', priority: PRIORITY.path - 1, value: m[1].toLowerCase(), side: 'victim', reason: 'handle addressed in a chat line' });
+    }
+  }
+}
 
 /** Secrets, tokens, user paths and account SIDs. */
 export const secretDetectors: [string, Detector][] = [
