@@ -133,6 +133,13 @@ describe('logins in chat transcripts, Windows accounts and password phrases', ()
   it('a role as speaker, a timestamp in prose and an @ outside a transcript stay', () => {
     for (const t of ['[10:02] SOC: escalated', '[10:02] the beacon resumed: 3 hosts', 'at [10:02] ops: 3 hosts', 'follow @threatintel for updates']) assert.equal(scan(t), t);
   });
+  it('the user part of DOMAIN\\user in an account field, and sessions opened by a login', () => {
+    assert.equal(scan('EventID=4624 User=PLANT-A\\r.okafor LogonType=10'), 'EventID=4624 User=PLANT-A\\[USER-1] LogonType=10');
+    assert.equal(scan('HMI session opened by dvoss on ws-07'), 'HMI session opened by [USER-1] on ws-07');
+    assert.equal(scan('session opened by the operator'), 'session opened by the operator');
+    assert.equal(scan('the share was mounted as NORDWIND\\jdoe from the jump host'), 'the share was mounted as NORDWIND\\[USER-1] from the jump host');
+    for (const t of ['ran as NT AUTHORITY\\SYSTEM', 'BUILTIN\\Administrators', 'key HKLM\\Run', 'dropped TEMP\\svchost.exe']) assert.equal(scan(t), t);
+  });
   it('the login and the secret after "password of/for <login>:"', () => {
     assert.equal(scan('VPN password for j_moreau: Sommer#2019'), 'VPN password for [USER-1]: [SECRET-1]');
     assert.equal(scan('router password of tkowalski: 5f4dcc3b5aa765d61d8327deb882cf99 (md5)'), 'router password of [USER-1]: [SECRET-1] (md5)');

@@ -207,14 +207,20 @@ const SYSTEM_SHARE = /^(?:[a-z]\$|admin\$|ipc\$|print\$|sysvol|netlogon|pipe|mai
 // "~jdoe/.ssh": a home directory by its owner's name.
 const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
 // Logins in authentication logs and key-value records: "Accepted password for jdoe from", "user=jdoe".
-const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened for user |(?:user(?:name)?|login|account|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)([A-Za-z][\w.$-]{1,31})(?![\w.@-])/g;
+// A Windows account may carry its domain ("User=CORP\\jdoe"): the login is the part after the backslash.
+const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened (?:for user |by (?!(?:the|an?|user|remote|local)\s))|(?:[Uu]ser(?:[Nn]ame)?|[Ll]ogin|[Aa]ccount|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)(?:[A-Za-z][\w.-]{0,30}\\{1,2}(?=[A-Za-z]))?([A-Za-z][\w.$-]{1,31})(?![\w.@\\-])/g;
 // JSON and YAML quote the key: `"username": "jdoe"`.
-const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
+const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|opened by|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
 // Common/combined web access log: `host ident authuser [10/Oct/2000:13:55:36 -0700] "GET …"`; authuser is a login.
 const ACCESS_LOG_USER_RE = /(?<=\S (?:-|\S+) )([A-Za-z][\w.$@-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}/g;
 const ACCESS_LOG_GATE = /\/\d{4}:\d{2}:\d{2}/;
 const SID_RE = /\bS-1-5-21(?:-\d{1,10}){3,4}\b/g;
 const NETBIOS_RE = /(?<![\w\\])([A-Z][A-Z0-9-]{1,14})\\{1,2}([A-Za-z][\w.-]{1,30})(?![\w\\])/g;
+// Domains of built-in accounts and registry hives, which look like DOMAIN\\name too.
+const BUILTIN_DOMAIN = /^(?:BUILTIN|NT|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|SAM|SECURITY|WINDOWS|TEMP|TMP|PROGRA[\w~]*)$/i;
+// A login, not a file name: letters first, at most one dot, no extension of a file.
+const ACCOUNT_SHAPE = /^[A-Za-z][\w-]{1,30}(?:\.[A-Za-z][\w-]{1,30})?\$?$/;
+const FILE_NAME = /\.(?:exe|dll|sys|bat|cmd|ps1|vbs|js|txt|log|ini|dat|bin|tmp|lnk|zip|docx?|xlsx?|pdf)$/i;
 const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest',
   'system', 'unknown', 'none', 'null', 'anonymous', 'nobody', 'success', 'successful', 'failed', 'failure', 'true', 'false', 'local', 'service']);
 
@@ -234,8 +240,14 @@ const paths: Detector = (text, ctx) => {
     }
     if (backslash) for (const m of matchAll(NETBIOS_RE, text)) {
       const dom = m[1].toLowerCase();
-      if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) continue;
       const s = m.index! + m[0].length - m[2].length;
+      if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) {
+        // An unknown domain ("ACME\jdoe") still names an account, unless it is a built-in one or a registry hive.
+        const user = m[2].toLowerCase();
+        if (BUILTIN_DOMAIN.test(m[1]) || GENERIC_USERS.has(user) || !ACCOUNT_SHAPE.test(m[2]) || FILE_NAME.test(m[2]) || ctx.isProtected(user)) continue;
+        out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: user, side: 'victim', reason: 'account after a Windows domain' });
+        continue;
+      }
       out.push({ start: m.index!, end: m.index! + m[1].length, kind: 'HOST', detector: 'ad-domain', priority: PRIORITY.path, value: dom, side: 'victim', reason: 'AD domain' });
       out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
     }
