@@ -146,3 +146,14 @@ describe('logins in chat transcripts, Windows accounts and password phrases', ()
     assert.equal(scan('password for the portal: see vault'), 'password for the portal: see vault');
   });
 });
+
+describe('number plates after their label', () => {
+  it('a few lower-case words between the label and the plate, and a quoted key=value plate', () => {
+    assert.equal(scan('the plate of the rental car was KL 4471 TZ, seen at the gate'), 'the plate of the rental car was [PLATE-1], seen at the gate');
+    assert.equal(scan('la targa del furgone è AB 123CD'), 'la targa del furgone è [PLATE-1]');
+    assert.equal(scan('vin=1HGCM82633A004352 plate="KR 7731X" speed=42'), 'vin=[VIN-1:WMI=1HG] plate="[PLATE-1]" speed=42');
+  });
+  it('a version, an ATT&CK id or a CVE a few words after "plate" stays', () => {
+    for (const t of ['the plate reader runs firmware V2 1', 'plate of the malware was CVE-2024-3400', 'the plate was used in T1059', 'the plate was retired in 2024 Q3']) assert.equal(scan(t), t);
+  });
+});
