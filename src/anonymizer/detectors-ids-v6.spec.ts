@@ -140,6 +140,12 @@ describe('logins in chat transcripts, Windows accounts and password phrases', ()
     assert.equal(scan('the share was mounted as NORDWIND\\jdoe from the jump host'), 'the share was mounted as NORDWIND\\[USER-1] from the jump host');
     for (const t of ['ran as NT AUTHORITY\\SYSTEM', 'BUILTIN\\Administrators', 'key HKLM\\Run', 'dropped TEMP\\svchost.exe']) assert.equal(scan(t), t);
   });
+  it('the login of a client in a Mosquitto connect line', () => {
+    assert.equal(
+      scan("1715000000: New client connected from 10.1.2.3:50112 as gw-17 (p2, c1, k60, u'h.tanaka')."),
+      "1715000000: New client connected from [PRIVATE-IP-1]:50112 as gw-17 (p2, c1, k60, u'[USER-1]').",
+    );
+  });
   it('the login and the secret after "password of/for <login>:"', () => {
     assert.equal(scan('VPN password for j_moreau: Sommer#2019'), 'VPN password for [USER-1]: [SECRET-1]');
     assert.equal(scan('router password of tkowalski: 5f4dcc3b5aa765d61d8327deb882cf99 (md5)'), 'router password of [USER-1]: [SECRET-1] (md5)');

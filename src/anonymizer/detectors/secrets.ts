@@ -291,6 +291,8 @@ function unc(text: string, ctx: ScanContext, out: Finding[]): void {
   }
 }
 
+// Mosquitto's connect line: "New client connected from 10.0.0.5:51234 as c1 (p2, c1, k60, u'jdoe')."
+const MQTT_USER_RE = /\(p\d, c\d, k\d+, u'([^'\s]{1,64})'\)/g;
 // A chat transcript line: "[03:22] jdoe: …", "[2024-05-02 03:22:10] <jdoe> …". The speaker is a
 // handle (one token) or a display name (two or three capitalised words) at the start of a line.
 const CHAT_LINE_RE =
@@ -313,6 +315,12 @@ const accounts: Detector = (text, ctx) => {
     }
   }
   if (text.includes('[')) chatParticipants(text, ctx, out);
+  if (text.includes(", u'")) for (const m of matchAll(MQTT_USER_RE, text)) {
+    const user = m[1];
+    if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user) || ctx.isProtected(user.toLowerCase())) continue;
+    const s = m.index! + m[0].length - 2 - user.length;
+    out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'login of an MQTT client' });
+  }
   if (/pass\w* (?:of|for) /i.test(text)) for (const m of matchAll(PASSWORD_OF_RE, text)) {
     const [, user, secret] = m;
     if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user) || ctx.isProtected(user.toLowerCase())) continue;
