@@ -671,15 +671,24 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
  * Identifiers found with confidence in one place are replaced wherever else the same value stands
  * (spread.ts). Threat-side observables are left alone. Runs before SCO ids are computed.
  */
-function spreadFound(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[]): void {
+function spreadFound(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[], pol: AnonymizerPolicy): void {
   if (run.foundValues.size === 0) return;
   const spreader = buildSpreader(run.foundValues, run.scanner.protectedValues);
   if (!spreader) return;
   for (const { index, obj } of outObjects) {
-    if (run.sides.get(obj.id as string)?.side === 'threat') continue;
+    // Of a threat-side object only what the policy scans for victim data (a lure's subject and
+    // body): a value confirmed as the victim's elsewhere is the victim's there too.
+    const only = run.sides.get(obj.id as string)?.side === 'threat' ? scannedProperties(pol, obj.type as string) : undefined;
+    if (only?.size === 0) continue;
     const skipName = THREAT_NAMED.has(obj.type as string) || obj.type === 'vulnerability';
-    for (const path of spreadObject(obj, `$.objects[${index}]`, spreader, skipName)) run.note(path, 'spread', 'tokenised', 'identifier found elsewhere in the bundle');
+    for (const path of spreadObject(obj, `$.objects[${index}]`, spreader, skipName, only)) run.note(path, 'spread', 'tokenised', 'identifier found elsewhere in the bundle');
   }
+}
+
+/** The properties of a type the policy scans in full (threat-side objects included). */
+function scannedProperties(pol: AnonymizerPolicy, type: string): Set<string> {
+  const rules = pol.rules[type] ?? {};
+  return new Set(Object.keys(rules).filter((k) => rules[k] === 'scan'));
 }
 
 function foldName(name: string): string {
@@ -969,7 +978,7 @@ export function anonymize(
   });
 
   propagateNames(run, outObjects);
-  spreadFound(run, outObjects);
+  spreadFound(run, outObjects, pol);
 
   // Id map: SDO/SRO ids keyed; identities generalised; TLP kept; statement markings of the submitter gone.
   const kept = new Map(outObjects.map((x) => [x.obj.id as string, x.obj]));

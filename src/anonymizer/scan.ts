@@ -6,6 +6,7 @@ import { locationDetectors } from './detectors/location';
 import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
+import { referenceDetectors } from './detectors/references';
 import { secretDetectors } from './detectors/secrets';
 import { STRUCTURED_GATE, structuredDetectors } from './detectors/structured';
 import { TABLE_GATE, tableDetectors } from './detectors/tables';
@@ -18,6 +19,7 @@ export const DETECTORS: [string, Detector][] = [
   ...secretDetectors,
   ...networkDetectors,
   ...deviceIdDetectors,
+  ...referenceDetectors,
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
@@ -84,6 +86,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   hostname: { needs: TRAIT.dot | TRAIT.hyphen },
   'device-ids': { probe: /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/ },
   'device-context': { needs: TRAIT.digit },
+  references: { needs: TRAIT.digit },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
   paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },

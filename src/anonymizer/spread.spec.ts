@@ -71,3 +71,25 @@ describe('spread of found identifiers over the bundle', () => {
     assert.equal(spreadable('USER', 'mkowalski'), true);
   });
 });
+
+describe('spread into a lure sent by the attacker', () => {
+  const MSG = 'email-message--5d6e7f80-91a2-5b3c-8d4e-5f60718293a4';
+  const lure = (subject: string) => ({ type: 'email-message', spec_version: '2.1', id: MSG, is_multipart: false, subject });
+  const delivers = {
+    type: 'relationship', spec_version: '2.1', id: 'relationship--7e8f9012-a3b4-4c5d-8e6f-708192a3b4c5', created: T, modified: T,
+    relationship_type: 'delivers', source_ref: 'campaign--8f901234-b5c6-4d7e-9f80-91a2b3c4d5e6', target_ref: MSG,
+  };
+  const campaign = { type: 'campaign', spec_version: '2.1', id: 'campaign--8f901234-b5c6-4d7e-9f80-91a2b3c4d5e6', created: T, modified: T, name: 'Invoice wave' };
+  const subjectOf = (r: ReturnType<typeof run>) => String((r.bundle as { objects: Record<string, unknown>[] }).objects.find((o) => o.type === 'email-message')?.subject);
+
+  it('a contract number confirmed by its label elsewhere is replaced in the subject with the same token', () => {
+    const r = run([campaign, delivers, lure('Your invoice CT-5518-20931 is overdue'), note(1, 'The customer (Vertrag CT-5518-20931) forwarded the mail.')]);
+    const subject = subjectOf(r);
+    assert.match(subject, /^Your invoice \[CONTRACT-\d+\] is overdue$/);
+    assert.match(text(r), new RegExp(`Vertrag ${subject.match(/\[CONTRACT-\d+\]/)![0].replace(/[[\]]/g, '\\$&')}`));
+  });
+  it('a number that stands only in the lure stays', () => {
+    const r = run([campaign, delivers, lure('Invoice 88213377 overdue'), note(1, 'The customer forwarded the mail.')]);
+    assert.equal(subjectOf(r), 'Invoice 88213377 overdue');
+  });
+});

@@ -11,7 +11,7 @@ import { refKeyKind } from './ref-keys';
 
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
 const SPREAD_KINDS = new Set([
-  'SERIAL', 'MAC', 'CASE-ID', 'CUSTOMER-ID', 'IMEI', 'IMSI', 'ICCID', 'EID', 'MSISDN', 'PHONE', 'VIN', 'PLATE',
+  'SERIAL', 'MAC', 'CASE-ID', 'CUSTOMER-ID', 'CONTRACT', 'EMPLOYEE-ID', 'IMEI', 'IMSI', 'ICCID', 'EID', 'MSISDN', 'PHONE', 'VIN', 'PLATE',
   'IBAN', 'CARD', 'USER', 'HOST', 'EMAIL', 'SECRET', 'CREDENTIAL', 'SID', 'ADDRESS', 'MRN', 'RFID', 'PATIENT-ID',
 ]);
 // Findings by shape alone (a random-looking string) are not confident enough to travel.
@@ -86,9 +86,9 @@ const SKIP_KEYS = new Set([
 
 /**
  * Applies the spreader to every string of one output object (deep), except structural and
- * threat properties. Returns the paths that changed.
+ * threat properties, or only to the properties `only` names. Returns the paths that changed.
  */
-export function spreadObject(obj: Record<string, unknown>, base: string, spreader: Spreader, skipName: boolean): string[] {
+export function spreadObject(obj: Record<string, unknown>, base: string, spreader: Spreader, skipName: boolean, only?: ReadonlySet<string>): string[] {
   const changed: string[] = [];
   // The path is spelled out only for a string that changed: most strings of most objects do not.
   const keys: (string | number)[] = [];
@@ -119,7 +119,7 @@ export function spreadObject(obj: Record<string, unknown>, base: string, spreade
     return v;
   };
   for (const k of Object.keys(obj)) {
-    if (SKIP_KEYS.has(k) || refKeyKind(k) !== 0 || (skipName && (k === 'name' || k === 'aliases'))) continue;
+    if (SKIP_KEYS.has(k) || refKeyKind(k) !== 0 || (skipName && (k === 'name' || k === 'aliases')) || (only && !only.has(k))) continue;
     keys.push(k);
     obj[k] = visit(obj[k]);
     keys.pop();

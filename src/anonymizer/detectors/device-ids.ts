@@ -197,9 +197,12 @@ const UK_PLATE_RE = /(?<![\w-])[A-HJ-PR-Y]{2}\d{2} ?[A-HJ-PR-Z]{3}(?![\w-])/g;
 const DE_PLATE_RE = /(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])/g;
 const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,2}-\d{2}/gu;
 // A plate after its label, in the formats of many countries ("matrícula 4311 WNG", "targa TV 148PA",
-// "kenteken WX-635-E", "госномер А123ВС 77"): upper-case groups with at least one digit.
+// "kenteken WX-635-E", "госномер А123ВС 77", plate="BEN 1004"): upper-case groups with at least one
+// digit, right after the label or a few lower-case words on ("plate of the van was PW-584-UT").
 const PLATE_SLOT_RE =
-  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号)\s*[:：#]?\s*([\p{Lu}\d]{1,4}(?:[ -]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
+  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号)((?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,5}?)\s*[:：#=]?\s*["'„«]?([\p{Lu}\d]{1,4}(?:[ -]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
+// ATT&CK technique, group and software ids, CVE and CWE numbers: public, never a plate.
+const PUBLIC_ID = /^(?:[TSGM]\d{4}|TA\d{4}|CVE\d+|CWE\d+)$/;
 const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号/i;
 
 /**
@@ -232,9 +235,11 @@ const unlabelled: Detector = (text, ctx) => {
   }
   if (PLATE_LABEL_GATE.test(text)) {
     for (const m of matchAll(PLATE_SLOT_RE, text)) {
-      const plate = m[1];
+      const [, gap, plate] = m;
       const compact = plate.replace(/[ -]/g, '');
-      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || /^\d+$/.test(compact)) continue;
+      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || /^\d+$/.test(compact) || PUBLIC_ID.test(compact)) continue;
+      // Words away from its label, a plate has the letters of one ("2024 Q3" is a date).
+      if (gap && !/\p{Lu}.*\p{Lu}/u.test(compact)) continue;
       const s = m.index! + m[0].length - plate.length;
       const value = plate.toLowerCase();
       if (ctx.isProtected(value)) continue;

@@ -81,10 +81,14 @@ const CASELESS_GATES = new RegExp(
 const DOB_DATE =
   /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}]{3,10}\.?,?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
     .source;
+// Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
-  /(?<![\p{L}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|data urodzenia|ur\.|urodzon[ya]|дата рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|出生日期|生日|doğum tarihi|d\.t\.|född|personnummer|תאריך לידה|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)/u.source;
-// A JSON or YAML key may be quoted: `"birthDate": "1985-03-02"`.
-const DOB_RE = new RegExp(`${DOB_LABEL}["']?\\s*[:：=]?\\s*["']?(${DOB_DATE})`, 'giu');
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
+// Prose puts words or a bracket between the label and the date ("the subscriber's date of birth
+// (26 Dec 1952)", "data di nascita dell'utente (24/01/1998)"): a short gap inside the sentence
+// (no digit, no sentence end) is allowed. JSON or YAML keys may be quoted: `"birthDate": "1985-03-02"`.
+const DOB_GAP = /["']?\s*[:：=]?[^\d\n.;!?。！？]{0,40}?[(（\[「"']?/.source;
+const DOB_RE = new RegExp(`${DOB_LABEL}${DOB_GAP}(${DOB_DATE})`, 'giu');
 // Korean writes the birth date with a suffix: "1980.04.19생", "1980년 4월 19일생".
 const KO_DOB_RE = /(?<!\d)(\d{4}[.\-/년]\s?\d{1,2}[.\-/월]\s?\d{1,2}일?)\s?생(?![\p{Script=Hangul}])/gu;
 
@@ -115,8 +119,8 @@ function nationalIds(text: string, out: Finding[]): void {
 const DOB_LABELS = [
   'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
-  'data urodzenia', 'ur.', 'urodzon', 'дата рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
-  '生日', 'doğum tarihi', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'जन्म तिथि', 'जन्मतिथि',
+  'urodzenia', 'ur.', 'urodzon', 'рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
+  '生日', '誕生日', '出生年月', 'doğum tarih', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'تاريخ ميلاد', 'जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म दिनांक',
 ];
 
 // The labels as one alternation: 34 substring searches per string cost three times one regex scan.

@@ -297,6 +297,9 @@ const ips: Detector = (text, ctx) => {
 const MAC_SEP_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
 const MAC_DOT_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
+// Netfilter's LOG target: `MAC=` then the frame header as one run, destination (6 octets), source (6)
+// and EtherType (2, more with a VLAN tag); the separated-MAC shape cannot see two MACs in that run.
+const NETFILTER_MAC_RE = /\bMAC=((?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}):((?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})(?::[0-9A-Fa-f]{2}){2,6}(?![\w:])/g;
 const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter|\bap\b|access point/;
 // Words about a device (or whose it is) that also introduce its MAC in the loose notations.
 const MAC_DEVICE_CONTEXT = /\b(?:devices?|modems?|routers?|handsets?|phones?|terminals?|stations?|nics?|interfaces?|belong\w*|hardware)\b/;
@@ -324,6 +327,10 @@ const macs: Detector = (text, ctx) => {
   };
   // Each notation only where its shape (or, for bare hex, a context word) occurs at all.
   if (/[0-9a-f]{2}[:-][0-9a-f]{2}/i.test(text)) for (const m of matchAll(MAC_SEP_RE, text)) add(m.index!, m[0], 'MAC address');
+  if (text.includes('MAC=')) for (const m of matchAll(NETFILTER_MAC_RE, text)) {
+    add(m.index! + 4, m[1], 'destination MAC of a netfilter log');
+    add(m.index! + 4 + m[1].length + 1, m[2], 'source MAC of a netfilter log');
+  }
   if (hasHexDotHex(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
   const lower = text.toLowerCase();
   const macWords = MAC_CONTEXT.test(lower);

@@ -10,7 +10,7 @@ const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d \t\u00a0().\/-]{5,22}\d(?
 // Words that name an attacker's number (premium-rate and IRSF destinations, smishing senders), in
 // the languages submitters write in; a victim word in the same clause vetoes them.
 const THREAT_PHONE_CONTEXT =
-  /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺/;
+  /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺|tariffa maggiorata|sovrapprezzo|tarifação adicional|valor acrescentado|sonderrufnummer|betalsamtal|betaltjänst|özel ücretli|ücretli hat|dolandırıcı|高額課金|高額請求|ワン切り|高额付费|付费号码|吸费|고액 과금|과금 번호|유료 번호|تعرفة مرتفعة|أرقام مميزة|احتيال|प्रीमियम|धोखाधड़ी/;
 // Words that say a digit run is someone's number: phone labels and the subscriber who owns it.
 const PHONE_CONTEXT =
   /tel|tél|phone|mobile|\bmob\b|handy|belde|appel|llam|chiam|ligou|dzwoni|ringde|arad|anrief|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
@@ -19,6 +19,9 @@ const PHONE_CONTEXT =
 // it dials one person. Its word also says that the digits before it are a phone number.
 const EXTENSION_RE = /^[ \t]*,?[ \t]*(?:x|ext\.?|extn\.?|extension|ramal|poste|durchwahl|dw\.?|interno|int\.|wew\.|dahili|доб\.?|内線|내선)[ \t]*[:.]?[ \t]*-?[ \t]*\d{1,6}(?!\d)/i;
 
+// The numeric options of IDS rules.
+const RULE_OPTION_BEFORE = /(?:\b(?:sid|gid|rev|priority|depth|offset|distance|within|dsize|metadata))\s*:\s*$/;
+
 // Labels of bare E.164 subscriber numbers in logs (RADIUS, Diameter).
 const MSISDN_LABEL = /msisdn|calling-station-id|subscription-id-data/i;
 
@@ -26,6 +29,7 @@ const VICTIM_PHONE_CONTEXT =
   /subscriber|customer|\bour |affected|victim|kunde|abonné|contact|kontakt|unser|notre|nuestr|abonad|client|nostr|abbonat|\bonze |abonnee|klant|nasz|abonent|наш|абонент|клиент|顧客|お客|当社|加入者|契約者|당사|가입자|고객|μας|συνδρομητ|πελάτ/;
 
 // "+882 16 … (IRSF)": the label may follow the number in brackets.
+const CLAUSE_END = /[;,.!?。；、，\n]/;
 const THREAT_LABEL_AFTER = /^\s*[(（]\s*(?:[\p{L}-]+\s){0,2}(?:irsf|premium|fraud|fraude|betrug|frode|詐欺|사기)/iu;
 
 // Notations only phone numbers are written in: a bracketed area code ("(415) 757-5828") or a
@@ -57,7 +61,11 @@ function subscriberInSomeRegion(raw: string, tried?: CountryCode): PhoneNumber |
 function threatContext(text: string, start: number, end: number): boolean {
   const clause = clauseBefore(text, start);
   if (THREAT_PHONE_CONTEXT.test(clause)) return !VICTIM_PHONE_CONTEXT.test(clause);
-  return THREAT_LABEL_AFTER.test(text.slice(end, end + 40)) && !VICTIM_PHONE_CONTEXT.test(clause);
+  if (VICTIM_PHONE_CONTEXT.test(clause)) return false;
+  const after = text.slice(end, end + 40);
+  // Or the words follow in the same clause ("+252 61 060 1231 numaralı özel ücretli hatta"):
+  // prose after a space, not the rest of a query string or record.
+  return THREAT_LABEL_AFTER.test(after) || (/^\s+\p{L}/u.test(after) && THREAT_PHONE_CONTEXT.test(after.split(CLAUSE_END)[0].toLowerCase()));
 }
 
 /**
@@ -83,6 +91,8 @@ const phones: Detector = (text, ctx, covered) => {
     const start = m.index! + m[0].indexOf(raw);
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;
+    // Snort/Suricata rule options ("sid:9164331; rev:1;") are numbers of the rule, part of its body.
+    if (RULE_OPTION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // Dates, dotted quads and checksummed device/card ids are not phone numbers; skipping them
     // before libphonenumber (tens of microseconds per parse) is what keeps this detector cheap.
     if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw)) continue;

@@ -166,6 +166,10 @@ const labelledSecrets: Detector = (text, ctx) => {
   return out;
 };
 
+// Base58 wallet addresses by their version prefix and length: Bitcoin (P2PKH/P2SH), Litecoin,
+// Dogecoin, TRON, Monero (standard and subaddress: 95 characters, integrated: 106).
+const WALLET_RE = /^(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|[DT][1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105})$/;
+
 const highEntropy: Detector = (text, ctx) => {
   const out: Finding[] = [];
   if (text.length >= 24) {
@@ -173,8 +177,8 @@ const highEntropy: Detector = (text, ctx) => {
       const v = m[0];
       // Hex strings are hashes (threat data) and are never treated as secrets.
       if (/^[0-9a-fA-F]+$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) continue;
-      // A Base58 Bitcoin address (ransom wallet) is threat data; Base58 has no 0, O, I or l.
-      if (/^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(v) && !/(?:key|token|secret|passw|auth)\W{0,3}$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      // A Base58 wallet address (ransom or mining payout) is threat data; Base58 has no 0, O, I or l.
+      if (WALLET_RE.test(v) && !/(?:key|token|secret|passw|auth)\W{0,3}$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       if (v.includes('/') && /^[\w./-]+$/.test(v) && v.split('/').length > 2) continue;
       const win = around(text, m.index!, m.index! + v.length, 32, 4);
       const keyed = /key|token|secret|auth|bearer|session|cookie|credential|passw|signature|api/.test(win);
@@ -203,14 +207,20 @@ const SYSTEM_SHARE = /^(?:[a-z]\$|admin\$|ipc\$|print\$|sysvol|netlogon|pipe|mai
 // "~jdoe/.ssh": a home directory by its owner's name.
 const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
 // Logins in authentication logs and key-value records: "Accepted password for jdoe from", "user=jdoe".
-const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened for user |(?:user(?:name)?|login|account|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)([A-Za-z][\w.$-]{1,31})(?![\w.@-])/g;
+// A Windows account may carry its domain ("User=CORP\\jdoe"): the login is the part after the backslash.
+const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened (?:for user |by (?!(?:the|an?|user|remote|local)\s))|(?:[Uu]ser(?:[Nn]ame)?|[Ll]ogin|[Aa]ccount|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)(?:[A-Za-z][\w.-]{0,30}\\{1,2}(?=[A-Za-z]))?([A-Za-z][\w.$-]{1,31})(?![\w.@\\-])/g;
 // JSON and YAML quote the key: `"username": "jdoe"`.
-const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
+const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|opened by|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
 // Common/combined web access log: `host ident authuser [10/Oct/2000:13:55:36 -0700] "GET …"`; authuser is a login.
 const ACCESS_LOG_USER_RE = /(?<=\S (?:-|\S+) )([A-Za-z][\w.$@-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}/g;
 const ACCESS_LOG_GATE = /\/\d{4}:\d{2}:\d{2}/;
 const SID_RE = /\bS-1-5-21(?:-\d{1,10}){3,4}\b/g;
 const NETBIOS_RE = /(?<![\w\\])([A-Z][A-Z0-9-]{1,14})\\{1,2}([A-Za-z][\w.-]{1,30})(?![\w\\])/g;
+// Domains of built-in accounts and registry hives, which look like DOMAIN\\name too.
+const BUILTIN_DOMAIN = /^(?:BUILTIN|NT|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|SYSTEM|SOFTWARE|SAM|SECURITY|WINDOWS|TEMP|TMP|PROGRA[\w~]*)$/i;
+// A login, not a file name: letters first, at most one dot, no extension of a file.
+const ACCOUNT_SHAPE = /^[A-Za-z][\w-]{1,30}(?:\.[A-Za-z][\w-]{1,30})?\$?$/;
+const FILE_NAME = /\.(?:exe|dll|sys|bat|cmd|ps1|vbs|js|txt|log|ini|dat|bin|tmp|lnk|zip|docx?|xlsx?|pdf)$/i;
 const GENERIC_USERS = new Set(['public', 'default', 'all users', 'default user', 'administrator', 'admin', 'root', 'shared', '%username%', '$user', 'user', 'guest',
   'system', 'unknown', 'none', 'null', 'anonymous', 'nobody', 'success', 'successful', 'failed', 'failure', 'true', 'false', 'local', 'service']);
 
@@ -230,8 +240,14 @@ const paths: Detector = (text, ctx) => {
     }
     if (backslash) for (const m of matchAll(NETBIOS_RE, text)) {
       const dom = m[1].toLowerCase();
-      if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) continue;
       const s = m.index! + m[0].length - m[2].length;
+      if (!ctx.internalDomains.some((d) => d === dom || d.split('.')[0] === dom)) {
+        // An unknown domain ("ACME\jdoe") still names an account, unless it is a built-in one or a registry hive.
+        const user = m[2].toLowerCase();
+        if (BUILTIN_DOMAIN.test(m[1]) || GENERIC_USERS.has(user) || !ACCOUNT_SHAPE.test(m[2]) || FILE_NAME.test(m[2]) || ctx.isProtected(user)) continue;
+        out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: user, side: 'victim', reason: 'account after a Windows domain' });
+        continue;
+      }
       out.push({ start: m.index!, end: m.index! + m[1].length, kind: 'HOST', detector: 'ad-domain', priority: PRIORITY.path, value: dom, side: 'victim', reason: 'AD domain' });
       out.push({ start: s, end: s + m[2].length, kind: 'USER', detector: 'ad-account', priority: PRIORITY.path, value: m[2].toLowerCase(), side: 'victim', reason: 'AD account' });
     }
@@ -275,6 +291,19 @@ function unc(text: string, ctx: ScanContext, out: Finding[]): void {
   }
 }
 
+// Mosquitto's connect line: "New client connected from 10.0.0.5:51234 as c1 (p2, c1, k60, u'jdoe')."
+const MQTT_USER_RE = /\(p\d, c\d, k\d+, u'([^'\s]{1,64})'\)/g;
+// A chat transcript line: "[03:22] jdoe: …", "[2024-05-02 03:22:10] <jdoe> …". The speaker is a
+// handle (one token) or a display name (two or three capitalised words) at the start of a line.
+const CHAT_LINE_RE =
+  /(?<=^|\n)[ \t]*\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]+(?:<([^\s<>]{2,32})>|([\p{L}][\p{L}\p{N}._'-]{0,31}|[\p{Lu}\p{Lo}][\p{L}.'-]{0,31}(?: [\p{Lu}\p{Lo}][\p{L}.'-]{0,31}){1,2}):)[ \t]/gu;
+// Speakers that are a role or a program, not someone.
+const CHAT_ROLES = /^(?:soc|noc|csirt|cert|bot|system|server|admin|operator|analyst|agent|support|helpdesk|customer|client|user|me|you|info|warn|warning|error|debug|note)$/i;
+// "@jdoe" addressed in a chat line: a handle of a participant.
+const MENTION_RE = /(?<![\w.@])@([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@-]|\.\w)/g;
+// "password of jdoe: …", "the VPN password for j_doe: …": the login before the colon, the secret after it.
+const PASSWORD_OF_RE = /\bpass(?:word|wd|phrase)? (?:of|for) (?:user |account )?([A-Za-z][\w.$-]{1,31}):[ \t]+["']?([^\s"']{4,128})/gi;
+
 /** Logins in authentication logs and account fields (no path around them, so not `paths`). */
 const accounts: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -285,6 +314,23 @@ const accounts: Detector = (text, ctx) => {
       out.push({ start: m.index!, end: m.index! + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'authenticated user in a web access log' });
     }
   }
+  if (text.includes('[')) chatParticipants(text, ctx, out);
+  if (text.includes(", u'")) for (const m of matchAll(MQTT_USER_RE, text)) {
+    const user = m[1];
+    if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user) || ctx.isProtected(user.toLowerCase())) continue;
+    const s = m.index! + m[0].length - 2 - user.length;
+    out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'login of an MQTT client' });
+  }
+  if (/pass\w* (?:of|for) /i.test(text)) for (const m of matchAll(PASSWORD_OF_RE, text)) {
+    const [, user, secret] = m;
+    if (GENERIC_USERS.has(user.toLowerCase()) || /^\[[A-Z]/.test(user) || ctx.isProtected(user.toLowerCase())) continue;
+    const s = m.index! + m[0].indexOf(user + ':');
+    out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'login whose password is given' });
+    if (/^\[[A-Z]/.test(secret) || ctx.isProtected(secret.toLowerCase())) continue;
+    const v = secret.replace(/[.,;)]+$/, '');
+    const vs = m.index! + m[0].length - secret.length;
+    out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'secret-slot', priority: PRIORITY.secret - 1, value: v, side: 'victim', reason: 'password given for a login' });
+  }
   if (!AUTH_LOG_GATE.test(text)) return out;
   for (const m of matchAll(AUTH_LOG_RE, text)) {
     const user = m[1];
@@ -294,6 +340,33 @@ const accounts: Detector = (text, ctx) => {
   }
   return out;
 };
+
+/** Speakers of chat transcript lines and the handles they address: the participants are staff or customers. */
+function chatParticipants(text: string, ctx: ScanContext, out: Finding[]): void {
+  let lineEnds: number[] | undefined;
+  for (const m of matchAll(CHAT_LINE_RE, text)) {
+    const name = m[1] ?? m[2];
+    const s = m.index! + m[0].lastIndexOf(name);
+    (lineEnds ??= []).push(m.index!);
+    if (CHAT_ROLES.test(name) || GENERIC_USERS.has(name.toLowerCase()) || /^\[[A-Z]/.test(name) || ctx.isProtected(name.toLowerCase())) continue;
+    const handle = !name.includes(' ');
+    out.push({
+      start: s, end: s + name.length, kind: handle ? 'USER' : 'PERSON', detector: 'chat-speaker', priority: PRIORITY.path - 1,
+      value: name.toLowerCase(), side: 'victim', reason: handle ? 'handle of a chat participant' : 'display name of a chat participant',
+    });
+  }
+  if (!lineEnds || !text.includes('@')) return;
+  // Mentions only on the transcript's lines.
+  for (const start of lineEnds) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? text.length : nl);
+    for (const m of matchAll(MENTION_RE, line)) {
+      if (GENERIC_USERS.has(m[1].toLowerCase()) || ctx.isProtected(m[1].toLowerCase())) continue;
+      const s = start + m.index! + 1;
+      out.push({ start: s, end: s + m[1].length, kind: 'USER', detector: 'chat-mention', priority: PRIORITY.path - 1, value: m[1].toLowerCase(), side: 'victim', reason: 'handle addressed in a chat line' });
+    }
+  }
+}
 
 /** Secrets, tokens, user paths and account SIDs. */
 export const secretDetectors: [string, Detector][] = [

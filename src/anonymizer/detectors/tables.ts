@@ -25,7 +25,10 @@ const HEADERS: [RegExp, string][] = [
   [/^(?:host|hostname|host[ _-]?name|computer|computername|rechnername|nom d'hôte|ホスト名|主机名|호스트명)$/, 'HOST'],
   [/^(?:user|username|user[ _-]?name|login|benutzer(?:name)?|utilisateur|usuario|utente|usuário|gebruiker|användare|kullanıcı|ユーザー?名?|用户名|사용자)$/, 'USER'],
   [/account|kunden-?n(?:r|ummer)|customer[ _-]?(?:id|no|nr|number)|client[ _-]?(?:id|no)|contrat|contract|vertrag|klantnummer|kundnummer|numer klienta|müşteri no|顧客番号|お客様番号|户号|客户编号|고객번호|رقم الحساب|رقم العميل|\biban\b/, 'CUSTOMER-ID'],
-  [/serial|^s\/?n$|seriennummer|s[ée]rie|serienummer|seryjny|seri no|シリアル|製造番号|序列号|序列號|시리얼|التسلسلي|^(?:device|meter|charger|unit|asset)[ _-]?(?:id|no|nr)?$|zähler|compteur|contador|contatore|meter|licznik|mätare|sayaç|メーター|电表|계량기|router|modem|gateway|charger|wallbox|plc|set-top|stb|ecu|tcu|端末|设备|장비/, 'SERIAL'],
+  // A customer or subscriber word with a number word, in either order ("N° client", "Cód. cliente", "Nr klienta", "ग्राहक संख्या").
+  [/(?:customer|client|cliente|klient|klienta|kunde|kunden|abonn[ée]|abonado|assinante|subscriber|абонент|клиент|ग्राहक).{0,3}(?:id|no\.?|nr\.?|n[°º]|number|nummer|num[ée]ro|número|numero|code|cod\.?|cód\.?|código|codice|номер|संख्या|आईडी)$|^(?:id|no\.?|nr\.?|n[°º]|num[ée]ro|número|numero|code|cod\.?|cód\.?|código|codice|номер).{0,4}(?:customer|client|cliente|klient|klienta|kunde|kunden|abonn[ée]|abonado|assinante|subscriber|абонента|клиента)|лицевой сч[её]т/, 'CUSTOMER-ID'],
+  [/^(?:emp(?:loyee)?\.?[ _-]?(?:id|no\.?|nr\.?|number|#)|staff[ _-]?(?:id|no\.?)|personnel[ _-]?(?:id|no\.?|number)|badge(?: ?(?:id|no\.?))?|personal-?(?:nummer|nr\.?)|mitarbeiter-?(?:nummer|nr\.?|id)|matricule|n[°º] employé|n[°º] de empleado|número de empleado|personeelsnummer|anställningsnummer|numer pracownika|nr pracownika|табельный(?: номер)?|sicil(?: no| numarası)?|社員番号|従業員番号|员工编号|工号|사번|직원번호|الرقم الوظيفي|رقم الموظف|कर्मचारी (?:संख्या|आईडी))$/, 'EMPLOYEE-ID'],
+  [/serial|^s\/?n$|seriennummer|s[ée]rie|serienummer|seryjny|seri no|シリアル|製造番号|序列号|序列號|시리얼|التسلسلي|^(?:device|meter|charger|unit|asset)[ _-]?(?:id|no|nr)?$|zähler|compteur|contador|medidor|contatore|matricola|meter|licznik|mätare|mätar|sayaç|сч[её]тчик|मीटर|عداد|メーター|电表|電表|계량기|router|modem|gateway|charger|wallbox|plc|set-top|stb|ecu|tcu|端末|设备|장비/, 'SERIAL'],
   [/^(?:name|full ?name|customer|kunde|kundin|client|cliente|klant|kund|klient|müşteri|subscriber|abonnent|abonné|owner|inhaber|propriétaire|contact|kontakt|patient|nom|nombre|nome|naam|namn|nazwisko|imię i nazwisko|isim|ad soyad|氏名|名前|顧客|お客様|姓名|客户|用户|이름|성명|고객|الاسم|اسم|العميل)$/, 'PERSON'],
 ];
 
@@ -54,7 +57,16 @@ function cells(text: string, from: number, to: number, sep: string): Cell[] {
   const out: Cell[] = [];
   let p = s;
   for (;;) {
-    const q = text.indexOf(sep, p);
+    let q = text.indexOf(sep, p);
+    // A quoted CSV cell keeps its separators ("Doe, Jane", "12 Main St, Leeds").
+    if (sep !== '|' && q >= 0 && q < e) {
+      let a = p;
+      while (a < e && (text[a] === ' ' || text[a] === '\t')) a++;
+      if (text[a] === '"') {
+        const close = text.indexOf('"', a + 1);
+        if (close > 0 && close < e) q = text.indexOf(sep, close);
+      }
+    }
     const end = q < 0 || q >= e ? e : q;
     let a = p;
     let b = end;
