@@ -1,6 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { AR_AL_SURNAMES, AR_GIVEN, AR_SURNAMES, ASCII_DROPPED_NAMES, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { TLDS } from './network';
+import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
 import { positionDetector } from './person-positions';
 
@@ -17,7 +18,6 @@ const TITLE_RE = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
-const NON_ASCII_RE = /[^\x00-\x7F]/;
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
 const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
@@ -204,7 +204,7 @@ const persons: Detector = (text, ctx) => {
     add(s, s + value.length, 'name in a key-value slot', 5);
   }
   // Every CJK, Hangul and Han rule needs a non-ASCII character: one test spares English prose all of them.
-  const nonAscii = NON_ASCII_RE.test(text);
+  const nonAscii = !isAscii(text);
   if (nonAscii && /\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_HONORIFIC_RE, text)) if (!HANGUL_NOT_NAME.has(m[1])) add(m.index!, m.index! + m[1].length, 'Korean name before an honorific', 4);
     for (const m of matchAll(HANGUL_LEAD_RE, text)) {
@@ -391,7 +391,7 @@ const scriptNames: Detector = (text, ctx) => {
     }
   }
   // The rules below are all for non-Latin scripts.
-  if (!NON_ASCII_RE.test(text)) return out;
+  if (isAscii(text)) return out;
   if (/\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_NAME_RE, text)) {
       const n = m[1];
