@@ -291,15 +291,6 @@ function protectedOccurrences(d: string, scanner: Scanner): Finding[] {
   return out;
 }
 
-/**
- * A finding in the one shape the overlap resolution works with. Detectors build theirs with
- * different optional fields (keep, side, replacement, suffix), and reading those many shapes
- * made every property access in sorting and placing megamorphic.
- */
-function uniform(f: Finding): Finding {
-  return { start: f.start, end: f.end, kind: f.kind, detector: f.detector, priority: f.priority, value: f.value, replacement: f.replacement, suffix: f.suffix, keep: f.keep, side: f.side, reason: f.reason };
-}
-
 /** Overlap resolution order: priority, then the longer span, then the earlier one (stable for ties). */
 function byRank(a: Finding, b: Finding): number {
   return b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -338,11 +329,11 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
   if (d.includes('[')) {
     for (const m of matchAll(TOKEN_RE, d)) {
-      findings.push(uniform({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' }));
+      findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
     }
   }
-  if (scanner.protectedValues.length > 0) for (const f of protectedOccurrences(d, scanner)) findings.push(uniform(f));
-  for (const f of dictHits) findings.push(uniform(f));
+  if (scanner.protectedValues.length > 0) for (const f of protectedOccurrences(d, scanner)) findings.push(f);
+  for (const f of dictHits) findings.push(f);
   // A deferred detector runs once every stronger finding is placed; its findings would have sat
   // at `deferredAt` in detection order, which the stable sort of the remainder reproduces.
   let deferred: Detector | undefined;
@@ -362,7 +353,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
         continue;
       }
       try {
-        for (const f of det(d, scanner.ctx)) findings.push(uniform(f));
+        for (const f of det(d, scanner.ctx)) findings.push(f);
       } catch {
         failures.push([index, name]);
       }
@@ -420,7 +411,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
       return result;
     }
     const rest = new Set(sorted.slice(k));
-    const remainder = [...findings.slice(0, deferredAt).filter((f) => rest.has(f)), ...late.map(uniform), ...findings.slice(deferredAt).filter((f) => rest.has(f))];
+    const remainder = [...findings.slice(0, deferredAt).filter((f) => rest.has(f)), ...late, ...findings.slice(deferredAt).filter((f) => rest.has(f))];
     for (const f of remainder.sort(byRank)) place(f);
   } else {
     for (const f of sorted) place(f);
