@@ -18,7 +18,7 @@ import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
 import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { scoreReport } from './residual-risk';
-import { mayHoldVictimPart, type Scanner, scanText } from './scan';
+import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
@@ -421,9 +421,31 @@ class Run {
     this.counts[action] = (this.counts[action] ?? 0) + 1;
   }
 
+  private readonly scans = new Map<Scanner, { full: Map<string, ScanResult>; dictionary: Map<string, ScanResult> }>();
+
+  /**
+   * scanText, once per scanner, mode and string: a bundle repeats strings (a URL as an SCO value,
+   * a pattern literal and in prose; the same name in many objects). A second scan would give the
+   * same result: the run's scanners do not change, and the tokens the first scan assigned stay.
+   */
+  scanOnce(value: string, scanner: Scanner, mode: 'full' | 'dictionary'): ScanResult {
+    let byMode = this.scans.get(scanner);
+    if (byMode === undefined) {
+      byMode = { full: new Map(), dictionary: new Map() };
+      this.scans.set(scanner, byMode);
+    }
+    const results = byMode[mode];
+    let r = results.get(value);
+    if (r === undefined) {
+      r = scanText(value, scanner, mode);
+      results.set(value, r);
+    }
+    return r;
+  }
+
   /** Scans a string; on detector failure the caller drops the field (fail closed). */
   scan(value: string, path: string, mode: 'full' | 'dictionary', scanner: Scanner = this.scanner): string | undefined {
-    const r = scanText(value, scanner, mode);
+    const r = this.scanOnce(value, scanner, mode);
     if (r.failed.length > 0) {
       for (const d of r.failed) this.failures.push({ path, detector: d });
       this.note(path, r.failed.join(','), 'dropped', 'detector failure: fail closed');
@@ -565,7 +587,7 @@ class Run {
       if (objectType === 'user-account' && this.victimAccounts.has(lower)) return { action: 'drop', reason: 'victim account' };
       if (this.literalIsVictim(lower)) return { action: 'drop', reason: 'victim value (registry or non-routable)' };
       if (!mayHoldVictimPart(lit) && !this.literalScanner.dictionary.size) return { action: 'keep' };
-      const r = scanText(lit, this.literalScanner, 'full');
+      const r = this.scanOnce(lit, this.literalScanner, 'full');
       if (r.failed.length > 0) return { action: 'drop', reason: 'detector failure' };
       if (r.text !== lit) return { action: 'rewrite', value: r.text, reason: r.applied.map((a) => a.reason).join(', ') };
       return { action: 'keep' };

@@ -83,7 +83,8 @@ function twinOf(re: RegExp): RegExp | null {
 let lastText = '';
 let lastAscii = true;
 
-function isAscii(text: string): boolean {
+/** Whether `text` is pure ASCII (remembered for the last string asked about). */
+export function isAscii(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastAscii = !/[^\x00-\x7f]/.test(text);

@@ -69,6 +69,13 @@ describe('numbers and identifiers', () => {
     assert.equal(scan('a la IBAN ES0266588705248935746213 y la'), 'a la IBAN [IBAN-1] y la');
   });
   it('a European VIN by its shape, without a vehicle word', () => assert.equal(scan('unit JTDD4PSC8RX734945 uploaded'), 'unit [VIN-1:WMI=JTD] uploaded'));
+  it('a VIN is a whole run of 17 letters and digits, at either end of the text too', () => {
+    assert.equal(scan('JTDD4PSC8RX734945'), '[VIN-1:WMI=JTD]');
+    assert.equal(scan('log:JTDD4PSC8RX734945'), 'log:[VIN-1:WMI=JTD]');
+    assert.equal(scan('log JTDD4PSC8RX7349451 ok'), 'log JTDD4PSC8RX7349451 ok', 'eighteen characters');
+    assert.equal(scan('log JTDD4PSC8RX73494 ok'), 'log JTDD4PSC8RX73494 ok', 'sixteen characters');
+    assert.equal(scan('log JTDD4PSC8RX7349Q5 ok'), 'log JTDD4PSC8RX7349Q5 ok', 'Q is not a VIN letter');
+  });
 });
 
 describe('coordinates and dates of birth', () => {

@@ -64,6 +64,10 @@ describe('spread of found identifiers over the bundle', () => {
     const s = buildSpreader(new Map([['sn1234567', '[SERIAL-1]']]), [])!;
     assert.equal(s.rewrite('SN1234567, SN12345678, xSN1234567, sn1234567.example.com, /srv/SN1234567 and SN1234567.'), '[SERIAL-1], SN12345678, xSN1234567, sn1234567.example.com, /srv/SN1234567 and [SERIAL-1].');
     assert.equal(buildSpreader(new Map([['sn1234567', '[SERIAL-1]']]), ['http://evil.example/sn1234567']), undefined);
+    // A long protect list: values inside any of its entries stay, the others travel.
+    const urls = Array.from({ length: 3000 }, (_, i) => `http://c2-${i}.example/gate/${(i * 7919).toString(36)}.php`);
+    const inside = new Map([['c2-2999.example', '[HOST-1]'], [`gate/${(1500 * 7919).toString(36)}`, '[SECRET-1]'], ['sn1234567', '[SERIAL-1]']]);
+    assert.equal(buildSpreader(inside, urls)!.rewrite('c2-2999.example and sn1234567'), 'c2-2999.example and [SERIAL-1]');
     assert.equal(spreadable('CUSTOMER-ID', '12'), false);
     assert.equal(spreadable('USER', 'admin'), false);
     assert.equal(spreadable('SERIAL', 'Router'), false);

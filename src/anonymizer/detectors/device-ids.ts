@@ -66,7 +66,6 @@ const IMSI_SHAPE = /^\d{3}[ -]\d{2,3}[ -]\d{9,10}$/;
 // GSMA reporting-body prefixes of TACs: a 16-digit IMEISV (no check digit) starts with one of them.
 const TAC_RBI = /^(?:01|35|86|49|45|30|33|44|50|5[1-4]|98|99)/;
 const HANDSET_WORDS = /imei|device|modem|handset|phone|unit|terminal|router|tracker|meter|sim\b|dongle/;
-const VIN_ANYCASE_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![A-Za-z0-9])/g;
 // Grouped by spaces or dashes, any case: mod-97 makes a false hit negligible.
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 const SLOT_RE =
@@ -76,19 +75,36 @@ const SLOT_RE =
 // fixed prefix and seven digits, the submitter's own tracking ids wherever they appear.
 const TICKET_RE = /(?<![\w-])(?:INC|SIR|RITM|REQ|CHG|PRB|PTASK|SCTASK|TASK|CS)\d{7}(?!\w)/g;
 
-/** Whether 17 characters of VIN_ANYCASE_RE's class stand in a row, as a match needs: most text has no such run, and the regex tried every position. */
-function hasVinRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    // [A-HJ-NPR-Za-hj-npr-z0-9]: digits and letters but I, O and Q in either case. Folding
-    // case with | 0x20 also lets a few control characters pass as digits: a gate may say yes wrongly, never no.
-    const c = text.charCodeAt(i) | 0x20;
-    const digit = c >= 0x30 && c <= 0x39;
-    const letter = c >= 0x61 && c <= 0x7a && c !== 0x69 && c !== 0x6f && c !== 0x71;
-    if (!(digit || letter)) run = 0;
-    else if (++run === 17) return true;
+function isAlnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** A letter or digit of a VIN: any but I, O and Q, in either case (for letters and digits only). */
+function isVinCode(c: number): boolean {
+  const l = c | 0x20;
+  return (c >= 0x30 && c <= 0x39) || (l !== 0x69 && l !== 0x6f && l !== 0x71);
+}
+
+/**
+ * Where a VIN can stand: maximal runs of exactly 17 ASCII letters and digits without I, O or Q,
+ * which is what /(?<![A-Za-z0-9])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![A-Za-z0-9])/g matches. One
+ * pass over the text; that regex tried every position of every hash and word.
+ */
+function vinStarts(text: string): number[] {
+  const out: number[] = [];
+  let start = 0;
+  let vin = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (isAlnumCode(c)) {
+      if (!isVinCode(c)) vin = false;
+      continue;
+    }
+    if (i - start === 17 && vin) out.push(start);
+    start = i + 1;
+    vin = true;
   }
-  return false;
+  return out;
 }
 
 const ids: Detector = (text, ctx) => {
@@ -100,9 +116,10 @@ const ids: Detector = (text, ctx) => {
     }
     out.push({ start, end, kind, detector: kind.toLowerCase(), priority: PRIORITY.device + (kind === 'EID' || kind === 'ICCID' ? 2 : 0), value, side: 'victim', reason, suffix: ctx.deviceIds === 'model' ? suffix : undefined });
   };
-  if (/\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text) || /\d{4}[./]\d{4}/.test(text)) {
+  const separatedRun = /\d{4}[./]\d{4}/.test(text);
+  if (separatedRun || /\d{6}/.test(text) || /\d[ -]\d{4}[ -]\d{4}/.test(text)) {
     const runs = [...matchAll(DIGIT_RUN_RE, text)];
-    if (/\d{4}[./]\d{4}/.test(text)) runs.push(...matchAll(SEP_RUN_RE, text));
+    if (separatedRun) runs.push(...matchAll(SEP_RUN_RE, text));
     for (const m of runs) {
       const raw = m[0];
       const d = raw.replace(/\D/g, '');
@@ -124,23 +141,22 @@ const ids: Detector = (text, ctx) => {
       else if (d.length >= 13 && d.length <= 19 && /^[2-6]/.test(d) && luhn(d)) push(s, e, 'CARD', d, 'payment card number (Luhn)');
     }
   }
-  if (/[A-Z]\d|\d[A-Z]/i.test(text) && hasVinRun(text)) {
-    for (const m of matchAll(VIN_ANYCASE_RE, text)) {
-      const lower = m[0] === m[0].toLowerCase();
-      if (!lower && m[0] !== m[0].toUpperCase()) continue;
-      const v = m[0].toUpperCase();
-      if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
-      const win = around(text, m.index!, m.index! + 17, 32, 8);
-      const vehicle = /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b|trip|fleet|telematic/.test(win);
-      // Check digit is mandatory in North America (WMI starting 1-5); elsewhere context or shape.
-      // The shape: a letter-led manufacturer code and a six-digit serial (17 characters; it used to count 16 and never matched).
-      // Lower case (copied from logs) is as common, but a lower-case 17-character token also needs a vehicle word or the check digit.
-      const na = /^[1-5]/.test(v);
-      const ok = lower
-        ? (na ? vinCheck(v) : /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v) || vehicle) && (vehicle || vinCheck(v))
-        : na ? vinCheck(v) : vehicle || /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v);
-      if (ok) push(m.index!, m.index! + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
-    }
+  for (const at of vinStarts(text)) {
+    const raw = text.slice(at, at + 17);
+    const lower = raw === raw.toLowerCase();
+    if (!lower && raw !== raw.toUpperCase()) continue;
+    const v = raw.toUpperCase();
+    if (!/\d/.test(v) || !/[A-Z]/.test(v) || /^[0-9A-F]+$/.test(v)) continue;
+    const win = around(text, at, at + 17, 32, 8);
+    const vehicle = /vin|fahrgestell|fahrzeug|vehicle|véhicule|車台|car\b|trip|fleet|telematic/.test(win);
+    // Check digit is mandatory in North America (WMI starting 1-5); elsewhere context or shape.
+    // The shape: a letter-led manufacturer code and a six-digit serial (17 characters; it used to count 16 and never matched).
+    // Lower case (copied from logs) is as common, but a lower-case 17-character token also needs a vehicle word or the check digit.
+    const na = /^[1-5]/.test(v);
+    const ok = lower
+      ? (na ? vinCheck(v) : /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v) || vehicle) && (vehicle || vinCheck(v))
+      : na ? vinCheck(v) : vehicle || /^[A-Z][A-Z0-9]{10}\d{6}$/.test(v);
+    if (ok) push(at, at + 17, 'VIN', v, 'vehicle identification number', `WMI=${v.slice(0, 3)}`);
   }
   if (/[A-Z]{2}\d{2}/i.test(text)) {
     for (const m of matchAll(IBAN_RE, text)) {

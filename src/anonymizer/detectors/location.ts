@@ -1,4 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
+import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
 
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
@@ -19,7 +20,9 @@ const POSTCODE_GATE = /\d{5}\s\p{Lu}/u;
 const FIVE_DIGITS_SPACE = /\d{5}\s/;
 
 // Street addresses, per language. Each pattern has bounded quantifiers only.
-const ADDRESS_RES: [RegExp, string, RegExp][] = [
+// The pattern, its detector name, its gate, and whether the gate needs a character outside ASCII
+// (a street word in another script), which most text does not hold.
+const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   // DE: "Musterstraße 12", "Am Hang 3a, 04229 Leipzig"
   [/\b[A-ZÄÖÜ][a-zäöüß-]{1,40}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d{1,4}\s?[a-zA-Z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
   [/\b(?:[A-ZÄÖÜ][a-zäöüß-]{1,30}\s){1,2}(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s{1,3}\d{1,4}[a-z]?(?:\s?,\s?\d{5}(?:\s[A-ZÄÖÜ][a-zäöüß-]{1,30})?)?/g, 'address-de', /(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s{1,3}\d/i],
@@ -44,7 +47,7 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|hof|pad|dreef)\s\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:,\s?\d{4}\s?[A-Z]{2}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-nl', /(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|hof|pad|dreef)\s\d/i],
   // PL: "ul. Długa 5/3, 00-238 Warszawa", RU: "ул. Ленина, д. 9"
   [/(?<![\p{L}])(?:ul\.|al\.|pl\.|os\.)\s[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2}\s\d{1,4}[a-z]?(?:\/\d{1,4})?(?:,\s?\d{2}-\d{3}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-pl', /(?:ul|al|pl|os)\.\s\p{Lu}/u],
-  [/(?<![\p{L}])(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s?[\p{Lu}\d][\p{L}.-]{1,30}(?:\s[\p{L}-]{1,30}){0,2},?\s(?:д\.|дом)\s?\d{1,4}(?:[\p{L}]|\/\d{1,3})?(?:,\s?(?:кв\.|корп\.)\s?\d{1,4})?/gu, 'address-ru', /(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)/],
+  [/(?<![\p{L}])(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s?[\p{Lu}\d][\p{L}.-]{1,30}(?:\s[\p{L}-]{1,30}){0,2},?\s(?:д\.|дом)\s?\d{1,4}(?:[\p{L}]|\/\d{1,3})?(?:,\s?(?:кв\.|корп\.)\s?\d{1,4})?/gu, 'address-ru', /(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)/, true],
   // TR: "Atatürk Cad. No: 97 D: 18, 34053 Kadıköy/İstanbul"
   [/(?<![\p{L}])[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}\s(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)(?:\s?,?\s?No\s?:?\s?\d{1,4}[A-Z]?)?(?:\s?\/?\s?(?:D|Daire|Kat)\s?:?\s?\d{1,4})?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s?\/\s?[\p{Lu}][\p{L}]{1,30})?)?)?/gu, 'address-tr', /(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Mah\.|Mahalle)/],
   // PT/BR: "Rua das Flores, 762 - Pinheiros, São Paulo - SP, 01000-000"
@@ -52,20 +55,20 @@ const ADDRESS_RES: [RegExp, string, RegExp][] = [
   // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12"
   [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b)?(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
   // CN: "北京市朝阳区建国路114号11层"
-  [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/],
+  [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
   // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
-  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/],
+  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
   // HE: "רחוב הרצל 148, תל אביב 6100000"
-  [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/],
+  [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/, true],
   // IN: "Flat 32C, 74 MG Road, Indiranagar, Bengaluru 560019"
   [/(?<![A-Za-z])(?:(?:Flat|House|Plot|H\.\s?No\.|Door No\.)\s?[\w\/-]{1,8},\s?)?\d{1,5}[A-Z]?,?\s(?:[A-Z][A-Za-z.]{0,20}\s){1,3}(?:Road|Rd\.|Marg|Nagar|Street|Lane|Cross|Main)(?:,\s?[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?){0,3}(?:[\s,-]{1,3}\d{3}\s?\d{3})?(?!\d)/g, 'address-in', /\b(?:Road|Rd\.|Marg|Nagar|Cross|Main)\b/],
   // KR road-name addresses: "세종대로 110", "테헤란로 152-1"
-  [/(?<![\p{Script=Hangul}\d])[\p{Script=Hangul}\d]{1,12}(?:대로|로|길)\s?\d{1,4}(?:-\d{1,4})?(?!\d)/gu, 'address-kr', /(?:로|길)\s?\d/],
+  [/(?<![\p{Script=Hangul}\d])[\p{Script=Hangul}\d]{1,12}(?:대로|로|길)\s?\d{1,4}(?:-\d{1,4})?(?!\d)/gu, 'address-kr', /(?:로|길)\s?\d/, true],
   // GR: "Οδός Ερμού 12", "Λεωφόρος Κηφισίας 44"
-  [/(?<![\p{L}])(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)\s[\p{Lu}][\p{L}]{1,30}(?:\s[\p{L}]{2,30}){0,2}\s\d{1,4}(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-gr', /(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)\s/],
+  [/(?<![\p{L}])(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)\s[\p{Lu}][\p{L}]{1,30}(?:\s[\p{L}]{2,30}){0,2}\s\d{1,4}(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-gr', /(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)\s/, true],
   // JP: 〒100-0001, 東京都千代田区千代田1丁目1番1号
-  [/〒\s?\d{3}-?\d{4}/g, 'postcode-jp', /〒/],
-  [/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,16}?(?:都|道|府|県|市|区|町|村)[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{0,16}?[0-9０-９一二三四五六七八九十]{1,4}丁目(?:\s?[0-9０-９]{1,4}(?:番地?|-|－))?(?:\s?[0-9０-９]{1,4}号?)?/gu, 'address-jp', /丁目/],
+  [/〒\s?\d{3}-?\d{4}/g, 'postcode-jp', /〒/, true],
+  [/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,16}?(?:都|道|府|県|市|区|町|村)[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{0,16}?[0-9０-９一二三四五六七八九十]{1,4}丁目(?:\s?[0-9０-９]{1,4}(?:番地?|-|－))?(?:\s?[0-9０-９]{1,4}号?)?/gu, 'address-jp', /丁目/, true],
 ];
 
 // The case-insensitive street-word gates as one alternation: one scan rules them all out in
@@ -160,9 +163,11 @@ const locations: Detector = (text) => {
     }
   }
   const anyCaseless = CASELESS_GATES.test(text);
+  const ascii = isAscii(text);
   let postcode: boolean | undefined;
-  for (const [re, name, gate] of ADDRESS_RES) {
+  for (const [re, name, gate, nonAscii] of ADDRESS_RES) {
     // Cheap gate first: the full patterns are only run where their anchor word occurs.
+    if (nonAscii && ascii) continue;
     if (gate === POSTCODE_GATE) {
       if (!(postcode ??= FIVE_DIGITS_SPACE.test(text) && POSTCODE_GATE.test(text))) continue;
     } else if ((gate.flags === 'i' && !anyCaseless) || !gate.test(text)) continue;

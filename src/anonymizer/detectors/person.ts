@@ -1,11 +1,13 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { AR_AL_SURNAMES, AR_GIVEN, AR_SURNAMES, ASCII_DROPPED_NAMES, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_GIVEN_SYLLABLES, KO_NOT_NAMES, KO_SURNAMES_HANGUL, KO_SURNAMES_ROMAN, NATIVE_SURNAMES, SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { TLDS } from './network';
+import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
 import { positionDetector } from './person-positions';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
+const UPPER_WORD = /^\p{Lu}{2,}$/u;
 // "Name: Jane Doe", "contact Jane Doe", "Ansprechpartner: Hr. Müller", "担当者: 山田太郎"
 const SLOT_RE = new RegExp(
   `\\b(?:name|full name|contact(?: person)?|kontakt(?:person)?|ansprechpartner(?:in)?|analyst|engineer|technician|reported by|reporter|author|authors|submitted by|operator|bearbeiter(?:in)?|techniker(?:in)?|auteur|nom|prénom|interlocuteur|signed|regards|best regards|mit freundlichen grüßen|cordialement|owner|user|assignee|handler|caller|technicien(?:ne)?|ingénieur(?:e)?|opérat(?:eur|rice)|responsable|agent|monteur(?:in)?|ingenieur(?:in)?|担当者?|氏名|報告者|作成者)\\s*[:：,-]?\\s+((?:(?:Hr\\.|Fr\\.|Herr|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|M\\.|Mme)\\s)?${CAP}(?:[ \\t]${CAP}){0,2})`,
@@ -16,7 +18,6 @@ const TITLE_RE = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
-const NON_ASCII_RE = /[^\x00-\x7F]/;
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
 const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
@@ -122,6 +123,45 @@ function isName(w: string): boolean {
   return GIVEN_NAMES.has(w.toLowerCase());
 }
 
+/** A capitalised or upper-case word of the text, with what the gazetteer rules ask of it (computed once, asked up to five times). */
+interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+  /** A capitalised word (CAP_WORD). */
+  cap: boolean;
+  /** A listed given name. */
+  given: boolean;
+}
+
+function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of matchAll(TOKEN_RE, text)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    out.push({ text: w, start: m.index, end: m.index + w.length, lower, cap: CAP_WORD.test(w), given: GIVEN_NAMES.has(lower) });
+  }
+  return out;
+}
+
+/** Whether text[s, e) is one space or tab. */
+function isOneBlank(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  const c = text.charCodeAt(s);
+  return c === 32 || c === 9;
+}
+
+/** Whether text[s, e) is one or two spaces or tabs. */
+function isBlankRun(text: string, s: number, e: number): boolean {
+  if (e - s < 1 || e - s > 2) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 const persons: Detector = (text, ctx) => {
   const out: Finding[] = [];
   const add = (start: number, end: number, reason: string, boost = 0) => {
@@ -164,7 +204,7 @@ const persons: Detector = (text, ctx) => {
     add(s, s + value.length, 'name in a key-value slot', 5);
   }
   // Every CJK, Hangul and Han rule needs a non-ASCII character: one test spares English prose all of them.
-  const nonAscii = NON_ASCII_RE.test(text);
+  const nonAscii = !isAscii(text);
   if (nonAscii && /\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_HONORIFIC_RE, text)) if (!HANGUL_NOT_NAME.has(m[1])) add(m.index!, m.index! + m[1].length, 'Korean name before an honorific', 4);
     for (const m of matchAll(HANGUL_LEAD_RE, text)) {
@@ -203,57 +243,56 @@ const persons: Detector = (text, ctx) => {
   }
   // Gazetteer: given name + capitalised word, or surname after a given name; a single
   // gazetteer name only counts next to a person context word.
-  const toks = [...matchAll(TOKEN_RE, text)];
-  for (let i = 0; i < toks.length; i++) {
+  const toks = wordTokens(text);
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
     const t = toks[i];
-    if (!CAP_WORD.test(t[0]) || !isName(t[0])) continue;
-    const s = t.index!;
-    const next = toks[i + 1];
-    const gap = next ? text.slice(s + t[0].length, next.index!) : '';
-    if (next && /^[ \t]{1,2}$/.test(gap) && CAP_WORD.test(next[0]) && !NOT_SURNAME.has(next[0].toLowerCase())) {
-      const third = toks[i + 2];
-      let e = next.index! + next[0].length;
-      if (third && /^[ \t]$/.test(text.slice(e, third.index!)) && SURNAMES.has(third[0].toLowerCase())) e = third.index! + third[0].length;
-      add(s, e, 'gazetteer given name + surname', SURNAMES.has(next[0].toLowerCase()) ? 2 : 0);
+    if (!t.cap || !t.given) continue;
+    const s = t.start;
+    const next = i + 1 < n ? toks[i + 1] : undefined;
+    if (next && isBlankRun(text, t.end, next.start) && next.cap && !NOT_SURNAME.has(next.lower)) {
+      const third = i + 2 < n ? toks[i + 2] : undefined;
+      let e = next.end;
+      if (third && isOneBlank(text, e, third.start) && SURNAMES.has(third.lower)) e = third.end;
+      add(s, e, 'gazetteer given name + surname', SURNAMES.has(next.lower) ? 2 : 0);
       i++;
       continue;
     }
-    const win = text.slice(Math.max(0, s - 40), s + t[0].length + 30);
-    if (PERSON_CONTEXT.test(win)) add(s, s + t[0].length, 'gazetteer name in person context');
+    const win = text.slice(Math.max(0, s - 40), t.end + 30);
+    if (PERSON_CONTEXT.test(win)) add(s, t.end, 'gazetteer name in person context');
   }
   // Names outside the given-name list: "Kwame Schneider" (a known surname after a capitalised
   // word) and "Kwame Mensah reported …" (two capitalised words before a reporting verb). A third
   // capitalised word ("Schneider Electric") makes it an organisation or product, not a person.
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
-    if (!CAP_WORD.test(a[0]) || !CAP_WORD.test(b[0]) || isName(a[0])) continue;
-    const la = a[0].toLowerCase();
-    const lb = b[0].toLowerCase();
-    if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la) || NOT_SURNAME.has(lb) || !/^[ \t]$/.test(text.slice(a.index! + a[0].length, b.index!))) continue;
-    const end = b.index! + b[0].length;
-    if (c && c.index === end + 1 && /^[ \t]$/.test(text[end]) && CAP_WORD.test(c[0])) continue;
-    if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.index!, end, 'capitalised word + known surname', 1);
-    else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.index!, end, 'two capitalised words before a reporting verb', 1);
+  for (let i = 0; i + 1 < n; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (!a.cap || !b.cap || a.given) continue;
+    const la = a.lower;
+    const lb = b.lower;
+    if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la) || NOT_SURNAME.has(lb) || !isOneBlank(text, a.end, b.start)) continue;
+    const end = b.end;
+    const c = i + 2 < n ? toks[i + 2] : undefined;
+    if (c && c.start === end + 1 && isOneBlank(text, end, c.start) && c.cap) continue;
+    if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.start, end, 'capitalised word + known surname', 1);
+    else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.start, end, 'two capitalised words before a reporting verb', 1);
   }
   // Name orders of directories and CJK/French reports: "Whitfield, Oliver" and "WHITFIELD Oliver" /
   // "Oliver WHITFIELD", with a known given name on one side.
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const [a, b] = [toks[i], toks[i + 1]];
-    const gap = text.slice(a.index! + a[0].length, b.index!);
-    const aEnd = a.index! + a[0].length;
-    const bEnd = b.index! + b[0].length;
-    if (gap === ', ' && CAP_WORD.test(a[0]) && CAP_WORD.test(b[0]) && isName(b[0]) && !isName(a[0]) && !NOT_SURNAME.has(a[0].toLowerCase()) && !NOT_GIVEN.has(a[0].toLowerCase())) {
-      // Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
-      add(a.index!, bEnd, 'surname, given name', 2);
-    } else if (/^[ \t]$/.test(gap)) {
-      const upperA = /^\p{Lu}{2,}$/u.test(a[0]) && a[0].length >= 3 && CAP_WORD.test(b[0]) && isName(b[0]);
-      const upperB = /^\p{Lu}{2,}$/u.test(b[0]) && b[0].length >= 3 && CAP_WORD.test(a[0]) && isName(a[0]);
-      const caps = upperA ? a[0] : upperB ? b[0] : '';
-      if (caps && !NOT_SURNAME.has(caps.toLowerCase()) && !NOT_GIVEN.has(caps.toLowerCase()) && !/^(?:[A-Z]{2,5}\d|CVE|IMEI|IMSI|ICCID|MAC|VIN|IBAN|SMS|URL|DNS|HTTP|HTTPS|TLS|SSL|VPN|TCP|UDP|API|CEO|CTO|CISO|SOC|CERT|CSIRT|IRSF|PLC|HMI|SCADA|OTA|GPS|SIM|ISP|USB)$/.test(caps)) {
-        add(a.index!, bEnd, 'upper-case surname next to a given name', 2);
+  for (let i = 0; i + 1 < n; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (b.start - a.end === 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32) {
+      // "surname, given name". Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
+      if (a.cap && b.cap && b.given && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower)) add(a.start, b.end, 'surname, given name', 2);
+    } else if (isOneBlank(text, a.end, b.start)) {
+      const upperA = a.text.length >= 3 && b.cap && b.given && UPPER_WORD.test(a.text);
+      const upperB = !upperA && b.text.length >= 3 && a.cap && a.given && UPPER_WORD.test(b.text);
+      const caps = upperA ? a : upperB ? b : undefined;
+      if (caps && !NOT_SURNAME.has(caps.lower) && !NOT_GIVEN.has(caps.lower) && !/^(?:[A-Z]{2,5}\d|CVE|IMEI|IMSI|ICCID|MAC|VIN|IBAN|SMS|URL|DNS|HTTP|HTTPS|TLS|SSL|VPN|TCP|UDP|API|CEO|CTO|CISO|SOC|CERT|CSIRT|IRSF|PLC|HMI|SCADA|OTA|GPS|SIM|ISP|USB)$/.test(caps.text)) {
+        add(a.start, b.end, 'upper-case surname next to a given name', 2);
       }
     }
-    void aEnd;
   }
   // Han-script names: a known surname followed by one to three Han characters.
   if (nonAscii && /\p{Script=Han}/u.test(text)) {
@@ -352,7 +391,7 @@ const scriptNames: Detector = (text, ctx) => {
     }
   }
   // The rules below are all for non-Latin scripts.
-  if (!NON_ASCII_RE.test(text)) return out;
+  if (isAscii(text)) return out;
   if (/\p{Script=Hangul}/u.test(text)) {
     for (const m of matchAll(HANGUL_NAME_RE, text)) {
       const n = m[1];
