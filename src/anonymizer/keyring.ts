@@ -32,21 +32,22 @@ const K = new Int32Array([
 const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 const W = new Int32Array(64);
 
-/** One compression of the 64-byte block at `off` of `view` into the state `h` (the schedule is extended as the rounds need it). */
-function compress(h: Int32Array, view: DataView, off: number): void {
-  for (let i = 0; i < 16; i++) W[i] = view.getInt32(off + i * 4);
+/** One compression of the 64-byte block at `bytes[off]` into the state `h`. */
+function compress(h: Int32Array, bytes: Uint8Array, off: number): void {
+  for (let i = 0; i < 16; i++) {
+    const j = off + i * 4;
+    W[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
+  }
+  for (let i = 16; i < 64; i++) {
+    const x = W[i - 15];
+    const y = W[i - 2];
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+    W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
+  }
   let a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
   for (let i = 0; i < 64; i++) {
-    let w: number;
-    if (i < 16) w = W[i];
-    else {
-      const x = W[i - 15];
-      const y = W[i - 2];
-      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-      w = W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
-    }
-    const t1 = (hh + (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) + ((e & f) ^ (~e & g)) + K[i] + w) | 0;
+    const t1 = (hh + (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) + ((e & f) ^ (~e & g)) + K[i] + W[i]) | 0;
     const t2 = ((((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
     hh = g;
     g = f;
@@ -67,10 +68,6 @@ function compress(h: Int32Array, view: DataView, off: number): void {
   h[7] = (h[7] + hh) | 0;
 }
 
-function viewOf(bytes: Uint8Array): DataView {
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** The SHA-256 states after the key's inner and outer padded block (RFC 2104). */
 interface Midstates {
   inner: Int32Array;
@@ -86,7 +83,7 @@ function midstatesOf(key: Uint8Array): Midstates {
     block.set(key.length > 64 ? createHash('sha256').update(key).digest() : key);
     const pad = (x: number): Int32Array => {
       const h = new Int32Array(IV);
-      compress(h, viewOf(block.map((b) => b ^ x)), 0);
+      compress(h, block.map((b) => b ^ x), 0);
       return h;
     };
     m = { inner: pad(0x36), outer: pad(0x5c) };
@@ -95,14 +92,11 @@ function midstatesOf(key: Uint8Array): Midstates {
   return m;
 }
 
-// Character codes of the hex digits; a digest is written as one string of 64 codes, not 32 concatenations.
-const HEX_CODES = [...'0123456789abcdef'].map((ch) => ch.charCodeAt(0));
-const hexCodes: number[] = new Array(64).fill(0);
+const HEX: string[] = [];
+for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
 const state = new Int32Array(8);
 const outerBlock = new Uint8Array(64);
-const outerView = viewOf(outerBlock);
 let message = Buffer.alloc(256);
-let messageView = viewOf(message);
 
 /** Writes `text` as UTF-8 at the start of `message`; returns its length in bytes. */
 function writeUtf8(text: string): number {
@@ -120,10 +114,7 @@ export function hmac(key: Uint8Array, ...parts: string[]): string {
   const { inner, outer } = midstatesOf(key);
   const text = parts.join('\u0000');
   // UTF-8 with room for the padding (at most three bytes per UTF-16 unit).
-  if (message.length < text.length * 3 + 72) {
-    message = Buffer.alloc(text.length * 3 + 72);
-    messageView = viewOf(message);
-  }
+  if (message.length < text.length * 3 + 72) message = Buffer.alloc(text.length * 3 + 72);
   const len = writeUtf8(text);
   // Padding: 0x80, zeros, and the length in bits of key block + message (64 bytes + len).
   const end = ((len + 9 + 63) >>> 6) << 6;
@@ -136,17 +127,24 @@ export function hmac(key: Uint8Array, ...parts: string[]): string {
   message[end - 2] = bits >>> 8;
   message[end - 1] = bits;
   state.set(inner);
-  for (let off = 0; off < end; off += 64) compress(state, messageView, off);
-  for (let i = 0; i < 8; i++) outerView.setInt32(i * 4, state[i]);
+  for (let off = 0; off < end; off += 64) compress(state, message, off);
+  for (let i = 0; i < 8; i++) {
+    const x = state[i];
+    outerBlock[i * 4] = x >>> 24;
+    outerBlock[i * 4 + 1] = x >>> 16;
+    outerBlock[i * 4 + 2] = x >>> 8;
+    outerBlock[i * 4 + 3] = x;
+  }
   outerBlock[32] = 0x80;
   // 64 bytes of key block + 32 of inner digest = 768 bits.
   outerBlock[62] = 3;
   outerBlock[63] = 0;
   state.set(outer);
-  compress(state, outerView, 0);
+  compress(state, outerBlock, 0);
+  let hex = '';
   for (let i = 0; i < 8; i++) {
     const x = state[i];
-    for (let k = 0; k < 8; k++) hexCodes[i * 8 + k] = HEX_CODES[(x >>> (28 - 4 * k)) & 15];
+    hex += HEX[x >>> 24] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
   }
-  return String.fromCharCode.apply(null, hexCodes);
+  return hex;
 }
