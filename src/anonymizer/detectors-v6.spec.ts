@@ -41,3 +41,37 @@ describe('a name after a person word, in any shape', () => {
     assert.equal(scan('owner Ragnar Locker affiliates', ['ragnar locker']), 'owner Ragnar Locker affiliates');
   });
 });
+
+describe('a name by the slot it stands in', () => {
+  it('the value of a name-like key, in any shape, quoted or not', () => {
+    assert.equal(scan('{"holder": {"name": "R. Abbondanza", "id": 4}}'), '{"holder": {"name": "[PERSON-1]", "id": 4}}');
+    assert.equal(scan('  owner: "OYELARAN Temitope"'), '  owner: "[PERSON-1]"');
+    assert.equal(scan('driver_profile="Ikaika Mahoe" speed=4'), 'driver_profile="[PERSON-1]" speed=4');
+    assert.equal(scan('name=Zubiri, Maitane\nport=4'), 'name=[PERSON-1]\nport=4');
+    assert.equal(scan('"contact":"Mahoe Ikaika様"'), '"contact":"[PERSON-1]様"');
+  });
+  it('one unknown word under a generic key is a product or a family', () => {
+    for (const t of ['"name":"Mirai","x":1', 'name=eth0', 'operator: "Sandworm"', 'name: "Ragnar Locker"']) {
+      assert.equal(scan(t, ['ragnar locker']), t);
+    }
+  });
+  it('the speaker of a chat line: a name, or a handle as a login', () => {
+    assert.equal(scan('[14:02] MAHOE Ikaika: reboot done\n[14:03] tjelta.o: thanks'), '[14:02] [PERSON-1]: reboot done\n[14:03] [USER-1]: thanks');
+    assert.equal(scan('09:12 <Oddvar Tjelta> on my way'), '09:12 <[PERSON-1]> on my way');
+    assert.equal(scan('[14:02] system: link up\n10:00 NOC Team: ack'), '[14:02] system: link up\n10:00 NOC Team: ack');
+  });
+  it('a name that opens a short field before an id or a document word', () => {
+    assert.equal(scan('Ikaika Mahoe – REQ-55102'), '[PERSON-1] – REQ-55102');
+    assert.equal(scan('RE: Oddvar Tjelta: Ihre Rechnung 7781'), 'RE: [PERSON-1]: Ihre Rechnung 7781');
+    assert.equal(scan('Cobalt Strike – beacon config'), 'Cobalt Strike – beacon config');
+    assert.equal(scan('Industroyer Analysis – 2024 update'), 'Industroyer Analysis – 2024 update');
+  });
+  it('quoted SIP display names and capitalised surnames before an address', () => {
+    assert.equal(scan('From: "TJELTA Oddvar" <sip:+4790000000@ims.example>;tag=9'), 'From: "[PERSON-1]" <sip:[EMAIL-1]>;tag=9');
+    assert.equal(scan('To: MAHOE Ikaika <ik@mail.example>'), 'To: [PERSON-1] <[EMAIL-1]>');
+    assert.equal(scan('From: NOC Team <noc@mail.example>'), 'From: NOC Team <[EMAIL-1]>');
+  });
+  it('a name after "workstation:" is its owner, not a host', () => {
+    assert.equal(scan('Owner of workstation: Ikaika Mahoe (E-4471)'), 'Owner of workstation: [PERSON-1] (E-4471)');
+  });
+});

@@ -178,6 +178,8 @@ const ids: Detector = (text, ctx) => {
           ? 'PLATE'
           : 'SERIAL';
     if (ctx.isProtected(val.toLowerCase())) continue;
+    // "Owner of workstation: Anna Berg": a capitalised word before another one is a person's name, not a host.
+    if (kind === 'HOST' && /^\p{Lu}\p{Ll}+$/u.test(val) && /^[ \t]\p{Lu}/u.test(text.slice(vs + val.length, vs + val.length + 2))) continue;
     out.push({ start: vs, end: vs + val.length, kind, detector: 'id-slot', priority: PRIORITY.slot, value: val.toLowerCase(), side: 'victim', reason: `identifier after "${label.replace(/[^a-z ]/g, '')}" label` });
   }
   return out;

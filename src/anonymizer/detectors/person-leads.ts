@@ -29,13 +29,14 @@ const SHAPES = [
   // "Anna van den Berg", "Oliver WHITFIELD", "Anna Maria Rossi"
   `(?<plain>${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
 ].join('|');
-const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
+export const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
 
 // Words that introduce a person, by language; a stem takes short inflections ("klienta", "абоненту").
 // Latin and Cyrillic leads need a word boundary before them, except the compound heads
 // ("Servicetechniker", "storingsmonteur", "servicetekniker").
 const LEADS_WORD = [
-  // en
+  // en (a longer lead before its head word: alternatives are tried in order)
+  'owner of (?:the )?(?:workstation|device|laptop|computer|pc|host|phone|account|vehicle|car|meter)',
   'customer', 'subscriber', 'client', 'technician', 'field technician', 'engineer', 'field engineer', 'employee', 'colleague', 'account holder',
   'card ?holder', 'owner', 'driver', 'operator', 'user', 'contact', 'caller', 'resident', 'tenant', 'patient', 'installer', 'analyst', 'agent',
   'manager', 'supervisor', 'recipient', 'addressee', 'assigned to', 'reported by', 'escalated by', 'spoke (?:with|to)', 'talked to', 'attn\\.?',
@@ -84,6 +85,7 @@ export const NOT_NAME_WORDS = new Set(
   inc ltd llc gmbh ag sa sas srl spa bv ab oy plc corp corporation company group holding holdings systems technologies technology networks network solutions services
   service telecom mobile wireless electric energy power bank insurance software security labs lab cloud data digital media international global
   team support center centre department office desk noc soc cert csirt psirt helpdesk hotline admin administrator root system guest unknown anonymous
+  analysis report update summary overview advisory alert incident investigation timeline review notes draft
   agent ransomware malware botnet trojan backdoor loader stealer rat worm campaign actor group apt beacon implant dropper payload exploit c2 server domain
   windows linux android ios macos cisco microsoft google amazon apple huawei samsung fortinet ivanti vmware juniper citrix oracle siemens schneider
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
@@ -95,7 +97,7 @@ export const NOT_NAME_WORDS = new Set(
 // A legal form after the words makes them a company: "Acme Energy GmbH", "Berg & Söhne AG".
 export const ORG_AFTER_RE = /^[ \t,&]*(?:GmbH|AG|KG|Inc|Ltd|LLC|plc|S\.?A|S\.?p\.?A|S\.?r\.?l|SAS|B\.?V|N\.?V|AB|Oy|A\/S|AS|Co|Corp|Group|Holding)\b/;
 
-function isKnown(w: string): boolean {
+export function isKnown(w: string): boolean {
   const l = w.toLowerCase();
   const f = l.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return GIVEN_NAMES.has(l) || SURNAMES.has(l) || GIVEN_NAMES.has(f) || SURNAMES.has(f);
