@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
 import { scanText } from './scan';
 import { testScanner } from './test-scanner';
 
@@ -73,5 +74,41 @@ describe('a name by the slot it stands in', () => {
   });
   it('a name after "workstation:" is its owner, not a host', () => {
     assert.equal(scan('Owner of workstation: Ikaika Mahoe (E-4471)'), 'Owner of workstation: [PERSON-1] (E-4471)');
+  });
+});
+
+describe('names in CSV cells and in scripts without case', () => {
+  it('a quoted CSV cell holding the separator keeps the row aligned with its header', () => {
+    const csv = 'name,email,phone\n"Zubiri, Maitane",mz@mail.example,+34 612 345 678\nOYELARAN Temitope,to@mail.example,+34 612 345 679';
+    assert.equal(scan(csv), 'name,email,phone\n"[PERSON-1]",[EMAIL-1],[PHONE-1]\n[PERSON-2],[EMAIL-2],[PHONE-2]');
+  });
+  it('Arabic, Devanagari, compound Chinese and Korean surnames after a person word', () => {
+    assert.equal(scan('the device of ريم الشهري.'), 'the device of [PERSON-1].');
+    assert.equal(scan('ग्राहक श्री अनुराग बैनर्जी (x)'), 'ग्राहक श्री [PERSON-1] (x)');
+    assert.equal(scan('客户是司马光明先生,回拨'), '客户是[PERSON-1]先生,回拨');
+    assert.equal(scan('현장 기사 황보민재(x)'), '현장 기사 [PERSON-1](x)');
+    assert.equal(scan('العميل في الرياض'), 'العميل في الرياض');
+  });
+});
+
+describe('a found name travels as its surname and its logins', () => {
+  const T = '2024-05-01T10:11:12.345Z';
+  const IND_ID = 'indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+  const objects = (content: string, description: string) => [
+    { type: 'indicator', spec_version: '2.1', id: IND_ID, created: T, modified: T, description, pattern: "[domain-name:value = 'tjelta-support.example']", pattern_type: 'stix', valid_from: T },
+    { type: 'note', spec_version: '2.1', id: 'note--2b3c4d5e-6f70-4a81-9b2c-3d4e5f607101', created: T, modified: T, content, object_refs: [IND_ID] },
+  ];
+  const run = (content: string, description = 'C2') =>
+    JSON.stringify(anonymize({ type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332211', objects: objects(content, description) } as never, DEFAULT_POLICY, createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef'), {}, { now: '2024-06-01T12:34:56.789Z' }).bundle);
+  it('the surname alone, in an SSID and in logins, gets the name token', () => {
+    const out = run('The customer Ikaika Mahoe called. [wifi] ssid=mahoe-home psk=x\n[10:02] anna: @ikaika.mahoe please check; Mahoe agreed. Login CORP\\mahoe_ikaika.');
+    assert.doesNotMatch(out, /mahoe/i);
+    const tokens = new Set(out.match(/\[PERSON-\d+\]/g));
+    assert.equal(tokens.size, 1);
+  });
+  it('a surname that is part of a threat value, or runs into a domain, stays', () => {
+    const out = run('The customer Oddvar Tjelta called; C2 tjelta-support.example and tjelta.example.net answered.', 'C2 tjelta-support.example');
+    assert.match(out, /tjelta-support\.example/);
+    assert.doesNotMatch(out, /Oddvar/);
   });
 });

@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { GIVEN_NAMES, SURNAMES } from './names-gazetteer';
+import { AR_GIVEN, AR_SURNAMES, GIVEN_NAMES, HI_GIVEN, HI_SURNAMES, KO_COMPOUND_SURNAMES, KO_SURNAMES_HANGUL, SURNAMES, ZH_COMPOUND_SURNAMES, ZH_SURNAMES } from './names-gazetteer';
 import { matchAll } from '../match-all';
 
 // Person names by the word that introduces them and by the shapes people's names are written in,
@@ -21,7 +21,7 @@ const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Si
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
   // "Nowak, Anna" / "Nowak, Anna Maria"
-  `(?<comma>${WORD}(?:[ \\t]${WORD})?,[ \\t]${WORD}(?:[ \\t]${WORD})?(?![\\p{L}]))`,
+  `(?<comma>${WORD}(?:[ \\t]${WORD})?,[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "VAN DER MEULEN Gerrit", "KANG Do-yun"
   `(?<upper>(?:${UPPER_PARTICLE}[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "F. de Groot", "A. Ruiz-Picasso"
@@ -36,6 +36,7 @@ export const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
 // ("Servicetechniker", "storingsmonteur", "servicetekniker").
 const LEADS_WORD = [
   // en (a longer lead before its head word: alternatives are tried in order)
+  '(?:operator|engineer|technician|staff) on (?:duty|call)', 'on[ -](?:duty|call)',
   'owner of (?:the )?(?:workstation|device|laptop|computer|pc|host|phone|account|vehicle|car|meter)',
   'customer', 'subscriber', 'client', 'technician', 'field technician', 'engineer', 'field engineer', 'employee', 'colleague', 'account holder',
   'card ?holder', 'owner', 'driver', 'operator', 'user', 'contact', 'caller', 'resident', 'tenant', 'patient', 'installer', 'analyst', 'agent',
@@ -74,10 +75,35 @@ const LEAD_RE = new RegExp(`(?:(?<![\\p{L}])(?:${LEADS_WORD})\\p{Ll}{0,4}(?![\\p
 const LINK =
   "[ \\t]*(?:[:：,—–-][ \\t]*)?(?:(?:is|was|ist|war|est|était|es|era|è|é|e|heter|är|var|to|jest|był|была|был|hos|den|named|called|namens|nommée?|llamad[oa]|chiamat[oa]|chamad[oa]|genaamd|o|a|el|la|le|il|lo|der|die|de|هو|هي)[ \\t]+)?(?:[:：—–-][ \\t]*)?(?:の|は|是|为|為|은|는|이|가)?[ \\t]*";
 const NAME_AFTER_LEAD_RE = new RegExp(`${LINK}(?:${NAME_SHAPE_SRC})`, 'uy');
+// Names in scripts without case after a lead: two Arabic or Devanagari words (a title may open
+// them), or a CJK run ending at an honorific or punctuation.
+const NATIVE_AFTER_LEAD_RE = new RegExp(
+  `${LINK}(?<ntitle>(?:السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])?(?:(?<ar>\\p{Script=Arabic}{2,}[ \\t]\\p{Script=Arabic}{2,})|(?<hi>[\\p{Script=Devanagari}\\p{M}]{2,}[ \\t][\\p{Script=Devanagari}\\p{M}]{2,})|(?<cjk>[\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=先生|女士|小姐|様|さん|氏|님|씨|[ \\t(（,，、。.:：]|$))`,
+  'uy',
+);
+const AR_STOP = new Set('في من إلى الى على عن مع هو هي الذي التي قد تم كان كانت لدى عند بعد قبل'.split(' '));
+
+/** Whether a caseless-script match after a lead reads as a name: list and shape per script. */
+function nativeName(g: Record<string, string | undefined>): boolean {
+  if (g.ntitle && (g.ar ?? g.hi)) return true;
+  if (g.ar) {
+    const [a, b] = g.ar.split(/[ \t]/);
+    return !AR_STOP.has(a) && !AR_STOP.has(b) && (AR_GIVEN.has(a) || AR_SURNAMES.has(b) || (b.startsWith('ال') && b.length >= 4));
+  }
+  if (g.hi) {
+    const [a, b] = g.hi.split(/[ \t]/);
+    return HI_GIVEN.has(a) || HI_SURNAMES.has(b);
+  }
+  const c = g.cjk!;
+  if (/^\p{Script=Hangul}/u.test(c)) return c.length >= 3 && (KO_SURNAMES_HANGUL.has(c[0]) || KO_COMPOUND_SURNAMES.has(c.slice(0, 2)));
+  return ZH_SURNAMES.has(c[0]) || ZH_COMPOUND_SURNAMES.has(c.slice(0, 2));
+}
 
 // Leads that also introduce software, vendors and threat names in English ("VPN client Pulse
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
-const AMBIGUOUS_LEAD = /^(?:client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e)$/iu;
+const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e)$/iu;
+
+const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 
 // Capitalised words that are not names, whatever introduces them.
 export const NOT_NAME_WORDS = new Set(
@@ -151,15 +177,30 @@ export function shapeAt(re: RegExp, text: string, pos: number): NameShape | unde
 
 const persons: Detector = (text, ctx) => {
   const out: Finding[] = [];
-  if (!/\p{Lu}/u.test(text)) return out;
+  const nativeAfter = (pos: number) => {
+    NATIVE_AFTER_LEAD_RE.lastIndex = pos;
+    const m = NATIVE_AFTER_LEAD_RE.exec(text);
+    if (!m || !nativeName(m.groups!)) return;
+    const name = m.groups!.ar ?? m.groups!.hi ?? m.groups!.cjk!;
+    const e = m.index + m[0].length;
+    const value = name.toLowerCase();
+    if (!ctx.isProtected(value)) out.push({ start: e - name.length, end: e, kind: 'PERSON', detector: 'person-name', priority: PRIORITY.person + 4, value, side: 'victim', reason: 'name after a person word' });
+  };
+  if (!/\p{Lu}/u.test(text) && !/[^\x00-\u024f]/.test(text)) return out;
+  const caseless = /[^\x00-\u024f]/.test(text);
   for (const lead of matchAll(LEAD_RE, text)) {
     const shape = shapeAt(NAME_AFTER_LEAD_RE, text, lead.index! + lead[0].length);
-    if (!shape) continue;
+    if (!shape) {
+      if (caseless) nativeAfter(lead.index! + lead[0].length);
+      continue;
+    }
     const known = shape.words.some(isKnown);
+    // "du client", "al cliente", "dem Kunden": a non-English article makes "client" a person word.
+    const ambiguous = AMBIGUOUS_LEAD.test(lead[0]) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, lead.index! - 5), lead.index!));
     if (!shape.strong && !known) {
       // One unknown capitalised word after a lead is as often a company or a place; an
       // ambiguous English lead needs a known name.
-      if (shape.words.length < 2 || AMBIGUOUS_LEAD.test(lead[0])) continue;
+      if (shape.words.length < 2 || ambiguous) continue;
     }
     if (shape.words.length === 1 && !shape.strong && !known) continue;
     if (ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) continue;

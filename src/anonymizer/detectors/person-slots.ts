@@ -16,6 +16,7 @@ const BARE_VALUE_RE = /[^"'\n,;&}<>]{2,80}/uy;
 const NATIVE_VALUE = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}|[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Thai}\p{M}]{2,20}(?:[ \t][\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Thai}\p{M}]{2,20}){0,2})$/u;
 // Honorifics after a name: "様", "님", "先生", "-san".
 const HONORIFIC_AFTER = /^(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)/u;
+const HONORIFIC_PREFIX_RE = /^(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)/u;
 const WHOLE_SHAPE_RE = new RegExp(`(?:${NAME_SHAPE_SRC})`, 'uy');
 // Keys that are as often a product, a family or a host ("name", "operator", "customer"): one word needs a known name.
 const GENERIC_KEY = /^(?:name|display_?name|operator|customer|contact|owner|holder|user_?name|nom|nombre|nome|naam|namn|isim)$/i;
@@ -91,7 +92,8 @@ const persons: Detector = (text, ctx) => {
     const lead = OPENING_RE.exec(text);
     const s = lead ? lead[0].length : 0;
     const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
-    if (shape && shape.start === s && (shape.words.length >= 2 || shape.strong) && AFTER_OPENING_RE.test(text.slice(shape.end))) {
+    const after = text.slice(shape?.end ?? 0).replace(HONORIFIC_PREFIX_RE, '');
+    if (shape && shape.start === s && (shape.words.length >= 2 || shape.strong) && AFTER_OPENING_RE.test(after)) {
       if (!shape.words.some((w) => ctx.isProtected(w.toLowerCase())) && !ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) add(shape.start, shape.end, 'name opening a short field');
     }
   }

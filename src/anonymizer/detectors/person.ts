@@ -41,7 +41,7 @@ mr mrs ms miss dr prof herr frau hr fr monsieur madame mme mlle ing dipl sir mad
 );
 
 // Surnames that are also common words ("Industrial Park", "Snow White"): only with other evidence.
-const WORD_SURNAMES = new Set(
+export const WORD_SURNAMES = new Set(
   `white green brown young king hill baker hall cook bell ward wood gray price long lang park wolf frank james thomas martin allen walker carter turner parker
 cooper rogers morgan howard brooks reed rose fox hunter sun lin ma he hu wu xu li lee kim kang jung hahn vogel keller berger roth beck scott moore bishop
 mitchell stewart bailey kelly richardson sanders bennett hughes evans edwards collins murphy campbell nelson adams mercier bonnet blanc bruno gallo costa

@@ -54,7 +54,7 @@ function cells(text: string, from: number, to: number, sep: string): Cell[] {
   const out: Cell[] = [];
   let p = s;
   for (;;) {
-    const q = text.indexOf(sep, p);
+    const q = nextSeparator(text, p, e, sep);
     const end = q < 0 || q >= e ? e : q;
     let a = p;
     let b = end;
@@ -66,6 +66,24 @@ function cells(text: string, from: number, to: number, sep: string): Cell[] {
     p = end + 1;
   }
   return out;
+}
+
+/**
+ * The next separator at or after `from`, outside double quotes: a CSV cell such as
+ * "Nowak, Anna" or "Hauptstr. 4, 10115 Berlin" holds the separator.
+ */
+function nextSeparator(text: string, from: number, to: number, sep: string): number {
+  const q = text.indexOf(sep, from);
+  if (q < 0 || q >= to || (sep !== ',' && sep !== ';')) return q;
+  const quote = text.indexOf('"', from);
+  if (quote < 0 || quote > q) return q;
+  // Only a quote that opens the cell starts a quoted cell.
+  let a = from;
+  while (a < to && (text[a] === ' ' || text[a] === '\t')) a++;
+  if (text[a] !== '"') return q;
+  const close = text.indexOf('"', a + 1);
+  if (close < 0 || close >= to) return q;
+  return text.indexOf(sep, close);
 }
 
 const SEPARATORS = ['|', '\t', ';', ','];
