@@ -646,12 +646,11 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   // A CJK name runs into the text around it, except a Korean one, which is a word of its own.
   const alternatives = [
-    // Each Unicode property once in the lookahead ("\.?"): compiled per bundle, and each \p{…} costs a table walk.
-    ...(spaced.length ? [`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation(spaced)})(?![_@/\\\\-]|\\.?[\\p{L}\\p{N}])`] : []),
+    // Each Unicode property once in the lookahead: compiled per bundle, and each \p{…} costs a table walk.
+    // A name or variant may follow a domain separator or '@' ("CORP\\anna.berg", "@anna.berg") and precede a
+    // hyphen ("berg-home"), but not run into a domain ("berg.example", "berg-support.example") or a longer word.
+    ...(spaced.length + variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation([...spaced, ...variants])})(?![\\p{L}\\p{N}_@/\\\\]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*\\.[\\p{L}])`] : []),
     ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
-    // A variant may follow a domain separator or '@' ("CORP\\anna.berg", "@anna.berg") and precede a
-    // hyphen ("berg-home"), but not run into a domain ("berg.example") or a longer word.
-    ...(variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation(variants)})(?![\\p{L}\\p{N}_@/\\\\]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*\\.[\\p{L}])`] : []),
   ];
   const re = new RegExp(alternatives.join('|'), 'giu');
   // Cheap gate before the Unicode regex: most prose holds none of the names' first words.

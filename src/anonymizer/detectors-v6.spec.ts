@@ -82,6 +82,16 @@ describe('names in CSV cells and in scripts without case', () => {
     const csv = 'name,email,phone\n"Zubiri, Maitane",mz@mail.example,+34 612 345 678\nOYELARAN Temitope,to@mail.example,+34 612 345 679';
     assert.equal(scan(csv), 'name,email,phone\n"[PERSON-1]",[EMAIL-1],[PHONE-1]\n[PERSON-2],[EMAIL-2],[PHONE-2]');
   });
+  it('name columns announced by headers of many languages', () => {
+    assert.equal(scan('Nominativo;Email\nTERZI Orsola;ot@mail.example'), 'Nominativo;Email\n[PERSON-1];[EMAIL-1]');
+    assert.equal(scan('ФИО,Телефон\nЗорин Пётр,+7 912 345-67-89'), 'ФИО,Телефон\n[PERSON-1],[PHONE-1]');
+    assert.equal(scan('Ad Soyad|E-posta\nBurcu Tekin|bt@mail.example'), 'Ad Soyad|E-posta\n[PERSON-1]|[EMAIL-1]');
+  });
+  it('an HTML cell holding a common name of another culture', () => {
+    assert.equal(scan('<tr><td>Aoife Brennan</td><td>x</td></tr>'), '<tr><td>[PERSON-1]</td><td>x</td></tr>');
+    assert.equal(scan('<tr><td>Zsófia Farkas</td></tr>'), '<tr><td>[PERSON-1]</td></tr>');
+    assert.equal(scan('<tr><td>Cobalt Strike</td><td>Emotet Loader</td></tr>'), '<tr><td>Cobalt Strike</td><td>Emotet Loader</td></tr>');
+  });
   it('Arabic, Devanagari, compound Chinese and Korean surnames after a person word', () => {
     assert.equal(scan('the device of ريم الشهري.'), 'the device of [PERSON-1].');
     assert.equal(scan('ग्राहक श्री अनुराग बैनर्जी (x)'), 'ग्राहक श्री [PERSON-1] (x)');

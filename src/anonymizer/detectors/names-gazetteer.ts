@@ -1,3 +1,5 @@
+import { WORLD_GIVEN, WORLD_SURNAMES } from './names-world';
+
 // A compact gazetteer of common given names and surnames in several scripts (EN, DE, FR,
 // ES/IT/PT, NL/Nordic, PL, TR, AR/FA transliterations, RU in Cyrillic, JP in kanji and kana,
 // CN in pinyin and Han). It only boosts: a hit still needs a second signal (a second name
@@ -115,6 +117,10 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin l
 `;
 for (const w of words(GIVEN_MORE)) GIVEN_NAMES.add(w);
 for (const w of words(SURNAME_MORE)) SURNAMES.add(w);
+// Particles of multi-word surnames ("de groot", "van der meulen") are not names on their own.
+const PARTICLES = new Set('de da di du van von der den del la le'.split(' '));
+for (const w of words(WORLD_GIVEN)) GIVEN_NAMES.add(w);
+for (const w of words(WORLD_SURNAMES)) if (!PARTICLES.has(w)) SURNAMES.add(w);
 
 /**
  * Latin-script names as tools write them that drop letters outside ASCII instead of folding them

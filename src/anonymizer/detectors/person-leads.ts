@@ -32,8 +32,8 @@ const SHAPES = [
 export const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
 
 // Words that introduce a person, by language; a stem takes short inflections ("klienta", "абоненту").
-// Latin and Cyrillic leads need a word boundary before them, except the compound heads
-// ("Servicetechniker", "storingsmonteur", "servicetekniker").
+// Latin and Cyrillic leads need a word boundary before them; compound heads take their common
+// first parts ("Servicetechniker", "storingsmonteur", "servicetekniker").
 const LEADS_WORD = [
   // en (a longer lead before its head word: alternatives are tried in order)
   '(?:operator|engineer|technician|staff) on (?:duty|call)', 'on[ -](?:duty|call)',
@@ -43,7 +43,7 @@ const LEADS_WORD = [
   'manager', 'supervisor', 'recipient', 'addressee', 'assigned to', 'reported by', 'escalated by', 'spoke (?:with|to)', 'talked to', 'attn\\.?',
   '(?:device|phone|handset|router|modem|meter|car|vehicle|laptop|mailbox|account|home|household|smartphone|workstation) of',
   // de
-  'kund', 'teilnehmer', 'abonnent', '\\p{L}{0,14}techniker', '\\p{L}{0,10}monteur', 'ingenieur', 'mitarbeiter', 'kolleg', '\\p{L}{0,6}inhaber',
+  'kund', 'teilnehmer', 'abonnent', '(?:service|außendienst|aussendienst|kundendienst|vor-ort-)?techniker', '(?:storings|service|onderhouds|installatie)?monteur', 'ingenieur', 'mitarbeiter', 'kolleg', '(?:konto|karten|anschluss|vertrags)?inhaber',
   'halter', 'fahrer', 'betreiber', 'nutzer', 'benutzer', 'ansprechpartner', 'anrufer', 'bewohner', 'mieter', 'herrn?', 'frau',
   // fr
   'abonné', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
@@ -53,8 +53,8 @@ const LEADS_WORD = [
   'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
   'abbonat', 'ingegner', 'dipendent', 'titolare', 'proprietari', 'conducente', 'autista', 'operat', 'utente', 'signora?',
   // nl, sv, pl, tr
-  'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '\\p{L}{0,8}houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
-  'kund', 'abonnent', '\\p{L}{0,8}tekniker', 'ingenjör', 'anställd', 'kollega', 'ägare', '\\p{L}{0,6}innehavare', 'förare', 'operatör', 'användare',
+  'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
+  'kund', 'abonnent', '(?:service|fält)?tekniker', 'ingenjör', 'anställd', 'kollega', 'ägare', '(?:konto|kort|abonnemangs)?innehavare', 'förare', 'operatör', 'användare',
   'klient', 'abonent', 'technik', 'serwisant', 'inżynier', 'pracowni', 'koleg', 'właściciel', 'posiadacz', 'kierowc', 'użytkowni', 'pan', 'pani',
   'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
   // ru
@@ -102,6 +102,10 @@ function nativeName(g: Record<string, string | undefined>): boolean {
 // Leads that also introduce software, vendors and threat names in English ("VPN client Pulse
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
 const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e)$/iu;
+
+// A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
+const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
+const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 
@@ -189,7 +193,11 @@ const persons: Detector = (text, ctx) => {
   if (!/\p{Lu}/u.test(text) && !/[^\x00-\u024f]/.test(text)) return out;
   const caseless = /[^\x00-\u024f]/.test(text);
   for (const lead of matchAll(LEAD_RE, text)) {
-    const shape = shapeAt(NAME_AFTER_LEAD_RE, text, lead.index! + lead[0].length);
+    const after = lead.index! + lead[0].length;
+    // Most leads in prose are followed by a lower-case word ("the customer reported"): skipped before the name patterns.
+    const next = NEXT_WORD_RE.exec(text.slice(after, after + 16));
+    if (next && !LINK_WORDS.has(next[1])) continue;
+    const shape = shapeAt(NAME_AFTER_LEAD_RE, text, after);
     if (!shape) {
       if (caseless) nativeAfter(lead.index! + lead[0].length);
       continue;
