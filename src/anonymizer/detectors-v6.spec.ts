@@ -74,6 +74,20 @@ describe('a name by the slot it stands in', () => {
   });
   it('a name after "workstation:" is its owner, not a host', () => {
     assert.equal(scan('Owner of workstation: Ikaika Mahoe (E-4471)'), 'Owner of workstation: [PERSON-1] (E-4471)');
+    assert.equal(scan('Owner of workstation: MAHOE Ikaika (E-4471)'), 'Owner of workstation: [PERSON-1] (E-4471)');
+    assert.equal(scan('Owner of workstation: Sig.ra Oddný Tjelta (E-4471)'), 'Owner of workstation: [PERSON-1] (E-4471)');
+    assert.equal(scan('workstation: FINANCE01 was seized'), 'workstation: [HOST-1] was seized');
+    assert.equal(scan('workstation: ACCTPC Windows 10'), 'workstation: [HOST-1] Windows 10');
+  });
+  it('a name in a script without case opening a short field; a document word does not', () => {
+    assert.equal(scan('黄晓明: your invoice INV-55102'), '[PERSON-1]: your invoice INV-55102');
+    assert.equal(scan('ريم الشهري: your invoice VN-1'), '[PERSON-1]: your invoice VN-1');
+    assert.equal(scan('請求書: 2024-05 分'), '請求書: 2024-05 分');
+  });
+  it('display names with particles, in Devanagari, and lower-case titles after a lead', () => {
+    assert.equal(scan('From: Bram van der Linde <b@mail.example>'), 'From: [PERSON-1] <[EMAIL-1]>');
+    assert.equal(scan('From: अनुराग बैनर्जी <a@mail.example>'), 'From: [PERSON-1] <[EMAIL-1]>');
+    assert.equal(scan('工程师mevr. Oddný Tjelta(x)'), '工程师[PERSON-1](x)');
   });
 });
 

@@ -14,6 +14,8 @@ export interface NameVariants {
   logins: string[];
 }
 
+// Titles that open a found name ("Mr Anna Berg", "Herr Berg"): not part of a login.
+const TITLES = new Set('mr mrs ms miss dr prof herr frau hr fr m mme mlle sr sra srta sig dott ing dhr mevr pan pani bay bayan sn г-н г-жа господин госпожа'.split(' '));
 const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]+$/u;
 
 function ascii(s: string): string {
@@ -26,7 +28,7 @@ function ascii(s: string): string {
  * part of a threat value (`insideThreat`).
  */
 export function nameVariants(name: string, insideThreat: (v: string) => boolean): NameVariants {
-  const words = name.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0 && !/\.$/.test(w));
+  const words = name.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0 && !/\./.test(w) && !TITLES.has(w));
   const out: NameVariants = { surnames: [], logins: [] };
   if (words.length < 2 || words.length > 4 || !words.every((w) => LATIN_WORD.test(w))) return out;
   for (const w of words) {

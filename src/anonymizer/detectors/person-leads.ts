@@ -16,7 +16,7 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
 const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
-const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])`;
+const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])`;
 
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
@@ -105,7 +105,7 @@ const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent
 
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
-const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de'.split(' '));
+const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 

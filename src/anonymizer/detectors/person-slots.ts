@@ -1,6 +1,8 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isKnown, NAME_SHAPE_SRC, NOT_NAME_WORDS, ORG_AFTER_RE, shapeAt } from './person-leads';
 import { matchAll } from '../match-all';
+import { KO_COMPOUND_SURNAMES, KO_SURNAMES_HANGUL, NATIVE_SURNAMES, ZH_COMPOUND_SURNAMES } from './names-gazetteer';
+import { ZH_LEAD_SURNAMES } from './person-positions';
 
 // Person names by the slot they stand in, whatever their shape or origin: the value of a
 // name-like key in JSON, YAML, INI and logs; the speaker of a chat line; an HTML table cell; the
@@ -31,8 +33,15 @@ const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
 
 // A short field that opens with a name: "Anna Berg – CASE-1234", "RE: Anna Berg: Ihre Rechnung 123".
 const OPENING_RE = new RegExp(`^(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)[ \\t]*:[ \\t]*)*(?:\\[[^\\]\\n]{1,30}\\][ \\t]*)?`, 'iuy');
+// A CJK name (two to four characters) or two Arabic or Devanagari words, then the field separator.
+const NATIVE_OPENING_RE = /(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Arabic}{2,}[ \t]\p{Script=Arabic}{2,}|[\p{Script=Devanagari}\p{M}]{2,}[ \t][\p{Script=Devanagari}\p{M}]{2,})(?=(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)?[ \t]*[:：–—|-])/uy;
 const AFTER_OPENING_RE =
-  /^[ \t]*(?:[–—|]|-|:)[ \t]*(?:[#\p{L}][\p{L}\p{N}#\/-]*\d|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|order|commande|pedido|bestellung|ordine|call|callback|rückruf|rappel|visit|besuch|visite|ticket|case|complaint|reklamation|réclamation|reclamación|счёт|счет|請求書|发票|청구서|فاتورة|बिल))/iu;
+  /^[ \t]*(?:[–—|：]|-|:)[ \t]*(?:[#\p{L}][\p{L}\p{N}#\/-]*\d|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|order|commande|pedido|bestellung|ordine|call|callback|rückruf|rappel|visit|besuch|visite|ticket|case|complaint|reklamation|réclamation|reclamación|счёт|счет|請求書|发票|청구서|فاتورة|बिल))/iu;
+
+/** A CJK run that starts with a listed Chinese, Japanese or Korean surname ("請求書" does not). */
+function cjkSurnameStart(t: string): boolean {
+  return ZH_LEAD_SURNAMES.has(t[0]) || ZH_COMPOUND_SURNAMES.has(t.slice(0, 2)) || KO_SURNAMES_HANGUL.has(t[0]) || KO_COMPOUND_SURNAMES.has(t.slice(0, 2)) || NATIVE_SURNAMES.some((n) => n.length >= 2 && t.startsWith(n));
+}
 
 const persons: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -95,6 +104,17 @@ const persons: Detector = (text, ctx) => {
     const after = text.slice(shape?.end ?? 0).replace(HONORIFIC_PREFIX_RE, '');
     if (shape && shape.start === s && (shape.words.length >= 2 || shape.strong) && AFTER_OPENING_RE.test(after)) {
       if (!shape.words.some((w) => ctx.isProtected(w.toLowerCase())) && !ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) add(shape.start, shape.end, 'name opening a short field');
+    }
+  }
+  if (text.length <= 200 && /[^\x00-\u024f]/.test(text)) {
+    // The same opening in a script without case: "周秀英: your invoice", "هيفاء الحربي: فاتورة".
+    OPENING_RE.lastIndex = 0;
+    const s = OPENING_RE.exec(text)?.[0].length ?? 0;
+    NATIVE_OPENING_RE.lastIndex = s;
+    const m = NATIVE_OPENING_RE.exec(text);
+    const rest = m ? text.slice(s + m[0].length) : '';
+    if (m && AFTER_OPENING_RE.test(rest.replace(HONORIFIC_PREFIX_RE, '')) && (HONORIFIC_PREFIX_RE.test(rest) || !/^[\p{Script=Han}\p{Script=Hangul}]/u.test(m[0]) || cjkSurnameStart(m[0]))) {
+      add(s, s + m[0].length, 'name opening a short field');
     }
   }
   return out;
