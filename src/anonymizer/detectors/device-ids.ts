@@ -182,7 +182,7 @@ const ids: Detector = (text, ctx) => {
     // "Owner of workstation: Anna Berg", "… BERG Anna", "… Sig.ra Anna Berg", "… Dagný Berg": letters
     // before a capitalised word (or cut inside a word) are a person's name, not a host.
     if (kind === 'HOST' && /^\p{L}[\p{L}.]*$/u.test(val)) {
-      const next = /^\p{L}*[ \t](\p{Lu}\p{Ll}+)/u.exec(text.slice(vs + val.length, vs + val.length + 40));
+      const next = /^\p{L}*\.?[ \t](\p{Lu}\p{Ll}+)/u.exec(text.slice(vs + val.length, vs + val.length + 40));
       if (next && !NOT_NAME_WORDS.has(next[1].toLowerCase())) continue;
     }
     out.push({ start: vs, end: vs + val.length, kind, detector: 'id-slot', priority: PRIORITY.slot, value: val.toLowerCase(), side: 'victim', reason: `identifier after "${label.replace(/[^a-z ]/g, '')}" label` });

@@ -105,6 +105,7 @@ const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent
 
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
+const NO_NAME_NEXT_RE = /^[ \t]*(?:[:,-][ \t]*)?(?:$|[\n\r0-9!-+./;-@[-`{-~])/;
 const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
@@ -197,6 +198,8 @@ const persons: Detector = (text, ctx) => {
     // Most leads in prose are followed by a lower-case word ("the customer reported"): skipped before the name patterns.
     const next = NEXT_WORD_RE.exec(text.slice(after, after + 16));
     if (next && !LINK_WORDS.has(next[1])) continue;
+    // Nor can a name start at a digit, a line break or punctuation other than a dash or colon.
+    if (!next && NO_NAME_NEXT_RE.test(text.slice(after, after + 4))) continue;
     const shape = shapeAt(NAME_AFTER_LEAD_RE, text, after);
     if (!shape) {
       if (caseless) nativeAfter(lead.index! + lead[0].length);

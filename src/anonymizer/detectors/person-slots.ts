@@ -33,6 +33,9 @@ const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
 
 // A short field that opens with a name: "Anna Berg – CASE-1234", "RE: Anna Berg: Ihre Rechnung 123".
 const OPENING_RE = new RegExp(`^(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)[ \\t]*:[ \\t]*)*(?:\\[[^\\]\\n]{1,30}\\][ \\t]*)?`, 'iuy');
+const FIELD_SEPARATOR_RE = /[:：–—|-]/;
+// A capital, a letter of another script, or a lower-case title ("mevr.", "г-н", "श्री").
+const CAPITAL_RE = /^(?:\p{Lu}|[^\x00-\x7f]|(?:mevr|dhr|sig|dott|sr|sra|pan|pani|bay|bayan)\.?[ \t])/u;
 // A CJK name (two to four characters) or two Arabic or Devanagari words, then the field separator.
 const NATIVE_OPENING_RE = /(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Arabic}{2,}[ \t]\p{Script=Arabic}{2,}|[\p{Script=Devanagari}\p{M}]{2,}[ \t][\p{Script=Devanagari}\p{M}]{2,})(?=(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)?[ \t]*[:：–—|-])/uy;
 const AFTER_OPENING_RE =
@@ -96,17 +99,18 @@ const persons: Detector = (text, ctx) => {
       if (shape && (shape.strong || shape.words.some(isKnown))) add(shape.start, shape.end, 'name in a table cell');
     }
   }
-  if (text.length <= 200) {
+  // Cheap tests first: a separator somewhere and a capital where the name would start.
+  if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text)) {
     OPENING_RE.lastIndex = 0;
     const lead = OPENING_RE.exec(text);
     const s = lead ? lead[0].length : 0;
-    const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+    const shape = CAPITAL_RE.test(text.slice(s, s + 8)) ? shapeAt(WHOLE_SHAPE_RE, text, s) : undefined;
     const after = text.slice(shape?.end ?? 0).replace(HONORIFIC_PREFIX_RE, '');
     if (shape && shape.start === s && (shape.words.length >= 2 || shape.strong) && AFTER_OPENING_RE.test(after)) {
       if (!shape.words.some((w) => ctx.isProtected(w.toLowerCase())) && !ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) add(shape.start, shape.end, 'name opening a short field');
     }
   }
-  if (text.length <= 200 && /[^\x00-\u024f]/.test(text)) {
+  if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text) && /[^\x00-\u024f]/.test(text)) {
     // The same opening in a script without case: "周秀英: your invoice", "هيفاء الحربي: فاتورة".
     OPENING_RE.lastIndex = 0;
     const s = OPENING_RE.exec(text)?.[0].length ?? 0;
