@@ -646,11 +646,13 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
       .join('|');
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   // A CJK name runs into the text around it, except a Korean one, which is a word of its own.
+  // A dot of a domain, also defanged ("jana-novak[.]example", "novak(dot)example").
+  const DOT = '(?:\\.|\\[\\.\\]|\\[dot\\]|\\(\\.\\)|\\(dot\\))';
   const alternatives = [
     // Each Unicode property once in the lookahead: compiled per bundle, and each \p{…} costs a table walk.
     // A name or variant may follow a domain separator or '@' ("CORP\\anna.berg", "@anna.berg") and precede a
     // hyphen ("berg-home"), but not run into a domain ("berg.example", "berg-support.example") or a longer word.
-    ...(spaced.length + variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation([...spaced, ...variants])})(?![\\p{L}\\p{N}_@/\\\\]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*\\.[\\p{L}])`] : []),
+    ...(spaced.length + variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation([...spaced, ...variants])})(?![\\p{L}\\p{N}_@/\\\\]|${DOT}[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*${DOT}[\\p{L}])`] : []),
     ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
   ];
   const re = new RegExp(alternatives.join('|'), 'giu');

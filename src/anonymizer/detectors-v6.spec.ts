@@ -131,8 +131,10 @@ describe('a found name travels as its surname and its logins', () => {
     assert.equal(tokens.size, 1);
   });
   it('a surname that is part of a threat value, or runs into a domain, stays', () => {
-    const out = run('The customer Oddvar Tjelta called; C2 tjelta-support.example and tjelta.example.net answered.', 'C2 tjelta-support.example');
+    const out = run('The customer Oddvar Tjelta called; C2 tjelta-support.example, tjelta-oddvar[dot]icu and tjelta.example.net answered.', 'C2 tjelta-support.example');
     assert.match(out, /tjelta-support\.example/);
+    assert.match(out, /tjelta-oddvar\[dot\]icu/);
+    assert.match(out, /tjelta\.example\.net/);
     assert.doesNotMatch(out, /Oddvar/);
   });
 });
