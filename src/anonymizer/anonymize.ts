@@ -19,6 +19,7 @@ import { Pseudonymizer, splitId } from './pseudonyms';
 import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
+import { nameVariants } from './name-variants';
 import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
@@ -646,9 +647,20 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
     if (/\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('[')) spaced.push(entry);
     if (CJK_NAME.test(n)) cjk.push(entry);
   }
-  const names = [...spaced, ...cjk];
+  // The surname alone and logins built from the name (name-variants.ts) carry the same token.
+  // One string to search instead of a loop over the protect list per variant.
+  const threatText = run.scanner.protectedValues.join('\n');
+  const insideThreat = (v: string) => threatText.includes(v);
+  const variants: [string, string][] = [];
+  for (const [n, t] of spaced) {
+    const v = nameVariants(n, insideThreat);
+    for (const form of [...v.surnames, ...v.logins]) variants.push([form, t]);
+  }
+  const names = [...spaced, ...cjk, ...variants];
   if (names.length === 0) return;
-  const tokens = new Map(names.map(([n, t]) => [foldName(n), t]));
+  const tokens = new Map<string, string>();
+  // A full name's own token wins over a variant shared by two names.
+  for (const [n, t] of names) if (!tokens.has(foldName(n))) tokens.set(foldName(n), t);
   const alternation = (list: [string, string][]) =>
     list
       .map(([n]) => n.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
@@ -656,9 +668,13 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
       .join('|');
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
   // A CJK name runs into the text around it, except a Korean one, which is a word of its own.
+  // A dot of a domain, also defanged ("jana-novak[.]example", "novak(dot)example").
+  const DOT = '(?:\\.|\\[\\.\\]|\\[dot\\]|\\(\\.\\)|\\(dot\\))';
   const alternatives = [
-    // Each Unicode property once in the lookahead ("\.?"): compiled per bundle, and each \p{…} costs a table walk.
-    ...(spaced.length ? [`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation(spaced)})(?![_@/\\\\-]|\\.?[\\p{L}\\p{N}])`] : []),
+    // Each Unicode property once in the lookahead: compiled per bundle, and each \p{…} costs a table walk.
+    // A name or variant may follow a domain separator or '@' ("CORP\\anna.berg", "@anna.berg") and precede a
+    // hyphen ("berg-home"), but not run into a domain ("berg.example", "berg-support.example") or a longer word.
+    ...(spaced.length + variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation([...spaced, ...variants])})(?![\\p{L}\\p{N}_@/\\\\]|${DOT}[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*${DOT}[\\p{L}])`] : []),
     ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
   ];
   const re = new RegExp(alternatives.join('|'), 'giu');

@@ -1,5 +1,6 @@
 import { around, type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
+import { NOT_NAME_WORDS } from './person-leads';
 
 /** Luhn checksum over a digit string. */
 export function luhn(digits: string): boolean {
@@ -194,6 +195,12 @@ const ids: Detector = (text, ctx) => {
           ? 'PLATE'
           : 'SERIAL';
     if (ctx.isProtected(val.toLowerCase())) continue;
+    // "Owner of workstation: Anna Berg", "… BERG Anna", "… Sig.ra Anna Berg", "… Dagný Berg": letters
+    // before a capitalised word (or cut inside a word) are a person's name, not a host.
+    if (kind === 'HOST' && /^\p{L}[\p{L}.]*$/u.test(val)) {
+      const next = /^\p{L}*\.?[ \t](\p{Lu}\p{Ll}+)/u.exec(text.slice(vs + val.length, vs + val.length + 40));
+      if (next && !NOT_NAME_WORDS.has(next[1].toLowerCase())) continue;
+    }
     out.push({ start: vs, end: vs + val.length, kind, detector: 'id-slot', priority: PRIORITY.slot, value: val.toLowerCase(), side: 'victim', reason: `identifier after "${label.replace(/[^a-z ]/g, '')}" label` });
   }
   return out;

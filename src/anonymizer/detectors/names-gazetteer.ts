@@ -1,3 +1,5 @@
+import { WORLD_GIVEN, WORLD_SURNAMES } from './names-world';
+
 // A compact gazetteer of common given names and surnames in several scripts (EN, DE, FR,
 // ES/IT/PT, NL/Nordic, PL, TR, AR/FA transliterations, RU in Cyrillic, JP in kanji and kana,
 // CN in pinyin and Han). It only boosts: a hit still needs a second signal (a second name
@@ -73,6 +75,7 @@ ivanov petrov sidorov smirnov kuznetsov popov sokolov lebedev kozlov novikov mor
 
 // Native-script names (Japanese kanji, kana; Chinese Han; Cyrillic).
 const SURNAME_NATIVE = `佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 清水 山崎 森 阿部 池田 橋本 山下 石川 中島 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤 坂本 遠藤 青木 藤井 西村 福田 太田 三浦 藤原 岡本 松田 中川
+宮崎 宮本 宮田 菊地 菊池 千葉 大野 久保 野口 松尾 小島 桑原 原田 松井 野村 菅原 武田 上田 杉山 村田 増田 小野 田村 竹内 中野 桜井 北村 安藤 酒井 工藤 横山 宮下 大塚 平野 河野 石田 今井 高木 内田 丸山 市川 森田 柴田 須藤 吉川 吉村 西川 新井 渡部 樋口 岩崎 永井 星野 松下 川口 岡崎 服部 佐野 山内 榎本
 王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 高 林 罗 羅 郑 鄭 梁
 Иванов Петров Сидоров Смирнов Кузнецов Попов Соколов Лебедев Козлов Новиков Морозов Волков Иванова Петрова Смирнова Кузнецова`;
 
@@ -115,6 +118,10 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin l
 `;
 for (const w of words(GIVEN_MORE)) GIVEN_NAMES.add(w);
 for (const w of words(SURNAME_MORE)) SURNAMES.add(w);
+// Particles of multi-word surnames ("de groot", "van der meulen") are not names on their own.
+const PARTICLES = new Set('de da di du van von der den del la le'.split(' '));
+for (const w of words(WORLD_GIVEN)) GIVEN_NAMES.add(w);
+for (const w of words(WORLD_SURNAMES)) if (!PARTICLES.has(w)) SURNAMES.add(w);
 
 /**
  * Latin-script names as tools write them that drop letters outside ASCII instead of folding them
@@ -149,5 +156,9 @@ export const AR_SURNAMES = new Set('حداد منصور خليل صالح ناص
 // Article-bearing family names that do not end in the nisba ي.
 export const AR_AL_SURNAMES = new Set('الخطيب الأحمد الاحمد السيد الشيخ الحسن الحسين العلي الصالح الناصر الخليل'.split(' '));
 export const HE_GIVEN = new Set('דוד משה יוסף אברהם יעקב יצחק שמואל דניאל אבי איתי עומר נועם אורי יונתן מיכאל אריאל עידו רון גיא תמר נועה שירה מיכל יעל מאיה שרה רחל רבקה לאה אסתר חנה רות דנה הילה ענבל אורית רונית יוסי מוטי קובי דודי אבנר גלעד אורן אסף ארז יובל ליאור עמית אייל ניר בועז עופר דורון דרור שלמה חיים מאיר טלי סיגל קרן ליאת יפעת אפרת הדס לימור גלית רויטל שני'.split(' '));
-export const HI_GIVEN = new Set('राहुल अमित विकास संजय राजेश सुरेश रमेश अनिल सुनील विजय अर्जुन रोहन आदित्य प्रिया पूजा अंजलि नेहा स्नेहा कविता सुनीता अनीता दीपिका रवि'.split(' '));
-export const HI_SURNAMES = new Set('शर्मा वर्मा गुप्ता सिंह कुमार पटेल यादव मिश्रा चौहान जोशी रेड्डी राव नायर मेहता शाह जैन अग्रवाल पांडे तिवारी'.split(' '));
+export const HI_GIVEN = new Set('आकाश अभिषेक अजय अमन अंकित अनुज अरुण आशीष दीपक गौरव हर्ष करण कुणाल मनीष मनोज मोहित नवीन नितिन पंकज प्रकाश प्रदीप प्रशांत राजीव रोहित सचिन संदीप सौरभ शिवम सुमित तरुण विनोद विशाल विवेक योगेश विक्रम आरती अनु दिव्या गीता ज्योति काजल खुशी लक्ष्मी मधु मीना नेहा निशा प्रियंका राधा रेखा रितु साक्षी सीमा शालिनी श्वेता सोनिया सुमन स्वाति उषा वंदना राहुल अमित विकास संजय राजेश सुरेश रमेश अनिल सुनील विजय अर्जुन रोहन आदित्य प्रिया पूजा अंजलि नेहा स्नेहा कविता सुनीता अनीता दीपिका रवि'.split(' '));
+export const HI_SURNAMES = new Set('चौधरी श्रीवास्तव बनर्जी चटर्जी मुखर्जी घोष दास बोस पाठक त्रिपाठी दुबे द्विवेदी चतुर्वेदी सक्सेना अरोड़ा भाटिया खन्ना सेठी बंसल गोयल मित्तल सिन्हा ठाकुर राठौर सेन नायडू पिल्लई मेनन शर्मा वर्मा गुप्ता सिंह कुमार पटेल यादव मिश्रा चौहान जोशी रेड्डी राव नायर मेहता शाह जैन अग्रवाल पांडे तिवारी'.split(' '));
+/** Chinese two-character surnames (欧阳, 诸葛, …), simplified and traditional. */
+export const ZH_COMPOUND_SURNAMES = new Set('欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 令狐 慕容 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 司徒 端木 独孤 獨孤 南宫 南宮 西门 西門 轩辕 軒轅 钟离 鍾離 澹台 濮阳 濮陽 申屠 太史 闻人 聞人 呼延 万俟 百里 东郭 東郭'.split(' '));
+/** Korean two-syllable surnames (남궁, 황보, …). */
+export const KO_COMPOUND_SURNAMES = new Set('남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절'.split(' '));

@@ -20,7 +20,7 @@ const SIGNATURE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])--[ \\t]+(${NATIVE_NAME})`,
 // Chinese person words; the name follows without a space ("用户唐书瑶", "工程师王建国更换了电表").
 const ZH_LEAD_RE = /(?:用户|客户|工程师|技术员|联系人|负责人|报告人|员工|经理|同事|值班员|操作员|维修工|师傅|先生|女士|户主)[:：]?\s?(\p{Script=Han}{2,3})/gu;
 // Common surnames that are also everyday words ("方法", "钱包"): trusted after a person word only.
-const ZH_LEAD_SURNAMES = new Set([...ZH_SURNAMES, ...'周 高 马 馬 方 钱 錢 程 于 余 叶 葉 白 石 金 段 雷 黎 史 龙 龍 陶 夏 田 江 傅 万 萬 严 嚴 任 武 戴 莫 毛 乔 喬 许 許 付'.split(' ')]);
+export const ZH_LEAD_SURNAMES = new Set([...ZH_SURNAMES, ...'周 高 马 馬 方 钱 錢 程 于 余 叶 葉 白 石 金 段 雷 黎 史 龙 龍 陶 夏 田 江 傅 万 萬 严 嚴 任 武 戴 莫 毛 乔 喬 许 許 付'.split(' ')]);
 // Japanese person words before a name in kanji, optionally ending in kana ("お客様 山口さやか様").
 const JA_LEAD_RE = /(?:お客様|顧客|技術者|担当者|契約者|加入者|利用者|社員|運転者|所有者|作業員|オーナー)[:：]?[ \t]?の?(\p{Script=Han}{1,3}[\p{Script=Han}\p{Script=Hiragana}]{1,4}?)(?=様|さん|氏|殿|[\s、。,.()（）<:：]|$)/gu;
 // A CJK run standing alone between non-CJK characters (spaces, pipes, brackets, Latin).

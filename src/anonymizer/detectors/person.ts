@@ -3,7 +3,9 @@ import { AR_AL_SURNAMES, AR_GIVEN, AR_SURNAMES, ASCII_DROPPED_NAMES, GIVEN_NAMES
 import { TLDS } from './network';
 import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
+import { leadDetector, NOT_NAME_WORDS, ORG_AFTER_RE } from './person-leads';
 import { positionDetector } from './person-positions';
+import { slotDetector } from './person-slots';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -40,7 +42,7 @@ mr mrs ms miss dr prof herr frau hr fr monsieur madame mme mlle ing dipl sir mad
 );
 
 // Surnames that are also common words ("Industrial Park", "Snow White"): only with other evidence.
-const WORD_SURNAMES = new Set(
+export const WORD_SURNAMES = new Set(
   `white green brown young king hill baker hall cook bell ward wood gray price long lang park wolf frank james thomas martin allen walker carter turner parker
 cooper rogers morgan howard brooks reed rose fox hunter sun lin ma he hu wu xu li lee kim kang jung hahn vogel keller berger roth beck scott moore bishop
 mitchell stewart bailey kelly richardson sanders bennett hughes evans edwards collins murphy campbell nelson adams mercier bonnet blanc bruno gallo costa
@@ -64,7 +66,8 @@ const PERSON_LEAD =
   '|technik|inżynier|abonent|klient|pracowni|kierowc|właściciel|pan|pani' +
   '|инженер|техник|абонент|клиент|сотрудни|коллег|водител|владел' +
   '|τεχνικ|μηχανικ|συνδρομητ|πελάτ|υπάλληλ|συνάδελφ|οδηγ|ιδιοκτήτ|κ\\.|κα\\.)';
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}";
+// A whole word: "Gmb" of "GmbH" is not a name.
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}(?![\\p{Lu}\\p{Ll}\\p{N}])";
 const NAME_SEQ = `${NAME_WORD}(?:[ \\t](?:(?:van|von|de|den|der|di|da|del|la|le|dos|das|ten|ter)[ \\t]){0,2}${NAME_WORD}){0,3}`;
 const TITLE_LEAD = /^(?:herrn?|frau|monsieur|madame|mme|m\.|sr\.|sra\.|don|doña|sig\.(?:ra)?|dott\.(?:ssa)?|dhr\.|mevr\.|pan|pani|κ\.|κα\.)$/i;
 // Leads that also name software and vendors in English ("VPN client Pulse Secure", "owner Microsoft Corporation"):
@@ -177,6 +180,8 @@ const persons: Detector = (text, ctx) => {
     // A slot value that is a single common word ("Name: Server") is not a person.
     const parts = name.split(/\s+/).filter((p) => !/^(?:Hr|Fr|Herr|Frau|Mr|Mrs|Ms|Dr|M|Mme)\.?$/.test(p));
     if (parts.length === 0 || parts.every((p) => NOT_SURNAME.has(p.toLowerCase()))) continue;
+    // "operator Sandworm Team", "user Lazarus Group": an organisation word makes it a group, not a person.
+    if (parts.some((p) => NOT_NAME_WORDS.has(p.toLowerCase()))) continue;
     if (parts.length === 1 && !isName(parts[0]) && !SURNAMES.has(parts[0].toLowerCase()) && !/author|contact|kontakt|ansprech|name|nom|signed|regards|grüßen|cordialement/i.test(m[0])) continue;
     add(s, s + name.length, 'name slot', 5);
   }
@@ -192,6 +197,7 @@ const persons: Detector = (text, ctx) => {
     const unspaced = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
     const known = words.some((w) => isName(w) || SURNAMES.has(w.toLowerCase()));
     if (!unspaced && !known && ((words.length === 1 && !TITLE_LEAD.test(lead[0])) || SOFTWARE_LEAD.test(lead[0]))) continue;
+    if (ORG_AFTER_RE.test(text.slice(s + name.length, s + name.length + 12))) continue;
     add(s, s + name.length, 'name after a person word', 4);
   }
   // A key-value slot needs its ':' or '='.
@@ -434,4 +440,4 @@ const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
 
-personDetectors.push(['person-script', scriptNames], positionDetector);
+personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector);

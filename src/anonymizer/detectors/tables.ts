@@ -29,7 +29,7 @@ const HEADERS: [RegExp, string][] = [
   [/(?:customer|client|cliente|klient|klienta|kunde|kunden|abonn[ée]|abonado|assinante|subscriber|абонент|клиент|ग्राहक).{0,3}(?:id|no\.?|nr\.?|n[°º]|number|nummer|num[ée]ro|número|numero|code|cod\.?|cód\.?|código|codice|номер|संख्या|आईडी)$|^(?:id|no\.?|nr\.?|n[°º]|num[ée]ro|número|numero|code|cod\.?|cód\.?|código|codice|номер).{0,4}(?:customer|client|cliente|klient|klienta|kunde|kunden|abonn[ée]|abonado|assinante|subscriber|абонента|клиента)|лицевой сч[её]т/, 'CUSTOMER-ID'],
   [/^(?:emp(?:loyee)?\.?[ _-]?(?:id|no\.?|nr\.?|number|#)|staff[ _-]?(?:id|no\.?)|personnel[ _-]?(?:id|no\.?|number)|badge(?: ?(?:id|no\.?))?|personal-?(?:nummer|nr\.?)|mitarbeiter-?(?:nummer|nr\.?|id)|matricule|n[°º] employé|n[°º] de empleado|número de empleado|personeelsnummer|anställningsnummer|numer pracownika|nr pracownika|табельный(?: номер)?|sicil(?: no| numarası)?|社員番号|従業員番号|员工编号|工号|사번|직원번호|الرقم الوظيفي|رقم الموظف|कर्मचारी (?:संख्या|आईडी))$/, 'EMPLOYEE-ID'],
   [/serial|^s\/?n$|seriennummer|s[ée]rie|serienummer|seryjny|seri no|シリアル|製造番号|序列号|序列號|시리얼|التسلسلي|^(?:device|meter|charger|unit|asset)[ _-]?(?:id|no|nr)?$|zähler|compteur|contador|medidor|contatore|matricola|meter|licznik|mätare|mätar|sayaç|сч[её]тчик|मीटर|عداد|メーター|电表|電表|계량기|router|modem|gateway|charger|wallbox|plc|set-top|stb|ecu|tcu|端末|设备|장비/, 'SERIAL'],
-  [/^(?:name|full ?name|customer|kunde|kundin|client|cliente|klant|kund|klient|müşteri|subscriber|abonnent|abonné|owner|inhaber|propriétaire|contact|kontakt|patient|nom|nombre|nome|naam|namn|nazwisko|imię i nazwisko|isim|ad soyad|氏名|名前|顧客|お客様|姓名|客户|用户|이름|성명|고객|الاسم|اسم|العميل)$/, 'PERSON'],
+  [/^(?:name|full ?name|(?:customer|contact|subscriber|account holder|holder|owner|employee|user) ?name|first ?name|last ?name|surname|given ?name|family ?name|customer|kunde|kundin|kundenname|vorname|nachname|client|cliente|klant|kund|kundnamn|klient|müşteri|musteri|subscriber|abonnent|abonné|abonent|owner|inhaber|titular|titulaire|intestatario|propriétaire|contact|kontakt|patient|nom|prénom|prenom|nom complet|nombre|nombre completo|apellidos?|nome|nome completo|cognome|nominativo|nome e cognome|naam|volledige naam|namn|fullständigt namn|nazwisko|imię|imię i nazwisko|isim|ad|soyad|ad soyad|adı soyadı|фио|ф\.и\.о\.|имя|фамилия|клиент|абонент|владелец|नाम|ग्राहक|ग्राहक का नाम|氏名|名前|お名前|顧客|顧客名|お客様|姓名|名字|客户|客户姓名|用户|이름|성명|고객|고객명|الاسم|اسم|اسم العميل|العميل)$/, 'PERSON'],
 ];
 
 function headerKind(cell: string): string {
@@ -57,16 +57,7 @@ function cells(text: string, from: number, to: number, sep: string): Cell[] {
   const out: Cell[] = [];
   let p = s;
   for (;;) {
-    let q = text.indexOf(sep, p);
-    // A quoted CSV cell keeps its separators ("Doe, Jane", "12 Main St, Leeds").
-    if (sep !== '|' && q >= 0 && q < e) {
-      let a = p;
-      while (a < e && (text[a] === ' ' || text[a] === '\t')) a++;
-      if (text[a] === '"') {
-        const close = text.indexOf('"', a + 1);
-        if (close > 0 && close < e) q = text.indexOf(sep, close);
-      }
-    }
+    const q = nextSeparator(text, p, e, sep);
     const end = q < 0 || q >= e ? e : q;
     let a = p;
     let b = end;
@@ -78,6 +69,24 @@ function cells(text: string, from: number, to: number, sep: string): Cell[] {
     p = end + 1;
   }
   return out;
+}
+
+/**
+ * The next separator at or after `from`, outside double quotes: a CSV cell such as
+ * "Nowak, Anna" or "Hauptstr. 4, 10115 Berlin" holds the separator.
+ */
+function nextSeparator(text: string, from: number, to: number, sep: string): number {
+  const q = text.indexOf(sep, from);
+  if (q < 0 || q >= to || (sep !== ',' && sep !== ';')) return q;
+  const quote = text.indexOf('"', from);
+  if (quote < 0 || quote > q) return q;
+  // Only a quote that opens the cell starts a quoted cell.
+  let a = from;
+  while (a < to && (text[a] === ' ' || text[a] === '\t')) a++;
+  if (text[a] !== '"') return q;
+  const close = text.indexOf('"', a + 1);
+  if (close < 0 || close >= to) return q;
+  return text.indexOf(sep, close);
 }
 
 const SEPARATORS = ['|', '\t', ';', ','];

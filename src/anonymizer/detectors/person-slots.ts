@@ -1,0 +1,127 @@
+import { type Detector, type Finding, PRIORITY } from './finding';
+import { isKnown, NAME_SHAPE_SRC, NOT_NAME_WORDS, ORG_AFTER_RE, shapeAt } from './person-leads';
+import { matchAll } from '../match-all';
+import { KO_COMPOUND_SURNAMES, KO_SURNAMES_HANGUL, NATIVE_SURNAMES, ZH_COMPOUND_SURNAMES } from './names-gazetteer';
+import { ZH_LEAD_SURNAMES } from './person-positions';
+
+// Person names by the slot they stand in, whatever their shape or origin: the value of a
+// name-like key in JSON, YAML, INI and logs; the speaker of a chat line; an HTML table cell; the
+// name that opens a short field ("Anna Berg – CASE-1234", "Anna Berg: your invoice").
+
+// Keys whose value is a person: "owner", "driver_profile", "account_holder", "subscriber.name", "фио".
+const KEY_RE =
+  /(?<![\p{L}\p{N}])["']?(?:[a-z]+[_-])?(name|full_?name|display_?name|owner|holder|account_?holder|driver|driver_?profile|driver_?name|contact|contact_?name|customer|customer_?name|subscriber|operator|person|employee|technician|engineer|author|analyst|assignee|requester|caller|patient|recipient|user_?name|first_?name|last_?name|surname|nom|nombre|nome|naam|namn|nazwisko|isim|фио|имя|владелец|氏名|名前|姓名|이름|성명|الاسم)["']?[ \t]*[:=][ \t]*(["']?)/giu;
+// The value of a key: up to its closing quote, or to the end of the line or field when unquoted.
+const QUOTED_VALUE_RE = /[^"'\n]{2,80}(?=["'])/uy;
+const BARE_VALUE_RE = /[^"'\n,;&}<>]{2,80}/uy;
+// A whole value in a script without case: CJK, Arabic, Devanagari, Hebrew, Thai (one to three words).
+const NATIVE_VALUE = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}|[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Thai}\p{M}]{2,20}(?:[ \t][\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Thai}\p{M}]{2,20}){0,2})$/u;
+// Honorifics after a name: "様", "님", "先生", "-san".
+const HONORIFIC_AFTER = /^(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)/u;
+const HONORIFIC_PREFIX_RE = /^(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)/u;
+const WHOLE_SHAPE_RE = new RegExp(`(?:${NAME_SHAPE_SRC})`, 'uy');
+// Keys that are as often a product, a family or a host ("name", "operator", "customer"): one word needs a known name.
+const GENERIC_KEY = /^(?:name|display_?name|operator|customer|contact|owner|holder|user_?name|nom|nombre|nome|naam|namn|isim)$/i;
+
+// A chat line: "[09:14] Anna Berg: …", "09:14 <anna.berg> …", "(09:14:07) BERG Anna: …".
+const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:<([^<>\n]{2,40})>|([^:\n\[\]<>]{2,40}?)[ \t]*:)[ \t]/gu;
+// Speakers that are systems, not people.
+const NOT_SPEAKER = /^(?:system|bot|server|info|warn(?:ing)?|error|debug|notice|alert|crit(?:ical)?|kernel|cron|sshd|root|admin|daemon|console|auto|noc|soc)$/i;
+
+// An HTML table cell holding only a name.
+const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
+
+// A short field that opens with a name: "Anna Berg – CASE-1234", "RE: Anna Berg: Ihre Rechnung 123".
+const OPENING_RE = new RegExp(`^(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs)[ \\t]*:[ \\t]*)*(?:\\[[^\\]\\n]{1,30}\\][ \\t]*)?`, 'iuy');
+const FIELD_SEPARATOR_RE = /[:：–—|-]/;
+// A capital, a letter of another script, or a lower-case title ("mevr.", "г-н", "श्री").
+const CAPITAL_RE = /^(?:\p{Lu}|[^\x00-\x7f]|(?:mevr|dhr|sig|dott|sr|sra|pan|pani|bay|bayan)\.?[ \t])/u;
+// A CJK name (two to four characters) or two Arabic or Devanagari words, then the field separator.
+const NATIVE_OPENING_RE = /(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Arabic}{2,}[ \t]\p{Script=Arabic}{2,}|[\p{Script=Devanagari}\p{M}]{2,}[ \t][\p{Script=Devanagari}\p{M}]{2,})(?=(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)?[ \t]*[:：–—|-])/uy;
+const AFTER_OPENING_RE =
+  /^[ \t]*(?:[–—|：]|-|:)[ \t]*(?:[#\p{L}][\p{L}\p{N}#\/-]*\d|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|order|commande|pedido|bestellung|ordine|call|callback|rückruf|rappel|visit|besuch|visite|ticket|case|complaint|reklamation|réclamation|reclamación|счёт|счет|請求書|发票|청구서|فاتورة|बिल))/iu;
+
+/** A CJK run that starts with a listed Chinese, Japanese or Korean surname ("請求書" does not). */
+function cjkSurnameStart(t: string): boolean {
+  return ZH_LEAD_SURNAMES.has(t[0]) || ZH_COMPOUND_SURNAMES.has(t.slice(0, 2)) || KO_SURNAMES_HANGUL.has(t[0]) || KO_COMPOUND_SURNAMES.has(t.slice(0, 2)) || NATIVE_SURNAMES.some((n) => n.length >= 2 && t.startsWith(n));
+}
+
+const persons: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  const add = (start: number, end: number, reason: string, kind = 'PERSON') => {
+    const value = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+    if (end - start < 2 || ctx.isProtected(value)) return;
+    out.push({ start, end, kind, detector: kind === 'PERSON' ? 'person-name' : 'person-slot', priority: PRIORITY.person + 5, value, side: 'victim', reason });
+  };
+  /** The name shape filling [s, e) (an honorific may follow), or undefined. */
+  const wholeName = (s: number, e: number, genericSlot: boolean) => {
+    const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+    if (!shape || shape.start !== s) return undefined;
+    const rest = text.slice(shape.end, e);
+    if (rest.trim() !== '' && !HONORIFIC_AFTER.test(rest)) return undefined;
+    // One word is as often a product, family or actor ("name":"Mirai"): a known name, or a non-generic key.
+    if (shape.words.length === 1 && !shape.strong && !isKnown(shape.words[0]) && genericSlot) return undefined;
+    if (ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) return undefined;
+    return shape;
+  };
+  if (text.includes(':') || text.includes('=')) {
+    for (const m of matchAll(KEY_RE, text)) {
+      const quoted = m[2] !== '';
+      const vs = m.index! + m[0].length;
+      const vre = quoted ? QUOTED_VALUE_RE : BARE_VALUE_RE;
+      vre.lastIndex = vs;
+      const v = vre.exec(text);
+      if (!v) continue;
+      const value = v[0].replace(/[ \t]+$/, '');
+      const ve = vs + value.length;
+      if (NATIVE_VALUE.test(value)) {
+        add(vs, ve, 'name in a key-value slot');
+        continue;
+      }
+      const shape = wholeName(vs, ve, GENERIC_KEY.test(m[1]));
+      if (shape && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name in a key-value slot');
+    }
+  }
+  if (text.includes(':')) {
+    for (const m of matchAll(CHAT_LINE_RE, text)) {
+      const speaker = (m[1] ?? m[2]).trim();
+      if (NOT_SPEAKER.test(speaker) || /^\d|[\/\\=@]/.test(speaker) || speaker.split(/\s+/).length > 4) continue;
+      const s = m.index! + m[0].indexOf(speaker, m[0].search(/\d{1,2}:\d{2}/) + 4);
+      if (speaker.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+      // A handle ("anna.berg", "aberg") is the speaker's login; a name in any case is the speaker.
+      add(s, s + speaker.length, 'chat speaker', /^[\p{Ll}\p{N}._-]+$/u.test(speaker) ? 'USER' : 'PERSON');
+    }
+  }
+  if (text.includes('</t')) {
+    for (const m of matchAll(HTML_CELL_RE, text)) {
+      const vs = m.index! + m[0].indexOf('>') + 1;
+      const shape = wholeName(vs, vs + m[1].length, true);
+      if (shape && (shape.strong || shape.words.some(isKnown))) add(shape.start, shape.end, 'name in a table cell');
+    }
+  }
+  // Cheap tests first: a separator somewhere and a capital where the name would start.
+  if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text)) {
+    OPENING_RE.lastIndex = 0;
+    const lead = OPENING_RE.exec(text);
+    const s = lead ? lead[0].length : 0;
+    const shape = CAPITAL_RE.test(text.slice(s, s + 8)) ? shapeAt(WHOLE_SHAPE_RE, text, s) : undefined;
+    const after = text.slice(shape?.end ?? 0).replace(HONORIFIC_PREFIX_RE, '');
+    if (shape && shape.start === s && (shape.words.length >= 2 || shape.strong) && AFTER_OPENING_RE.test(after)) {
+      if (!shape.words.some((w) => ctx.isProtected(w.toLowerCase())) && !ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) add(shape.start, shape.end, 'name opening a short field');
+    }
+  }
+  if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text) && /[^\x00-\u024f]/.test(text)) {
+    // The same opening in a script without case: "周秀英: your invoice", "هيفاء الحربي: فاتورة".
+    OPENING_RE.lastIndex = 0;
+    const s = OPENING_RE.exec(text)?.[0].length ?? 0;
+    NATIVE_OPENING_RE.lastIndex = s;
+    const m = NATIVE_OPENING_RE.exec(text);
+    const rest = m ? text.slice(s + m[0].length) : '';
+    if (m && AFTER_OPENING_RE.test(rest.replace(HONORIFIC_PREFIX_RE, '')) && (HONORIFIC_PREFIX_RE.test(rest) || !/^[\p{Script=Han}\p{Script=Hangul}]/u.test(m[0]) || cjkSurnameStart(m[0]))) {
+      add(s, s + m[0].length, 'name opening a short field');
+    }
+  }
+  return out;
+};
+
+export const slotDetector: [string, Detector] = ['person-slots', persons];

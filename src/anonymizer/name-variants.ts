@@ -1,0 +1,43 @@
+import { WORD_SURNAMES } from './detectors/person';
+import { GIVEN_NAMES } from './detectors/names-gazetteer';
+import { NOT_NAME_WORDS } from './detectors/person-leads';
+
+/**
+ * The other spellings under which a person found by name (two or more words) shows up in the
+ * same bundle: the surname on its own ("Mr Kettering", "ssid=kettering-home", a signature split
+ * by a token) and the logins built from the name ("@anna.berg", "CORP\berg_anna").
+ */
+export interface NameVariants {
+  /** Lower-cased surnames (accented and ASCII-folded), each specific enough to stand alone. */
+  surnames: string[];
+  /** Lower-cased given.family and family.given logins (with '.', '_'), ASCII-folded. */
+  logins: string[];
+}
+
+// Titles that open a found name ("Mr Anna Berg", "Herr Berg"): not part of a login.
+const TITLES = new Set('mr mrs ms miss dr prof herr frau hr fr m mme mlle sr sra srta sig dott ing dhr mevr pan pani bay bayan sn г-н г-жа господин госпожа'.split(' '));
+const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]+$/u;
+
+function ascii(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae');
+}
+
+/**
+ * Variants of a found name (lower-cased words). Surnames that are ordinary words ("Park",
+ * "Young"), organisation words, given names and short words never travel alone, nor does any
+ * part of a threat value (`insideThreat`).
+ */
+export function nameVariants(name: string, insideThreat: (v: string) => boolean): NameVariants {
+  const words = name.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0 && !/\./.test(w) && !TITLES.has(w));
+  const out: NameVariants = { surnames: [], logins: [] };
+  if (words.length < 2 || words.length > 4 || !words.every((w) => LATIN_WORD.test(w))) return out;
+  for (const w of words) {
+    if ([...w].length < 4 || WORD_SURNAMES.has(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w))) continue;
+    for (const form of new Set([w, ascii(w)])) if (!insideThreat(form)) out.surnames.push(form);
+  }
+  const [a, b] = [ascii(words[0]), ascii(words[words.length - 1])];
+  for (const sep of ['.', '_']) {
+    for (const login of [`${a}${sep}${b}`, `${b}${sep}${a}`]) if (!insideThreat(login)) out.logins.push(login);
+  }
+  return out;
+}
