@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanText } from './scan';
-import { testScanner } from './test-scanner';
+import { scanProtected, testScanner } from './test-scanner';
 
 // Identifier classes of the sixth review: dates of birth in prose, the submitter's reference
 // numbers (tickets, contracts, customer accounts, meters, staff), threat values next to them.
 
-const scan = (text: string, protectedValues: string[] = []) => scanText(text, testScanner({ protectedValues })).text;
+const scan = scanProtected;
 
 describe('dates of birth a few words after their label', () => {
   it('words and a bracket between the label and the date, in several languages', () => {

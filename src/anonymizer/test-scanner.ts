@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { Dictionary } from './detectors/dictionary';
 import type { ScanContext } from './detectors/finding';
 import { Pseudonymizer } from './pseudonyms';
-import type { Scanner } from './scan';
+import { scanText, type Scanner } from './scan';
 
 /** What a detector spec varies of the scan context; the rest is the full-mode default of the specs. */
 export interface TestScannerOptions {
@@ -26,4 +26,9 @@ export function testScanner(options: TestScannerOptions = {}): Scanner {
     deviceIds: 'model',
   };
   return { ctx, dictionary: new Dictionary([]), protectedValues, pseudonyms: new Pseudonymizer(Buffer.alloc(32, 7)) };
+}
+
+/** The text after one scan with the default test scanner, `protectedValues` protected. */
+export function scanProtected(text: string, protectedValues: string[] = []): string {
+  return scanText(text, testScanner({ protectedValues })).text;
 }
