@@ -208,7 +208,7 @@ describe('webhook receivers and leases', () => {
   it('renews the leases of a round while its sends are in flight', async () => {
     const slow = await aReceiver();
     slow.delayMs = 250;
-    const subs = await subscribe(slow, 20);
+    const subs = await subscribe(slow, 28);
     await publish(t, acme, exchange.coordinatorToken);
     const leases = async () =>
       new Map(
@@ -219,7 +219,7 @@ describe('webhook receivers and leases', () => {
       );
     let first = new Map<string, number>();
     await waitUntil('the round to claim the subscriptions', async () => (first = await leases()).size === subs.length, 10_000);
-    // 20 sends of 250 ms, 2 at a time, take 2.5 s: past the first renewal (1.9 s), within the lease (5.6 s).
+    // 28 sends of 250 ms, 2 at a time, take 3.5 s: past the first renewal (1.9 s), within the lease (5.6 s).
     await new Promise((r) => setTimeout(r, 2_200));
     const later = await leases();
     assert.ok(later.size > 0, 'the round ended before the check');
