@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { Agent, get, request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { after, describe, it } from 'node:test';
 import { freshTestDatabase } from '../support/db';
 import { demoPassword, startService, type ServiceProcess } from '../support/service-process';
@@ -41,41 +41,24 @@ function connectionsOnPort(pids: number[], port: number): Map<number, number> {
   return counts;
 }
 
-function getStatus(url: string, agent: Agent, headers: Record<string, string> = {}): Promise<number> {
+/** One request on `agent` (a fresh connection when it does not keep them alive): status and body text. */
+function call(url: string, agent: Agent, options: { headers?: Record<string, string>; json?: unknown } = {}): Promise<{ status: number; text: string }> {
+  const data = options.json === undefined ? undefined : JSON.stringify(options.json);
+  const headers = data === undefined ? options.headers : { ...options.headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(data)) };
+  const method = data === undefined ? 'GET' : 'POST';
   return new Promise((resolve, reject) => {
-    get(url, { agent, headers, timeout: 10_000 }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
+    request(url, { method, agent, headers, timeout: 10_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
     })
-      .on('timeout', () => reject(new Error(`GET ${url}: no answer in 10 s`)))
-      .on('error', reject);
-  });
-}
-
-function postStatus(url: string, agent: Agent, body: unknown): Promise<number> {
-  const data = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    request(url, { method: 'POST', agent, timeout: 10_000, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    })
-      .on('timeout', () => reject(new Error(`POST ${url}: no answer in 10 s`)))
+      .on('timeout', () => reject(new Error(`${method} ${url}: no answer in 10 s`)))
       .on('error', reject)
       .end(data);
   });
 }
 
-function getText(url: string, agent: Agent): Promise<string> {
-  return new Promise((resolve, reject) => {
-    get(url, { agent, timeout: 10_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`GET ${url}: ${res.statusCode}`))));
-    })
-      .on('timeout', () => reject(new Error(`GET ${url}: no answer in 10 s`)))
-      .on('error', reject);
-  });
-}
+const getStatus = async (url: string, agent: Agent, headers: Record<string, string> = {}) => (await call(url, agent, { headers })).status;
 
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -189,7 +172,7 @@ describe('several service processes (PROCESSES=2)', { skip: process.env.DATABASE
     const email = 'admin@shieldshare.example';
     // Each attempt on a new connection: round-robin alternates the processes, two failures each.
     const fresh = new Agent({ keepAlive: false });
-    const signIn = (password: string) => postStatus(`${service.url}/api/v1/auth/login`, fresh, { email, password });
+    const signIn = async (password: string) => (await call(`${service.url}/api/v1/auth/login`, fresh, { json: { email, password } })).status;
     for (let i = 0; i < 4; i++) assert.equal(await signIn(`wrong-${i}`), 401);
     assert.equal(await signIn(demoPassword(service.output(), email)), 429);
     assert.equal(await signIn(demoPassword(service.output(), email)), 429);
@@ -210,7 +193,8 @@ describe('several service processes (PROCESSES=2)', { skip: process.env.DATABASE
         .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
     const scrapes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const text = await getText(`${service.url}/metrics`, fresh);
+      const { status, text } = await call(`${service.url}/metrics`, fresh);
+      assert.equal(status, 200, text);
       scrapes.push(healthCount(text));
       assert.match(text, /^process_cpu_user_seconds_total \d/m);
     }
