@@ -40,7 +40,10 @@ const CLIENT = process.env.BENCH_CLIENT ?? (spawnSync('wrk', ['--version']).erro
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
-/** Bulk rows shaped like publication's: 30% CLEAR, 40% GREEN, 20% AMBER (one group), 10% RED; 70% indicators. */
+/**
+ * Bulk rows shaped like publication's: 30% CLEAR, 40% GREEN, 20% AMBER (one group), 10% RED; 70% indicators.
+ * object_text is compact JSON as publication writes it (no string value here holds `": ` or `, "`).
+ */
 const FILL = `
   WITH base AS (SELECT greatest(clock_timestamp(), coalesce((SELECT max(date_added) FROM published_objects) + interval '1 microsecond', '-infinity')) AS t),
   g AS (
@@ -57,7 +60,7 @@ const FILL = `
   )
   INSERT INTO published_objects (stix_id, stix_type, spec_version, version, modified, date_added, tlp, sharing_group_id, submission_id, sectors, confidence, labels, revoked, object, object_text)
   SELECT typ || '--' || u, typ, '2.1', '2026-11-20T08:15:00.000Z', '2026-11-20T08:15:00Z', base.t + i * interval '1 microsecond', tlp,
-    CASE WHEN tlp = 'amber' THEN $2::uuid END, NULL, '{energy}', 80, '{bench}', false, object, object::text
+    CASE WHEN tlp = 'amber' THEN $2::uuid END, NULL, '{energy}', 80, '{bench}', false, object, replace(replace(object::text, '": ', '":'), ', "', ',"')
   FROM o, base`;
 
 interface Fixture {

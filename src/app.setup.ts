@@ -1,7 +1,7 @@
 import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from './config/config.schema';
 import { AppLogger } from './common/logging/app-logger';
@@ -30,7 +30,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const https = config.publicUrl.startsWith('https:');
   app.use(helmet({ hsts: https, contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
-  app.use(cookieParser());
+  // TAXII clients authenticate with Basic or Bearer only: a browser's session cookie is not read
+  // there, so another site cannot ride a signed-in coordinator's session into a TAXII POST or DELETE.
+  app.use(unlessTaxii(cookieParser()));
   // The admin app's static files: same origin as the API, so helmet's CSP ('self') covers it.
   app.use('/admin', adminUi());
   // TAXII routes answer with TAXII errors and take application/taxii+json up to the API root's max_content_length.
@@ -48,6 +50,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   server.requestTimeout = config.requestTimeoutMs;
   server.headersTimeout = Math.min(config.requestTimeoutMs, 60_000);
   return app;
+}
+
+function unlessTaxii(handler: RequestHandler): RequestHandler {
+  const prefix = `/${TAXII_PREFIX}`;
+  return (req, res, next) => (req.path === prefix || req.path.startsWith(`${prefix}/`) ? next() : handler(req, res, next));
 }
 
 /** A request that carries a body must say it is JSON; anything else is a 415, not a parse guess. */

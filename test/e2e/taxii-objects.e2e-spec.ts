@@ -67,6 +67,7 @@ describe('TAXII 2.1 objects, object, versions, manifest: filters, paging, header
     assert.deepEqual(new Set(ids(res)), new Set([i1.id, i2.id, i3.id]));
     assert.equal(ids(res).length, 3);
     assert.equal(byId.get(i1.id as string)!.modified, V2, 'match[version] absent → only the latest version');
+    assert.equal(res.text, JSON.stringify(body), 'objects are served as compact JSON, as published (no jsonb spacing)');
   });
 
   it('TAXII 2.1 sorting: records ascend by date_added (manifest shows it, with µs)', async () => {

@@ -135,6 +135,13 @@ describe('TAXII 2.1 server: discovery, API root, collections, media types, error
     await request(t.http).get('/taxii2/').set(taxii(bearer(ex.coordinatorToken))).expect(200);
   });
 
+  it('a browser session cookie does not authenticate TAXII (no cross-site POST or DELETE riding a coordinator session)', async () => {
+    await request(t.http).get('/api/v1/auth/me').set('Cookie', `ss_session=${ex.coordinatorToken}`).expect(200);
+    expectTaxiiError(await request(t.http).get('/taxii2/').set('Accept', TAXII).set('Cookie', `ss_session=${ex.coordinatorToken}`), 401);
+    const del = request(t.http).delete(`${ROOT}/collections/${feed}/objects/indicator--00000000-0000-4000-8000-000000000000/`);
+    expectTaxiiError(await del.set('Accept', TAXII).set('Cookie', `ss_session=${ex.coordinatorToken}`), 401);
+  });
+
   it('trailing slashes: the URLs the standard writes (with a slash) and without both answer', async () => {
     await request(t.http).get(`${ROOT}/collections/${feed}/`).set(taxii(basic(readerKey))).expect(200);
     await request(t.http).get(`${ROOT}/collections/${feed}`).set(taxii(basic(readerKey))).expect(200);

@@ -13,8 +13,8 @@ const PUBLICATION_LOCK = 7_350_002;
 
 /**
  * Inserts rows with strictly increasing date_added (1 µs apart, after every existing row).
- * Rows without a version (SCOs) take their date added as version. The JSON text is the jsonb's
- * own rendering, so TAXII serves exactly what it served before the text was stored.
+ * Rows without a version (SCOs) take their date added as version. The object arrives as compact
+ * JSON text, kept as object_text for the read paths and parsed once into the jsonb the filters use.
  */
 const INSERT_ROWS = `
   WITH base AS (
@@ -23,13 +23,13 @@ const INSERT_ROWS = `
     SELECT r.*, base.t + (r.ord * interval '1 microsecond') AS added
     FROM base, jsonb_to_recordset($1::jsonb) AS r(
       ord integer, stix_id text, stix_type text, spec_version text, version text, modified timestamptz,
-      confidence integer, labels text[], revoked boolean, object jsonb)
+      confidence integer, labels text[], revoked boolean, object_text text)
   )
   INSERT INTO published_objects
     (stix_id, stix_type, spec_version, version, modified, date_added, tlp, sharing_group_id, submission_id, sectors, confidence, labels, revoked, object, object_text)
   SELECT stix_id, stix_type, spec_version,
     coalesce(version, to_char(added AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
-    coalesce(modified, added), added, $2, $3, $4, $5, confidence, labels, revoked, object, object::text
+    coalesce(modified, added), added, $2, $3, $4, $5, confidence, labels, revoked, object_text::jsonb, object_text
   FROM rows
   WHERE NOT ($6::boolean AND EXISTS (SELECT 1 FROM published_objects p WHERE p.stix_id = rows.stix_id AND p.submission_id IS NULL))`;
 
