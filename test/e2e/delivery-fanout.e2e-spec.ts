@@ -246,6 +246,23 @@ describe('webhook receivers and leases', () => {
     assert.ok(delivered!.at >= leaseEnd - 50, 'the lease was not respected');
     assert.ok(delivered!.at - leaseEnd < 5_000, `delivered ${delivered!.at - leaseEnd} ms after the lease ended`);
   });
+
+  it('serves the next publication to the other receivers while a round is still waiting on a slow one', async () => {
+    const slow = await aReceiver();
+    const fast = await aReceiver();
+    slow.delayMs = 280; // just inside WEBHOOK_TIMEOUT_MS: 16 sends, 2 at a time, hold the round for 2.2 s
+    await subscribe(slow, 16);
+    await subscribe(fast, 2);
+    await publish(t, acme, exchange.coordinatorToken);
+    await fast.waitFor((r) => r.length === 2, 20_000, 'the first publication at the fast receiver');
+    await publish(t, acme, exchange.coordinatorToken);
+    await fast.waitFor((r) => r.length === 4, 20_000, 'the second publication at the fast receiver');
+    const roundOne = await slow.waitFor((r) => r.length >= 16, 20_000, "the first round's slow sends");
+    const lastOfRoundOne = roundOne[15]!.at;
+    assert.ok(fast.requests[3]!.at < lastOfRoundOne, `the second publication waited for the slow receiver's round (${fast.requests[3]!.at - lastOfRoundOne} ms after it)`);
+    assert.ok(slow.peakInFlight <= 2, `${slow.peakInFlight} requests at once to the slow receiver across both rounds`);
+    await slow.waitFor((r) => r.length === 32, 20_000, 'the second publication at the slow receiver');
+  });
 });
 
 describe('webhook delivery log retention', () => {

@@ -1,20 +1,62 @@
 /**
- * Hands out a round's webhook sends to the fan-out's workers with at most `perReceiver` in
- * flight to any one receiver (scheme, host and port of the URL). A receiver that is slow or
- * times out then holds a few workers, not all of them, while the other members' receivers are
- * served; and no member's endpoint gets the exchange's whole concurrency at once. Receivers
- * take turns in the order they first appear, so one with many subscriptions does not starve
- * the rest.
+ * The webhook sends in flight in this process, overall and per receiver (scheme, host and port
+ * of the URL). Shared by every fan-out round and retry, so the caps hold however many of them
+ * overlap: a round stuck on a receiver that times out keeps its few slots there while the next
+ * publication's round serves everyone else with the rest.
+ */
+export class SendSlots {
+  private readonly perReceiverInFlight = new Map<string, number>();
+  private total = 0;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly overall: number,
+    private readonly perReceiver: number,
+  ) {}
+
+  get full(): boolean {
+    return this.total >= this.overall;
+  }
+
+  /** Takes a slot at `receiver` if it and the process have room. */
+  tryTake(receiver: string): boolean {
+    const busy = this.perReceiverInFlight.get(receiver) ?? 0;
+    if (this.full || busy >= this.perReceiver) return false;
+    this.perReceiverInFlight.set(receiver, busy + 1);
+    this.total++;
+    return true;
+  }
+
+  release(receiver: string): void {
+    const busy = (this.perReceiverInFlight.get(receiver) ?? 1) - 1;
+    if (busy > 0) this.perReceiverInFlight.set(receiver, busy);
+    else this.perReceiverInFlight.delete(receiver);
+    this.total--;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const wake of waiting) wake();
+  }
+
+  /** Resolves at the next release. */
+  changed(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
+
+/**
+ * Hands out a round's webhook sends to its workers within the process's SendSlots: a receiver
+ * that is slow or times out then holds a few workers, not all of them, while the other members'
+ * receivers are served; and no member's endpoint gets the exchange's whole concurrency at once.
+ * Receivers take turns in the order they first appear, so one with many subscriptions does not
+ * starve the rest.
  */
 export class ReceiverQueue<T> {
   private readonly pending = new Map<string, T[]>();
-  private readonly inFlight = new Map<string, number>();
-  private readonly waiting: (() => void)[] = [];
 
   constructor(
     items: readonly T[],
     private readonly receiverOf: (item: T) => string,
-    private readonly perReceiver: number,
+    private readonly slots: SendSlots,
   ) {
     for (const item of items) {
       const receiver = receiverOf(item);
@@ -24,29 +66,27 @@ export class ReceiverQueue<T> {
     }
   }
 
-  /** The next item whose receiver has room; waits while every receiver with items is full; `undefined` when none is left. */
+  /** The next item whose receiver has room; waits while none has; `undefined` when none is left. */
   async take(): Promise<T | undefined> {
     for (;;) {
       if (this.pending.size === 0) return undefined;
-      for (const [receiver, queue] of this.pending) {
-        const busy = this.inFlight.get(receiver) ?? 0;
-        if (busy >= this.perReceiver) continue;
-        const item = queue.shift()!;
-        this.inFlight.set(receiver, busy + 1);
-        // Round robin: the receiver goes to the back of the line.
-        this.pending.delete(receiver);
-        if (queue.length > 0) this.pending.set(receiver, queue);
-        return item;
+      if (!this.slots.full) {
+        for (const [receiver, queue] of this.pending) {
+          if (!this.slots.tryTake(receiver)) continue;
+          const item = queue.shift()!;
+          // Round robin: the receiver goes to the back of the line.
+          this.pending.delete(receiver);
+          if (queue.length > 0) this.pending.set(receiver, queue);
+          return item;
+        }
       }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await this.slots.changed();
     }
   }
 
   /** Marks a taken item finished (sent or failed), making room at its receiver. */
   done(item: T): void {
-    const receiver = this.receiverOf(item);
-    this.inFlight.set(receiver, (this.inFlight.get(receiver) ?? 1) - 1);
-    for (const wake of this.waiting.splice(0)) wake();
+    this.slots.release(this.receiverOf(item));
   }
 }
 

@@ -14,7 +14,7 @@ import type { Subscription } from '../subscriptions/subscription.entity';
 import { backoffMs } from './backoff';
 import { DeliveryRepository, type ClaimedSubscription, type CursorMove, type FailureUpdate, type Lease } from './delivery.repository';
 import { FANOUT_QUEUE, WEBHOOK_QUEUE, wakeFanOut, type WebhookJob } from './delivery-queues';
-import { ReceiverQueue, receiverOf } from './receiver-queue';
+import { ReceiverQueue, receiverOf, SendSlots } from './receiver-queue';
 import { WebhookSender, type WebhookResult } from './webhook-sender';
 import { WebhookDelivery } from './webhook-delivery.entity';
 
@@ -29,6 +29,12 @@ const RENEWALS_PER_LEASE = 3;
 const ROUND_SIZE = 1000;
 /** A fan-out job hands over to a fresh one after this long, well inside its expiry. */
 const FANOUT_BUDGET_MS = 60_000;
+/**
+ * Fan-outs one instance runs at once. A round ends with its slowest send, so with one, a
+ * receiver that times out would hold the next publication back for everyone; with two, the
+ * next round claims the subscriptions already served and sends them in the slots left free.
+ */
+const FANOUT_WORKERS = 2;
 
 /** One subscription's batch, ready to sign and send. */
 interface Send {
@@ -54,8 +60,8 @@ interface Outcome extends Send {
  * flight, so a crashed worker's subscriptions come back within one lease). A fan-out round
  * claims every due subscription in one statement, computes the objects once per group of
  * subscriptions that select the same (equal filters, cursor and TLP reader key), signs and
- * posts each subscription's batch with bounded concurrency overall and per receiver, and
- * records outcomes in group commits.
+ * posts each subscription's batch with bounded concurrency overall and per receiver (shared by
+ * the rounds and retries that overlap in this process), and records outcomes in group commits.
  * Publication (and any change to a subscription) queues a fan-out in its own transaction; a
  * failed batch comes back through a per-subscription job at the end of its backoff; a sweep
  * every minute and at start-up queues a fan-out, so nothing depends on a job surviving a crash.
@@ -65,6 +71,7 @@ interface Outcome extends Send {
 export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(WebhookDispatcher.name);
   private readonly sender: WebhookSender;
+  private readonly slots: SendSlots;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,12 +84,14 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
   ) {
     this.sender = new WebhookSender(config.webhook.allowHttpLocalhost);
+    this.slots = new SendSlots(config.webhook.concurrency, config.webhook.receiverConcurrency);
   }
 
   onModuleInit(): void {
-    // A round's sends may take one timeout per wave of concurrent requests; a job held longer is retried elsewhere.
+    // A round's sends may take one timeout per wave of concurrent requests, its own and those of the
+    // rounds it shares the slots with; a job held longer is retried elsewhere.
     const { timeoutMs, concurrency } = this.config.webhook;
-    const expireInSeconds = Math.ceil((timeoutMs * Math.ceil(ROUND_SIZE / concurrency)) / 1000) + 60;
+    const expireInSeconds = Math.ceil((timeoutMs * Math.ceil((FANOUT_WORKERS * ROUND_SIZE) / concurrency)) / 1000) + 60;
     this.publication.listen({ published: (em) => this.wake(em) });
     this.jobs.define<WebhookJob>({
       name: WEBHOOK_QUEUE,
@@ -95,7 +104,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
       handle: (job) => this.deliverOne(job.subscriptionId),
     });
     const fanOut = () => this.deliverDue().then(() => undefined);
-    this.jobs.define({ name: FANOUT_QUEUE, concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
+    this.jobs.define({ name: FANOUT_QUEUE, concurrency: FANOUT_WORKERS, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
     this.jobs.define({ name: LEASE_EXPIRY_QUEUE, policy: 'short', concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
     const sweep = () => this.dataSource.transaction((em) => this.wake(em));
     this.jobs.define({ name: SWEEP_QUEUE, concurrency: 1, cron: '* * * * *', handle: sweep, onStart: sweep });
@@ -212,12 +221,12 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Signs and posts every batch, WEBHOOK_CONCURRENCY at a time and WEBHOOK_RECEIVER_CONCURRENCY
-   * per receiver; outcomes are recorded while the rest are in flight.
+   * Signs and posts every batch, at most WEBHOOK_CONCURRENCY at a time and WEBHOOK_RECEIVER_CONCURRENCY
+   * per receiver in this process; outcomes are recorded while the rest are in flight.
    */
   private async sendAll(sends: Send[]): Promise<void> {
     const recorder = groupCommit<Outcome>((outcomes) => this.record(outcomes));
-    const queue = new ReceiverQueue(sends, (send) => receiverOf(send.subscription.webhookUrl!), this.config.webhook.receiverConcurrency);
+    const queue = new ReceiverQueue(sends, (send) => receiverOf(send.subscription.webhookUrl!), this.slots);
     const worker = async () => {
       for (let send = await queue.take(); send; send = await queue.take()) {
         try {
