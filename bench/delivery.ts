@@ -16,11 +16,14 @@ import { createTestApp, type TestApp } from '../test/support/test-app';
 // Each receiver is a port of its own (an origin, as WEBHOOK_RECEIVER_CONCURRENCY counts them);
 // subscribers are spread over them round-robin. One receiver for all is the worst case for that cap.
 // WEBHOOK_CONCURRENCY and WEBHOOK_RECEIVER_CONCURRENCY are passed through when set.
+// `hangingReceiver`: HANGING subscriptions whose receiver never answers (each send waits for
+// WEBHOOK_TIMEOUT_MS, 10 s): how long the other subscribers wait for the publication after.
 const POSTGRES = !!process.env.DATABASE_URL;
 const SUBSCRIBERS = Number(process.argv[2] ?? (POSTGRES ? 1000 : 100));
 const PUBLICATIONS = Number(process.argv[3] ?? 5);
 const BACKLOG = Number(process.argv[4] ?? 500);
 const RECEIVERS = Math.max(1, Math.min(SUBSCRIBERS, Number(process.argv[5] ?? SUBSCRIBERS)));
+const HANGING = 10;
 const PASSED_THROUGH = ['WEBHOOK_CONCURRENCY', 'WEBHOOK_RECEIVER_CONCURRENCY'].filter((k) => process.env[k] !== undefined);
 
 /** The issue's target: every subscriber served within this long of publication. */
@@ -56,6 +59,15 @@ async function startReceivers(count: number) {
   return { urls, arrivals, stop };
 }
 
+/** A receiver that reads each request and never answers. */
+async function startHangingReceiver() {
+  const server = createServer(() => undefined);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  const stop = () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); });
+  return { url, stop };
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? null;
 
 async function waitUntil(done: () => boolean, timeoutMs: number): Promise<boolean> {
@@ -83,6 +95,7 @@ async function main(): Promise<void> {
   const passed = Object.fromEntries(PASSED_THROUGH.map((k) => [k, process.env[k]!]));
   const t = await createTestApp({ env: { WEBHOOK_ALLOW_HTTP_LOCALHOST: 'true', WEBHOOK_TIMEOUT_MS: '10000', ...passed } });
   const receiver = await startReceivers(RECEIVERS);
+  const hanging = await startHangingReceiver();
   try {
     const exchange = await anExchange(t);
     const acme = await aSubmitter(t);
@@ -102,9 +115,20 @@ async function main(): Promise<void> {
     }
     latencies.sort((a, b) => a - b);
 
-    // 2. Throughput: a backlog published first (the latency subscribers paused, so they do not
+    // 2. A receiver that never answers: the publication after the one that reaches it.
+    const hung = await subscribe(t, [hanging.url], HANGING);
+    const servedAll = async () => {
+      const submissionId = await publish(t, acme, exchange.coordinatorToken, { indicators: 1 });
+      const publishedAt = Date.now();
+      const indicator = (await publishedIds(t, submissionId)).find((id) => id.startsWith('indicator--'))!;
+      const complete = await waitUntil(() => subscriptions.every((s) => receiver.arrivals.has(`${s} ${indicator}`)), 120_000);
+      return complete ? Math.max(...subscriptions.map((s) => receiver.arrivals.get(`${s} ${indicator}`)!)) - publishedAt : NaN;
+    };
+    const hangingReceiver = { subscriptions: HANGING, timeoutMs: t.config.webhook.timeoutMs, reachingItAllServedMs: await servedAll(), nextAllServedMs: await servedAll() };
+
+    // 3. Throughput: a backlog published first (the latency subscribers paused, so they do not
     // compete), then one subscription from the beginning drains it.
-    await t.dataSource.query(`UPDATE subscriptions SET status = 'paused', paused_reason = 'bench' WHERE id = ANY($1)`, [subscriptions]);
+    await t.dataSource.query(`UPDATE subscriptions SET status = 'paused', paused_reason = 'bench' WHERE id = ANY($1)`, [[...subscriptions, ...hung]]);
     const backlogSubmission = await publish(t, acme, exchange.coordinatorToken, { indicators: BACKLOG });
     const [{ n: total }] = (await t.dataSource.query('SELECT count(*)::int AS n FROM published_objects')) as { n: number }[];
     const started = Date.now();
@@ -126,6 +150,8 @@ async function main(): Promise<void> {
           publishToWebhookMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? null, samples: latencies.length },
           allSubscribersServedMs: allServedMs,
           target: { allServedWithinMs: TARGET_ALL_SERVED_MS, met: allServedMs.every((ms) => ms <= TARGET_ALL_SERVED_MS) },
+          // Time until every other subscriber had the publication that reached the hanging receiver, and the one after it.
+          hangingReceiver,
           machine: { cpus: cpus().length, node: process.version },
           // A new subscription (startFrom: beginning) drains everything published so far.
           backlog: { publishedObjects: total, delivered, drained, ms: drainMs, objectsPerSecond: Math.round((delivered / drainMs) * 1000) },
@@ -136,6 +162,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await receiver.stop();
+    await hanging.stop();
     await t.close();
   }
 }

@@ -20,6 +20,7 @@ import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
+import { orgInitialisms } from './org-initialisms';
 import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
@@ -281,6 +282,7 @@ class Run {
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
     addTerms(profile.names, 'ORG', true);
+    for (const short of orgInitialisms(profile.names ?? [])) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
     addTerms(profile.brands, 'ORG', true);
     addTerms(profile.domains, 'DOMAIN', true);
     addTerms(learntDomains, 'DOMAIN', true);

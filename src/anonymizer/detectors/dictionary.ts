@@ -123,6 +123,8 @@ export interface DictionaryTerm {
   kind: string;
   /** Substring matches allowed (long organisation names, brands, domains): no word boundary needed. */
   substring: boolean;
+  /** Only where the text has exactly this spelling (initialisms: "NES" the company, not "nes"). */
+  caseSensitive?: boolean;
 }
 
 /**
@@ -209,7 +211,7 @@ function insideDomain(text: string, s: number, e: number): boolean {
 
 /** Compiled dictionary of the submitter's names, brands, domains, staff and victim values. */
 export class Dictionary {
-  private readonly exact: { key: string; kind: string; substring: boolean }[] = [];
+  private readonly exact: { key: string; kind: string; substring: boolean; cased?: string }[] = [];
   private readonly quick: string[] = [];
   /** Anchors of the keys an ASCII text can contain (see asciiAnchor)... */
   private readonly anchors: string[];
@@ -237,7 +239,7 @@ export class Dictionary {
       }
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
-      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5 });
+      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}) });
     }
     // Longer terms first so "Acme Metering GmbH" wins over "Acme".
     this.exact.sort((a, b) => b.key.length - a.key.length);
@@ -317,6 +319,7 @@ export class Dictionary {
         const s = f.start[p];
         const e = f.end[p + t.key.length - 1];
         if (!t.substring && (gluedTo(decoded.text[s], decoded.text[s - 1]) || gluedTo(decoded.text[e - 1], decoded.text[e]))) continue;
+        if (t.cased !== undefined && decoded.text.slice(s, e) !== t.cased) continue;
         if (t.kind === 'PERSON' && !t.key.includes(' ') && insideDomain(decoded.text, s, e)) continue;
         out.push({ start: s, end: e, kind: t.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: t.key, side: 'victim', reason: `submitter dictionary (${t.kind.toLowerCase()})` });
       }

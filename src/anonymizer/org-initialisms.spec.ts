@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
+import { orgInitialisms } from './org-initialisms';
+
+const KEY = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef');
+const T = '2024-05-01T10:11:12.345Z';
+
+describe('orgInitialisms', () => {
+  it('reads the initials of the registered names, with and without the legal form, across hyphenated compounds', () => {
+    assert.deepEqual(orgInitialisms(['Vereinigte Energie-Anlagen Thüringen GmbH']).sort(), ['VEAT', 'VEATG']);
+    assert.deepEqual(orgInitialisms(['Nordic Energy Systems AB', 'Nordic Energy']).sort(), ['NES', 'NESA']);
+    assert.deepEqual(orgInitialisms(['Compagnie des Compteurs de France S.A.']).sort(), ['CCF', 'CCFS']);
+  });
+
+  it('skips what cannot be a short name: one word, two letters, more than six, scripts without case', () => {
+    assert.deepEqual(orgInitialisms(['Gridline', 'Acme Metering', '東京電力株式会社', 'One Two Three Four Five Six Seven']), []);
+  });
+});
+
+describe('anonymize: the submitter by its initials', () => {
+  const note = (content: string) => ({
+    type: 'note', spec_version: '2.1', id: 'note--0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3e', created: T, modified: T, content, object_refs: ['indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
+  });
+  const indicator = {
+    type: 'indicator', spec_version: '2.1', id: 'indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', created: T, modified: T,
+    pattern: "[domain-name:value = 'nes-update.net']", pattern_type: 'stix', valid_from: T,
+  };
+  const run = (content: string) =>
+    anonymize({ type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332211', objects: [indicator, note(content)] }, DEFAULT_POLICY, KEY, { names: ['Nordic Energy Systems AB'] }, { now: T });
+
+  it('removes the initialism where it is written as one, and keeps the same letters in a threat domain and in ordinary words', () => {
+    const r = run('Escalated by NES SOC (NES-CERT) on the night shift; the meters beacon to nes-update.net; Nintendo NES emulator strings found; the dropper is named nes.bin.');
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /\bNES\b/, out);
+    assert.match(out, /nes-update\.net/);
+    assert.match(out, /named nes\.bin/);
+    const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
+    assert.equal(ind.pattern, "[domain-name:value = 'nes-update.net']");
+  });
+});

@@ -1,0 +1,33 @@
+// Short names a submitter goes by without listing them: the initials of its registered names.
+// Reports sign off with "VEAT SOC" or "per NES policy" as often as with the legal name, and the
+// profile usually lists the legal name and a stem only (ANONYMIZER.md: the submitter's identity
+// must never leak). Matched case-sensitively and as whole words (see anonymize.ts), so "NET" in a
+// threat domain or the word "net" is never taken for a company.
+
+/** Legal forms and particles: initialisms are read with and without them ("Acme Energie AG" → AE, AEA). */
+const LEGAL_FORMS = new Set(
+  [
+    'ab', 'ag', 'as', 'a/s', 'a.s.', 'asa', 'bv', 'b.v.', 'co', 'co.', 'corp', 'corp.', 'corporation', 'gmbh', 'inc', 'inc.', 'kg', 'kk', 'k.k.',
+    'llc', 'ltd', 'ltd.', 'limited', 'nv', 'n.v.', 'oy', 'oyj', 'plc', 'pty', 'sa', 's.a.', 'sas', 'sarl', 'se', 'spa', 's.p.a.', 'srl', 's.r.l.',
+    's.r.o.', 'sp.', 'z', 'o.o.', 'a.ş.', 'ltd.şti.', 'co.,', 'ltd.,', 'ооо', 'ао',
+  ],
+);
+const PARTICLES = new Set(['of', 'the', 'and', 'für', 'und', 'de', 'la', 'le', 'les', 'du', 'des', 'van', 'der', 'den', 'y', 'e', 'et', 'di', 'del', 'da', 'do', 'och', 'og', 'i', 'w', 've', '&', '+']);
+
+/** Upper-case initialisms (3 to 6 letters) of the organisation's names, e.g. "Vereinigte Energie-Anlagen Thüringen GmbH" → VEAT, VEATG. */
+export function orgInitialisms(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (typeof name !== 'string') continue;
+    // Hyphenated compounds count each part ("Energie-Anlagen" → E, A).
+    const words = name.split(/[\s,/]+|-(?=\p{Lu})/u).filter((w) => w.length > 0);
+    const lettersOf = (ws: string[]) => ws.map((w) => /\p{L}/u.exec(w)?.[0] ?? '').join('').toUpperCase();
+    const core = words.filter((w) => !LEGAL_FORMS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()));
+    const withForms = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
+    for (const candidate of [lettersOf(core), lettersOf(withForms)]) {
+      // Latin, Greek or Cyrillic capitals only: an initialism needs a script with letter case.
+      if (candidate.length >= 3 && candidate.length <= 6 && /^[\p{Lu}]+$/u.test(candidate) && /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u.test(candidate)) out.add(candidate);
+    }
+  }
+  return [...out];
+}
