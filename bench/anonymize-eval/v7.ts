@@ -463,11 +463,14 @@ export function generateCaseV7(seed: number, index: number): GeneratedCase {
   const domain2 = `${slug}.${rng.pick(['com', 'io', 'net'])}`;
   const acronym = (stem.slice(0, 2) + vert.en.split(' ').map((w) => w[0]).join('')).toUpperCase();
   c.identity.push({ kind: 'word', value: stem }, { kind: 'text', value: domain }, { kind: 'text', value: domain2 }, { kind: /^[\x00-\u024f ]+$/.test(legalName) ? 'word' : 'text', value: legalName }, { kind: 'word', value: acronym });
-  // four different family and given names, so a hit on one person is never credited to another
+  // four different family and given names, none inside the victim organisation's name (some are
+  // named after a family), so a hit on one person or organisation is never credited to another
+  const victimOrg = rng.pick(l.victimOrgs);
   const people: Person[] = [];
   while (people.length < 4) {
     const p = person(rng, l);
-    if (!people.some((q) => q.family === p.family || q.given === p.given)) people.push(p);
+    const clash = [p.family, p.native?.family].some((f) => f && victimOrg.includes(f));
+    if (!clash && !people.some((q) => q.family === p.family || q.given === p.given)) people.push(p);
   }
   const staff: Named[] = [0, 1].map((i) => ({ p: people[i], surfaces: [], category: 'staff' }));
   const staffEmail = (n: Named) => emailOf(rng, n.p, rng.chance(0.7) ? domain : domain2);
@@ -475,7 +478,6 @@ export function generateCaseV7(seed: number, index: number): GeneratedCase {
   // --- victims: a customer (person), maybe a business customer, an on-site person
   const customer: Named = { p: people[2], surfaces: [], category: 'person:customer' };
   const other: Named = { p: people[3], surfaces: [], category: rng.pick(['person:employee', 'person:technician', 'person:fleet-manager']) };
-  const victimOrg = rng.pick(l.victimOrgs);
   const businessCase = ['plc', 'modem', 'meter', 'tcu'].includes(v) && rng.chance(0.6);
 
   const [city, pc] = rng.pick(l.cities);
