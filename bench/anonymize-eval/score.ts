@@ -9,6 +9,7 @@ import { generateCaseV3 } from './v3';
 import { generateCaseV4 } from './v4';
 import { generateCaseV5 } from './v5';
 import { generateCaseV6 } from './v6';
+import { generateCaseV7 } from './v7';
 import type { LeakForm } from './identifiers';
 import type { GeneratedCase, SurvivalCheck, ThreatValue } from './truth';
 
@@ -51,7 +52,7 @@ function escapeRe(s: string): string {
 }
 
 /** Every string in a JSON value, keys included (custom property names can name the submitter). */
-function strings(v: unknown, out: string[] = []): string[] {
+export function strings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
   else if (typeof v === 'number') out.push(String(v));
   else if (Array.isArray(v)) for (const x of v) strings(x, out);
@@ -77,7 +78,7 @@ function expandIpv6(s: string): string | undefined {
 }
 
 /** The searchable forms of one output, with the threat values cut out (a C2 domain that reads as a name is not a leak). */
-class OutputIndex {
+export class OutputIndex {
   readonly normalised: string[];
   readonly digits: string[];
   readonly alnum: string[];
@@ -138,7 +139,7 @@ function objectsOf(bundle: StixBundle): StixObject[] {
   return Array.isArray(bundle.objects) ? bundle.objects : [];
 }
 
-function survives(check: SurvivalCheck, bundle: StixBundle, rawNormalised: string, rawDigits: string[]): boolean {
+export function survives(check: SurvivalCheck, bundle: StixBundle, rawNormalised: string, rawDigits: string[]): boolean {
   const objs = objectsOf(bundle);
   switch (check.kind) {
     case 'pattern':
@@ -201,12 +202,12 @@ export interface EvaluationOptions {
   bundles: number;
   /** Person names outside the anonymizer's gazetteer (see HOLDOUT_NAMES). */
   holdoutNames?: boolean;
-  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts), the blind third suite `v3` (v3.ts), `v4` (v4.ts: v3 plus the fourth review's leak classes) the blind fifth suite `v5` (v5.ts) or the blind, held-out sixth suite `v6` (v6.ts). */
-  suite?: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6';
+  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts), the blind third suite `v3` (v3.ts), `v4` (v4.ts: v3 plus the fourth review's leak classes) the blind fifth suite `v5` (v5.ts) the blind, held-out sixth suite `v6` (v6.ts) or the blind, held-out seventh suite `v7` (v7.ts). */
+  suite?: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7';
 }
 
 export interface Evaluation {
-  suite: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6';
+  suite: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7';
   seed: number;
   bundles: number;
   holdoutNames: boolean;
@@ -242,7 +243,7 @@ export function evaluate({ seed, bundles, holdoutNames = false, suite = 'v1' }: 
   const identityLeakExamples: unknown[] = [];
   const invalidExamples: unknown[] = [];
   for (let i = 0; i < bundles; i++) {
-    const c: GeneratedCase = suite === 'v6' ? generateCaseV6(seed, i) : suite === 'v5' ? generateCaseV5(seed, i) : suite === 'v4' ? generateCaseV4(seed, i) : suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
+    const c: GeneratedCase = suite === 'v7' ? generateCaseV7(seed, i) : suite === 'v6' ? generateCaseV6(seed, i) : suite === 'v5' ? generateCaseV5(seed, i) : suite === 'v4' ? generateCaseV4(seed, i) : suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
     objects += c.bundle.objects.length;
     const input = validate(c.bundle);
     if (!input.valid) {
