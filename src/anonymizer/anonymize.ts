@@ -20,7 +20,7 @@ import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
-import { orgInitialisms } from './org-initialisms';
+import { orgInitialisms, teamShortNames } from './org-initialisms';
 import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
@@ -269,9 +269,12 @@ class Run {
     // output) are reserved, and names are learnt from the organisation's own addresses.
     const emailNames = new Map<string, { full: string; surname: string }>();
     const learnNames = this.ctx.internalDomains.length > 0;
+    const teams = new Set<string>();
     visitStrings(objects, (v, isKey) => {
       if (v.includes('[')) this.pseudo.reserve(v);
-      if (learnNames && !isKey) namesFromEmail(v, this.ctx, this.decoded, emailNames);
+      if (isKey) return;
+      if (learnNames) namesFromEmail(v, this.ctx, this.decoded, emailNames);
+      teamShortNames(v, teams);
     });
     // Free text of the bundle, for context-word classification of observables (rule 5).
     const freeText = () =>
@@ -282,7 +285,7 @@ class Run {
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
     addTerms(profile.names, 'ORG', true);
-    for (const short of orgInitialisms(profile.names ?? [])) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
+    for (const short of [...orgInitialisms(profile.names ?? []), ...teams]) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
     addTerms(profile.brands, 'ORG', true);
     addTerms(profile.domains, 'DOMAIN', true);
     addTerms(learntDomains, 'DOMAIN', true);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
-import { orgInitialisms } from './org-initialisms';
+import { orgInitialisms, teamShortNames } from './org-initialisms';
 
 const KEY = createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef');
 const T = '2024-05-01T10:11:12.345Z';
@@ -15,6 +15,22 @@ describe('orgInitialisms', () => {
 
   it('skips what cannot be a short name: one word, two letters, more than six, scripts without case', () => {
     assert.deepEqual(orgInitialisms(['Gridline', 'Acme Metering', '東京電力株式会社', 'One Two Three Four Five Six Seven']), []);
+  });
+});
+
+describe('teamShortNames', () => {
+  const teams = (text: string) => {
+    const into = new Set<string>();
+    teamShortNames(text, into);
+    return [...into].sort();
+  };
+
+  it('reads the acronym a security team is named after', () => {
+    assert.deepEqual(teams('PoC: Cody Hale (ASSM PSIRT); escalated to VEAT-CERT and the AMM SOC night shift.'), ['AMM', 'ASSM', 'VEAT']);
+  });
+
+  it('leaves generic and public teams, words and mixed case alone', () => {
+    assert.deepEqual(teams('Reported to US-CERT, JPCERT/CC and the national CERT; our OT SOC and ICS-CERT advisories; the SOC; Acme PSIRT; ENISA CSIRT network.'), []);
   });
 });
 
@@ -37,5 +53,12 @@ describe('anonymize: the submitter by its initials', () => {
     assert.match(out, /named nes\.bin/);
     const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
     assert.equal(ind.pattern, "[domain-name:value = 'nes-update.net']");
+  });
+
+  it('removes a team acronym the profile does not list, wherever else it is written', () => {
+    const r = run('Contact: Cody Hale (ASSM PSIRT). ASSM field crews swapped the meters; see also the OT SOC runbook.');
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /ASSM/, out);
+    assert.match(out, /OT SOC runbook/);
   });
 });

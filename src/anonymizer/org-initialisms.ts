@@ -31,3 +31,24 @@ export function orgInitialisms(names: readonly string[]): string[] {
   }
   return [...out];
 }
+
+// A security team is named after its organisation: "(VEAT PSIRT)", "NES-CERT", "AMM SOC". In a
+// submission that is the submitter's own team far more often than anyone else's, and the short
+// name it goes by is seldom in the profile. Acronyms only (mixed-case names are the profile's),
+// and not the generic ones ("OT SOC", "ICS-CERT") nor public coordination bodies ("JPCERT", "US-CERT").
+const TEAM_RE = /(?<![\p{L}\p{N}_.@/-])([A-Z][A-Z0-9&]{1,7})[ -](?:PSIRT|CSIRT|CERT|SIRT|SOC|NOC|CDC)(?![\p{L}\p{N}])/gu;
+const TEAM_GATE = /PSIRT|CSIRT|CERT|SIRT|SOC|NOC|CDC/;
+const NOT_AN_ORG = new Set([
+  'IT', 'OT', 'ICS', 'IOT', 'IIOT', 'SCADA', 'CYBER', 'SEC', 'INFOSEC', 'GLOBAL', 'GROUP', 'CORP', 'MSSP', 'MDR', 'XDR', 'EDR', 'SIEM', 'SOC', 'NOC',
+  'THE', 'OUR', 'AND', 'ANY', 'ALL', 'OUT', 'NEW', 'OLD', 'MAIN', 'HQ', 'EU', 'US', 'UK', 'JP', 'KR', 'CN', 'CC', 'BSI', 'CISA', 'NCSC', 'ENISA', 'ANSSI',
+  'CCN', 'INCIBE', 'FIRST', 'GOV', 'NATIONAL', 'CERT', 'CSIRT', 'PSIRT', 'SIRT', 'TLP', 'RED', 'AMBER', 'GREEN', 'CLEAR', 'WHITE',
+]);
+
+/** Adds to `into` the acronyms that name a security team in `text` ("ASSM" in "Cody (ASSM PSIRT)"). */
+export function teamShortNames(text: string, into: Set<string>): void {
+  if (!TEAM_GATE.test(text)) return;
+  for (const m of text.matchAll(TEAM_RE)) {
+    const name = m[1];
+    if (!NOT_AN_ORG.has(name) && /[A-Z]{2}/.test(name)) into.add(name);
+  }
+}
