@@ -40,7 +40,7 @@ function clientTimestamp(timestamp: string): string {
   return `${m[1]}${fraction ? `.${fraction}` : ''}Z`;
 }
 
-/** Status._validate_status, with the stricter list checks of the 2.x releases before 2.3 (a list absent counts as empty). */
+/** Status._validate_status, with the stricter list checks of earlier client versions (a list absent counts as empty, so it must match its count). */
 function assertClientAcceptsStatus(s: Json): void {
   assert.ok(s.id, 'status id');
   assert.ok(s.status === 'pending' || s.status === 'complete', `status ${s.status}`);
