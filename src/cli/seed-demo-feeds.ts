@@ -17,8 +17,11 @@ export interface DemoTaxii {
   discovery: string;
   apiRoot: string;
   collections: { id: string; title: string; alias: string | null; kind: string; url: string }[];
-  /** Per demo API key: HTTP Basic user (the key id) and what it may read and write. */
-  access: { organization: string; key: string; basicUser: string; canRead: string[]; canWrite: string[] }[];
+  /**
+   * Per demo API key: the HTTP Basic pair a stock TAXII client takes (the key id, and the secret
+   * after the key id's `_`; the secret itself may begin with `_` or `-`), and what it may read and write.
+   */
+  access: { organization: string; key: string; basicUser: string; basicPassword: string; canRead: string[]; canWrite: string[] }[];
 }
 
 interface DemoKey {
@@ -52,14 +55,15 @@ export async function seedDemoFeeds(app: INestApplicationContext, keys: DemoKey[
   const access = keys.map(({ organization, orgId, key }) => {
     const who: Principal = { orgId, roles: key.scopes.map((s) => SCOPE_ROLES[s]), via: 'basic' };
     const allowed = (what: 'canRead' | 'canWrite') => rows.filter((c) => permissionsOf(who, c)[what]).map((c) => c.alias ?? c.id);
-    return { organization, key: key.key, basicUser: key.keyId, canRead: allowed('canRead'), canWrite: allowed('canWrite') };
+    const basicPassword = key.key.slice(key.keyId.length + 1);
+    return { organization, key: key.key, basicUser: key.keyId, basicPassword, canRead: allowed('canRead'), canWrite: allowed('canWrite') };
   });
   return { discovery: discoveryUrl(config.publicUrl), apiRoot: apiRootUrl(config.publicUrl), collections, access };
 }
 
 /** A few terminal lines: where TAXII is and what each key can do there. */
 export function describeFeeds(taxii: DemoTaxii): string {
-  const lines = [`  TAXII 2.1  ${taxii.discovery}  (Basic: key id as user, the part after it as password; or Bearer with the whole key)`];
+  const lines = [`  TAXII 2.1  ${taxii.discovery}  (Basic: user = the key id ssk_xxxxxxxxxx, password = the 43 characters after its "_"; or Bearer with the whole key)`];
   for (const a of taxii.access) lines.push(`    ${a.organization}: ${a.basicUser}  reads ${a.canRead.join(', ') || 'nothing'}; writes ${a.canWrite.join(', ') || 'nothing'}`);
   return lines.join('\n');
 }

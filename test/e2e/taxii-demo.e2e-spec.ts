@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { seedDemo, describeDemo, type DemoCredentials } from '../../src/cli/seed-demo';
+import { basicAuth } from '../support/builders';
 import { json, ROOT, taxii, basic } from '../support/taxii';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -38,6 +39,13 @@ describe('demo seed: TAXII feeds a stock client finds on a fresh start', () => {
     const acme = demo.taxii!.access.find((a) => a.organization === 'Acme Metering')!;
     assert.ok(acme.canWrite.includes('inbox'));
     assert.match(describeDemo(demo), /TAXII 2\.1 {2}http:\/\/127\.0\.0\.1:3000\/taxii2\//);
+  });
+
+  it('gives each demo key\'s HTTP Basic user and password as a stock client takes them (a secret may itself begin with "_")', async () => {
+    for (const a of demo.taxii!.access) {
+      assert.equal(a.basicPassword.length, 43, a.organization);
+      await request(t.http).get('/taxii2/').set(taxii(basicAuth(a.basicUser, a.basicPassword))).expect(200);
+    }
   });
 
   it('a member reads real feeds over Basic auth: CLEAR, GREEN and its group\'s AMBER, never RED', async () => {
