@@ -20,7 +20,8 @@ import { generateApiKey } from '../src/modules/api-keys/api-key-secret';
 // every load run alternates between the two (before/after ratios within one run, same data, same noise);
 // BENCH_ROUNDS (3) runs per case and service, the median kept.
 // BENCH_PROCESSES (2) is the service's PROCESSES on the PostgreSQL server (one per core here),
-// BENCH_COMPARE_PROCESSES the compared service's (e.g. this build with 1 against 2).
+// BENCH_COMPARE_PROCESSES the compared service's (e.g. this build with 1 against 2), and
+// BENCH_COMPARE_ENV more of its environment ("DATABASE_POOL_SIZE=4 FOO=bar").
 // The load generator is wrk (C, Debian's package) when installed: autocannon, in JavaScript, took
 // ~0.2 ms of CPU per 54 KB page against wrk's ~0.05, a fifth of a core at these rates, taken from the
 // service and the database on this 2-core machine. BENCH_CLIENT=autocannon forces autocannon.
@@ -36,6 +37,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ACCEPT = 'application/taxii+json;version=2.1';
 const PROCESSES = process.env.BENCH_PROCESSES ?? '2';
 const COMPARE_PROCESSES = process.env.BENCH_COMPARE_PROCESSES ?? PROCESSES;
+const COMPARE_ENV = Object.fromEntries((process.env.BENCH_COMPARE_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 const CLIENT = process.env.BENCH_CLIENT ?? (spawnSync('wrk', ['--version']).error ? 'autocannon' : 'wrk');
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -229,11 +231,11 @@ async function onServer(port: number): Promise<Record<string, unknown>> {
   try {
     const env = { DATABASE_URL: url.toString(), PROCESSES };
     started.push(await startService(env, port)); // migrates
-    if (COMPARE) started.push(await startService({ ...env, PROCESSES: COMPARE_PROCESSES }, port + 1, COMPARE));
+    if (COMPARE) started.push(await startService({ ...env, PROCESSES: COMPARE_PROCESSES, ...COMPARE_ENV }, port + 1, COMPARE));
     const services: Record<string, string> = { this: started[0].url, ...(COMPARE ? { baseline: started[1].url } : {}) };
     await db.connect();
     const fixture = await seed(async (sql, params) => (await db.query(sql, params)).rows);
-    return { database: 'postgresql', processes: PROCESSES, ...(COMPARE ? { baselineProcesses: COMPARE_PROCESSES } : {}), fillMs: fixture.fillMs, load: await measure(services, fixture) };
+    return { database: 'postgresql', processes: PROCESSES, ...(COMPARE ? { baselineProcesses: COMPARE_PROCESSES, baselineEnv: COMPARE_ENV } : {}), fillMs: fixture.fillMs, load: await measure(services, fixture) };
   } finally {
     for (const service of started) await stopService(service);
     await db.end().catch(() => undefined);

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
-import { dataSourceOptions, EMBEDDED_POOL_SIZE, TYPEORM_POOL_SIZE } from './database/data-source';
+import { dataSourceOptions, EMBEDDED_POOL_SIZE } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -33,7 +33,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.databaseUrl ? TYPEORM_POOL_SIZE : EMBEDDED_POOL_SIZE),
+          ...dataSourceOptions(databaseUrl, config.databaseUrl ? config.databasePoolSize : EMBEDDED_POOL_SIZE),
           migrationsRun: true,
         }),
         JobsModule.forRoot(databaseUrl),

@@ -81,6 +81,12 @@ describe('loadConfig', () => {
     assert.deepEqual(problemsOf({ ...server, PROCESSES: '0' }), ['PROCESSES must be an integer from 1 to 64, got "0"']);
   });
 
+  it("sizes each process's database pool by DATABASE_POOL_SIZE (10 by default)", () => {
+    assert.equal(loadConfig({}).databasePoolSize, 10);
+    assert.equal(loadConfig({ DATABASE_POOL_SIZE: '4' }).databasePoolSize, 4);
+    assert.deepEqual(problemsOf({ DATABASE_POOL_SIZE: '0' }), ['DATABASE_POOL_SIZE must be an integer from 1 to 200, got "0"']);
+  });
+
   it('drops trailing slashes of PUBLIC_URL', () => {
     assert.equal(loadConfig({ PUBLIC_URL: 'https://share.example.org//' }).publicUrl, 'https://share.example.org');
   });

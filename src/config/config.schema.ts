@@ -11,6 +11,8 @@ export interface AppConfig {
   publicUrl: string;
   /** PostgreSQL server URL, or undefined for the embedded database in `dataDir`. */
   databaseUrl: string | undefined;
+  /** Connections of each process's pool on a PostgreSQL server (the embedded database has one). */
+  databasePoolSize: number;
   dataDir: string;
   /** Secret for session JWTs (HS256); generated into the data folder when not given. */
   sessionSecret: string | undefined;
@@ -144,6 +146,7 @@ export function loadConfig(env: Env): AppConfig {
     host,
     publicUrl,
     databaseUrl,
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
     dataDir: resolve(env.DATA_DIR || './data'),
     sessionSecret,
     anonymizerKey,

@@ -65,8 +65,8 @@ export const MIGRATIONS = [
   CreateLoginFailures1764000008100,
 ];
 
-/** Pool size of the service's TypeORM connection on a PostgreSQL server. */
-export const TYPEORM_POOL_SIZE = 10;
+/** Pool size of a TypeORM connection on a PostgreSQL server (the service's own is DATABASE_POOL_SIZE). */
+const TYPEORM_POOL_SIZE = 10;
 
 /**
  * On the embedded database, one connection: pglite-socket multiplexes every connection onto
