@@ -1,3 +1,4 @@
+import { REGIONAL_GIVEN, REGIONAL_SURNAMES } from './names-regional';
 import { WORLD_GIVEN, WORLD_SURNAMES } from './names-world';
 
 // A compact gazetteer of common given names and surnames in several scripts (EN, DE, FR,
@@ -122,6 +123,8 @@ for (const w of words(SURNAME_MORE)) SURNAMES.add(w);
 const PARTICLES = new Set('de da di du van von der den del la le'.split(' '));
 for (const w of words(WORLD_GIVEN)) GIVEN_NAMES.add(w);
 for (const w of words(WORLD_SURNAMES)) if (!PARTICLES.has(w)) SURNAMES.add(w);
+for (const w of words(REGIONAL_GIVEN)) GIVEN_NAMES.add(w);
+for (const w of words(REGIONAL_SURNAMES)) SURNAMES.add(w);
 
 /**
  * Latin-script names as tools write them that drop letters outside ASCII instead of folding them
@@ -150,7 +153,7 @@ export const ZH_GIVEN_CHARS = new Set(
   '伟 偉 芳 娜 秀 英 敏 静 靜 丽 麗 强 強 磊 军 軍 洋 勇 艳 豔 杰 傑 娟 涛 濤 超 霞 刚 剛 桂 华 華 建 海 燕 志 俊 丹 萍 玲 红 紅 鹏 鵬 辉 輝 斌 飞 飛 宇 浩 凯 凱 鑫 欣 雪 梅 琳 婷 玉 兰 蘭 晶 晨 颖 穎 慧 佳 嘉 博 昊 宁 寧 亮 峰 波 云 雲 淑 凤 鳳 梓 涵 轩 軒 怡 睿 雨 思 晓 曉 莉 琴 倩 瑶 瑤 璐 婧 欢 歡 蕾 薇 菲 妍 彤 悦 悅 翔 鸣 鳴 毅 坤 彬 帅 帥 东 東 明 平 文 林 成 荣 榮 春 秋 龙 龍'.split(' '),
 );
 /** Given names in Arabic, Hebrew and Devanagari script; surnames in Devanagari. */
-export const AR_GIVEN = new Set('محمد أحمد احمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى سعيد سامي طارق فيصل سلطان ناصر فهد سعود ماجد وليد هاني كريم رامي زياد مريم فاطمة نورة نورا ليلى عائشة سارة هدى ريم أمل لينا رنا منى هند سلمى زينب خديجة'.split(' '));
+export const AR_GIVEN = new Set('محمد أحمد احمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى سعيد سامي طارق فيصل سلطان ناصر فهد سعود ماجد وليد هاني كريم رامي زياد مريم فاطمة نورة نورا ليلى عائشة سارة هدى ريم أمل لينا رنا منى هند سلمى زينب خديجة عبدالرحمن عبدالعزيز عبدالله تركي بندر نايف مشعل نوف هيفاء منيرة لطيفة أسماء عبير'.split(' '));
 // Arab family names without the article (the article-bearing ones are recognised by shape, see person.ts).
 export const AR_SURNAMES = new Set('حداد منصور خليل صالح ناصر عيسى موسى داود سليمان عثمان جابر شحادة عودة نصار عباس قاسم حمدان سالم عواد مراد زيدان جرار نجار خوري بيطار حجازي يوسف'.split(' '));
 // Article-bearing family names that do not end in the nisba ي.
@@ -162,3 +165,4 @@ export const HI_SURNAMES = new Set('चौधरी श्रीवास्त�
 export const ZH_COMPOUND_SURNAMES = new Set('欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 令狐 慕容 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 司徒 端木 独孤 獨孤 南宫 南宮 西门 西門 轩辕 軒轅 钟离 鍾離 澹台 濮阳 濮陽 申屠 太史 闻人 聞人 呼延 万俟 百里 东郭 東郭'.split(' '));
 /** Korean two-syllable surnames (남궁, 황보, …). */
 export const KO_COMPOUND_SURNAMES = new Set('남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절'.split(' '));
+for (const w of words(REGIONAL_GIVEN)) if (/\p{Script=Hebrew}/u.test(w)) HE_GIVEN.add(w);

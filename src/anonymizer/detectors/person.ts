@@ -6,6 +6,7 @@ import { matchAll } from '../match-all';
 import { leadDetector, NOT_NAME_WORDS, ORG_AFTER_RE } from './person-leads';
 import { positionDetector } from './person-positions';
 import { slotDetector } from './person-slots';
+import { worldDetector } from './person-world';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -440,4 +441,4 @@ const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
 
-personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector);
+personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector, worldDetector);
