@@ -15,8 +15,12 @@ export interface NameVariants {
 }
 
 // Titles that open a found name ("Mr Anna Berg", "Herr Berg"): not part of a login.
-const TITLES = new Set('mr mrs ms miss dr prof herr frau hr fr m mme mlle sr sra srta sig dott ing dhr mevr pan pani bay bayan sn г-н г-жа господин госпожа'.split(' '));
-const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]+$/u;
+const TITLES = new Set(
+  "mr mrs ms miss dr prof herr frau hr fr m mme mlle sr sra srta sig dott ing dhr mevr pan pani paní bay bayan bey hanım sn herra rouva fru domnul doamna bapak ibu pak ông bà anh chị úr asszony κος пан пані г-н г-жа господин госпожа מר גב' גברת السيد السيدة الأستاذ الأستاذة श्री श्रीमती"
+    .split(' '),
+);
+// Scripts whose names are written as words with spaces; a surname of them travels on its own.
+const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'’׳־-]+$/u;
 
 function ascii(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae');
