@@ -75,7 +75,7 @@ ivanov petrov sidorov smirnov kuznetsov popov sokolov lebedev kozlov novikov mor
 `;
 
 // Native-script names (Japanese kanji, kana; Chinese Han; Cyrillic).
-const SURNAME_NATIVE = `佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 清水 山崎 森 阿部 池田 橋本 山下 石川 中島 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤 坂本 遠藤 青木 藤井 西村 福田 太田 三浦 藤原 岡本 松田 中川
+const SURNAME_NATIVE = `渡邊 渡邉 齋藤 齊藤 斉藤 髙橋 五十嵐 大久保 小松 荒木 熊谷 浅野 松岡 小山 中山 石原 大西 水野 小池 西田 藤本 関 谷口 堀 平田 本田 久保田 上野 古川 大橋 佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 清水 山崎 森 阿部 池田 橋本 山下 石川 中島 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤 坂本 遠藤 青木 藤井 西村 福田 太田 三浦 藤原 岡本 松田 中川
 宮崎 宮本 宮田 菊地 菊池 千葉 大野 久保 野口 松尾 小島 桑原 原田 松井 野村 菅原 武田 上田 杉山 村田 増田 小野 田村 竹内 中野 桜井 北村 安藤 酒井 工藤 横山 宮下 大塚 平野 河野 石田 今井 高木 内田 丸山 市川 森田 柴田 須藤 吉川 吉村 西川 新井 渡部 樋口 岩崎 永井 星野 松下 川口 岡崎 服部 佐野 山内 榎本
 王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 高 林 罗 羅 郑 鄭 梁
 Иванов Петров Сидоров Смирнов Кузнецов Попов Соколов Лебедев Козлов Новиков Морозов Волков Иванова Петрова Смирнова Кузнецова`;
@@ -139,7 +139,7 @@ export const ASCII_DROPPED_NAMES = new Set(
 
 /** Korean surnames, romanised (any case in text) and in Hangul. */
 export const KO_SURNAMES_ROMAN = words('kim lee yi park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang ahn song jeon hong yoo ko moon yang son bae baek heo nam');
-export const KO_SURNAMES_HANGUL = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 고 문 손 배 백 허 남'.split(' '));
+export const KO_SURNAMES_HANGUL = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 고 문 손 배 백 허 남 유 노 하 곽 성 차 주 우 구 민 류 나 진 엄 채 원 천 방 공 현 함 변 염 양 여 추 석 설 길 연 표 명 반 왕 금 옥 육 맹 탁'.split(' '));
 // Syllables common in Korean given names (two of them make most given names).
 export const KO_GIVEN_SYLLABLES = new Set(
   '민 준 서 연 지 호 예 은 도 윤 하 현 우 수 영 진 경 희 혜 훈 동 재 승 태 형 석 철 용 주 원 유 빈 아 나 채 소 시 율 건 규 린 미 숙 순 혁 환 범 찬 웅 인 명 식 욱 종 섭 란 화 애 랑 향 보 선 정 성'.split(' '),

@@ -28,7 +28,7 @@ const SHAPES = [
   // "Novák J.", surname then initial as registers write it
   `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD}[ \\t]\\p{Lu}\\.(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
   // "Anna van den Berg", "Oliver WHITFIELD", "Anna Maria Rossi"
-  `(?<plain>${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
+  `(?<plain>(?:${PARTICLE}[ \\t]){0,2}${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
 ].join('|');
 export const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
 
@@ -149,6 +149,10 @@ export const NOT_NAME_WORDS = new Set(
 // A legal form after the words makes them a company: "Acme Energy GmbH", "Berg & Söhne AG".
 export const ORG_AFTER_RE = /^[ \t,&]*(?:GmbH|AG|KG|Inc|Ltd|LLC|plc|S\.?A|S\.?p\.?A|S\.?r\.?l|SAS|B\.?V|N\.?V|AB|Oy|A\/S|AS|Co|Corp|Group|Holding)\b/;
 
+// Surname endings of many languages ("Thygesen", "Svensson", "Nováková", "Kowalski", "Popescu",
+// "Papadopoulos", "Kravchenko", "Yılmazoğlu", "Petrović", "Virtanen", "Kovácsné", "Шевченко", "Иванова").
+export const SURNAME_ENDING = /^\p{Lu}\p{L}{2,}(?:sen|ssen|sson|ová|ski|ska|cki|cka|wicz|escu|eanu|poulos|poulou|idis|akis|enko|chuk|czuk|oğlu|oglu|ović|ovic|ević|inen|ainen|né|енко|чук|ова|ева|ский|ская|ович|ου|όπουλος|ίδης|άκης)$/u;
+
 export function isKnown(w: string): boolean {
   const l = w.toLowerCase();
   const f = l.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -241,7 +245,7 @@ const persons: Detector = (text, ctx) => {
       if (caseless) nativeAfter(lead.index! + lead[0].length);
       continue;
     }
-    const known = shape.words.some(isKnown);
+    const known = shape.words.some(isKnown) || (shape.words.length === 1 && SURNAME_ENDING.test(shape.words[0]));
     // "du client", "al cliente", "dem Kunden": a non-English article makes "client" a person word.
     const ambiguous = AMBIGUOUS_LEAD.test(lead[0]) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, lead.index! - 5), lead.index!));
     if (!shape.strong && !known) {

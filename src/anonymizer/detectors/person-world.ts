@@ -1,7 +1,8 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_COMPOUND_SURNAMES, KO_GIVEN_SYLLABLES, SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN_CHARS } from './names-gazetteer';
+import { ZH_LEAD_SURNAMES } from './person-positions';
 import { TH_GIVEN, VI_MIDDLE, VI_SURNAMES, VI_SURNAMES_FOLDED } from './names-regional';
-import { isKnown, NOT_NAME_WORDS } from './person-leads';
+import { isKnown, NOT_NAME_WORDS, SURNAME_ENDING } from './person-leads';
 import { matchAll } from '../match-all';
 
 // Person names in the languages the older rules read poorly (cs, fi, da/no, el, ro, hu, vi, id,
@@ -51,7 +52,17 @@ const VI_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}${LOW}{1,6})((?:[ \\t]
 // A Thai given name and the surname after it.
 const THAI_PAIR_RE = /(?<![\p{Script=Thai}\p{M}])([\p{Script=Thai}\p{M}]{2,12})[ \t]([\p{Script=Thai}\p{M}]{3,25})(?![\p{Script=Thai}\p{M}])/gu;
 // Compound surnames: "欧阳雨桐", "선우하은".
-const CJK_COMPOUND_RE = /(?<![\p{Script=Han}\p{Script=Hangul}])([\p{Script=Han}]{2}[\p{Script=Han}]{1,2}|[\p{Script=Hangul}]{4})(?![\p{Script=Han}\p{Script=Hangul}])/gu;
+// A Korean particle may follow ("남궁하은의").
+const CJK_COMPOUND_RE = /(?<![\p{Script=Han}\p{Script=Hangul}])([\p{Script=Han}]{2}[\p{Script=Han}]{1,2}(?![\p{Script=Han}\p{Script=Hangul}])|[\p{Script=Hangul}]{4}(?=[의이가은는을를와과도님씨]?(?![\p{Script=Hangul}])))/gu;
+// A Chinese surname and an honorific: "蔡先生", "欧阳女士".
+const PARTICLE_RE = /^(?:van|von|de|der|di|da|del|le|la|du|dos)$/i;
+const ZH_HONORIFIC_RE = /(?<!\p{Script=Han})(\p{Script=Han}{1,2})(?:先生|女士|小姐)/gu;
+// A whole field that is one name in a registry order: "LE GOFF, Aurore", "HRUBEŠOVÁ, Květoslava", "L. Di Stefano"
+// (an extension or x_ property value, an email body opening with its salutation).
+const WHOLE_NAME_RE = new RegExp(
+  `^[ \\t]*((?:(?:VAN|VON|DE|DER|DI|DA|DEL|LE|LA|DU|DOS)[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?,[ \\t]${WORD}(?:[ \\t]${WORD})?|\\p{Lu}\\.[ \\t](?:(?:van|von|de|der|di|da|del|le|la|du|dos|Di|De|Da|Del|Le|La|Van|Von)[ \\t]){0,2}${WORD})[ \\t]*(?:$|,[ \\t])`,
+  'u',
+);
 // The common name of a certificate subject or directory entry, up to the next attribute.
 const DN_CN_RE = /(?:^|[,;\/+][ \t]*)CN[ \t]*=[ \t]*([^,;\/+=\n"]{2,64}?)[ \t]*(?=[,;\/+][ \t]*(?:OU|O|C|L|ST|DC|E|EMAILADDRESS|SERIALNUMBER|UID|T|TITLE|GN|SN)[ \t]*=|$)/giu;
 // What a CN holds when it is a host, service or authority rather than a person.
@@ -111,6 +122,18 @@ const world: Detector = (text, ctx) => {
       if (!(native && viLetters) && !(rest.length >= 2 && VI_MIDDLE.has(rest[0].toLowerCase()))) continue;
       add(m.index!, m.index! + m[0].length, 'Vietnamese family name and given names');
     }
+    const whole = WHOLE_NAME_RE.exec(text);
+    // At the start of a longer text, the comma order needs a listed word or a surname ending ("EMOTET, Trickbot, …" stays).
+    // Particles aside ("LE GOFF"), no word may be an ordinary or organisation word; a surname of three capitals is as often an acronym ("USA, Canada").
+    const wholeWords = whole ? whole[1].split(/[ \t,]+/).filter((w) => !PARTICLE_RE.test(w)) : [];
+    if (whole && !wholeWords.some(notName) && !/^\p{Lu}{1,3},/u.test(whole[1])) {
+      const rest = text.slice(whole[0].length).trim();
+      const words = whole[1].split(/[ \t,]+/).filter((w) => w.length > 2);
+      if (rest === '' || words.some((w) => isKnown(w) || SURNAME_ENDING.test(w[0] + w.slice(1).toLowerCase()))) {
+        const s = whole[0].indexOf(whole[1]);
+        add(s, s + whole[1].length, 'a field holding one name');
+      }
+    }
     // "CN=Jana Nováková, OU=…": on the victim side a person's certificate or directory entry.
     if (/CN[ \t]*=/i.test(text)) {
       for (const m of matchAll(DN_CN_RE, text)) {
@@ -144,6 +167,12 @@ const world: Detector = (text, ctx) => {
     }
     if (/\p{Script=Thai}/u.test(text)) {
       for (const m of matchAll(THAI_PAIR_RE, text)) if (TH_GIVEN.has(m[1])) add(m.index!, m.index! + m[0].length, 'Thai given name and surname');
+    }
+  }
+  if (/(?:先生|女士|小姐)/u.test(text)) {
+    for (const m of matchAll(ZH_HONORIFIC_RE, text)) {
+      const n = m[1];
+      if (n.length === 1 ? ZH_LEAD_SURNAMES.has(n) : ZH_COMPOUND_SURNAMES.has(n)) add(m.index!, m.index! + m[0].length, 'Chinese surname and honorific', 4);
     }
   }
   if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) {
