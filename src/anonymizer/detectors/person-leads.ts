@@ -245,6 +245,8 @@ const persons: Detector = (text, ctx) => {
       if (caseless) nativeAfter(lead.index! + lead[0].length);
       continue;
     }
+    // A name holds no tab: "Kunde\tTechniker\tTel" is a table header.
+    if (text.slice(shape.start, shape.end).includes('\t')) continue;
     const known = shape.words.some(isKnown) || (shape.words.length === 1 && SURNAME_ENDING.test(shape.words[0]));
     // "du client", "al cliente", "dem Kunden": a non-English article makes "client" a person word.
     const ambiguous = AMBIGUOUS_LEAD.test(lead[0]) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, lead.index! - 5), lead.index!));

@@ -23,6 +23,8 @@ const TITLES_BEFORE =
 const TITLE_WORDLIKE = /^(?:pan|pak|anh|bà|ông|cô|bay|fru|ibu)$/iu;
 // What may stand before a capitalised word-like title: a line start, punctuation, or a lower-case word.
 const TITLE_CONTEXT_BEFORE = /(?:^|[\n.:;,(\[|"'>–—-]|(?:^|[^\p{L}])\p{Ll}+)[ \t]*$/u;
+// English words before a noun ("the Pak Army", "in Bay County"): the capital is a name, not a title.
+const ENGLISH_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or)[ \t]+$/iu;
 // Thai words that start like a title: คุณภาพ (quality), นายจ้าง (employer), นางฟ้า.
 const THAI_NOT_NAME = /^(?:ภาพ|สมบัติ|ค่า|ลักษณะ|ธรรม|จ้าง|หน้า|ทะเบียน|ก|กรัฐมนตรี|ฟ้า|พยาบาล)/u;
 const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${TITLES_BEFORE})(?=[ \\t])`, 'giu');
@@ -49,9 +51,12 @@ const CASELESS_COMMA_RE =
   /(?<![\p{L}\p{M}])([\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'׳־-]{2,25}(?:[ \t][\p{Script=Arabic}\p{M}]{2,12})?),[ \t]([\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'׳־]{2,20})(?![\p{L}\p{M}])/gu;
 // Vietnamese: a family name and one to three short syllables ("Nguyễn Văn An", "Đặng Thu Trang").
 const VI_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}${LOW}{1,6})((?:[ \\t]\\p{Lu}${LOW}{1,6}(?![\\p{L}\\p{N}])){1,3})`, 'gu');
-// A Thai given name and the surname after it.
-const THAI_PAIR_RE = /(?<![\p{Script=Thai}\p{M}])([\p{Script=Thai}\p{M}]{2,12})[ \t]([\p{Script=Thai}\p{M}]{3,25})(?![\p{Script=Thai}\p{M}])/gu;
+// Thai words (runs between spaces); a listed given name and the word after it are a name.
+const THAI_LABEL = /^(?:ลูกค้า|ช่าง|พนักงาน|ผู้|เจ้าของ|อีเมล|โทร|ที่อยู่|วันเกิด|บัญชี|หมายเลข|รหัส)/u;
+const THAI_WORD_RE = /[\p{Script=Thai}\p{M}]{2,25}/gu;
 // Compound surnames: "欧阳雨桐", "선우하은".
+// Compound surnames that are also words ("东方航空", "百里"): their given name must be listed characters.
+const ZH_WORDLIKE_COMPOUND = /^(?:东方|東方|百里|太史|司徒|公孙|公孫|宇文|西门|西門|南宫|南宮)$/u;
 // A Korean particle may follow ("남궁하은의").
 const CJK_COMPOUND_RE = /(?<![\p{Script=Han}\p{Script=Hangul}])([\p{Script=Han}]{2}[\p{Script=Han}]{1,2}(?![\p{Script=Han}\p{Script=Hangul}])|[\p{Script=Hangul}]{4}(?=[의이가은는을를와과도님씨]?(?![\p{Script=Hangul}])))/gu;
 // A Chinese surname and an honorific: "蔡先生", "欧阳女士".
@@ -86,7 +91,7 @@ const world: Detector = (text, ctx) => {
   if (cased) {
     for (const t of matchAll(TITLE_BEFORE_RE, text)) {
       const ts = t.index!;
-      if (TITLE_WORDLIKE.test(t[0]) && /^\p{Lu}/u.test(t[0]) && !TITLE_CONTEXT_BEFORE.test(text.slice(Math.max(0, ts - 30), ts))) continue;
+      if (TITLE_WORDLIKE.test(t[0]) && /^\p{Lu}/u.test(t[0]) && (!TITLE_CONTEXT_BEFORE.test(text.slice(Math.max(0, ts - 30), ts)) || ENGLISH_BEFORE.test(text.slice(Math.max(0, ts - 8), ts)))) continue;
       NAME_AFTER_TITLE_RE.lastIndex = ts + t[0].length;
       const m = NAME_AFTER_TITLE_RE.exec(text);
       if (!m || m[1].split(/[ \t]+/).some(notName)) continue;
@@ -153,7 +158,8 @@ const world: Detector = (text, ctx) => {
       // A second word only when the first is a listed given name ("السيد محمد العتيبي").
       const keep = words.length > 1 && givenCaseless(words[0]) && !CASELESS_STOP.has(words[1]) ? name : words[0];
       const s = m.index! + m[0].length - name.length;
-      add(m.index!, s + keep.length, 'title before a name (script without case)', 4);
+      // The title stays, as Latin titles do in the lead rules ("श्री [PERSON-1]").
+      add(s, s + keep.length, 'title before a name (script without case)', 4);
     }
     for (const m of matchAll(CASELESS_INITIAL_RE, text)) {
       if (THAI_PLACE_INITIAL.test(m[1]) || CASELESS_STOP.has(m[2])) continue;
@@ -166,7 +172,11 @@ const world: Detector = (text, ctx) => {
       }
     }
     if (/\p{Script=Thai}/u.test(text)) {
-      for (const m of matchAll(THAI_PAIR_RE, text)) if (TH_GIVEN.has(m[1])) add(m.index!, m.index! + m[0].length, 'Thai given name and surname');
+      const toks = [...matchAll(THAI_WORD_RE, text)];
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const [a, b] = [toks[i], toks[i + 1]];
+        if (TH_GIVEN.has(a[0]) && b[0].length >= 3 && !THAI_LABEL.test(b[0]) && /^[ \t]$/.test(text.slice(a.index! + a[0].length, b.index!))) add(a.index!, b.index! + b[0].length, 'Thai given name and surname');
+      }
     }
   }
   if (/(?:先生|女士|小姐)/u.test(text)) {
@@ -181,7 +191,7 @@ const world: Detector = (text, ctx) => {
       const head = n.slice(0, 2);
       const ok = /^\p{Script=Hangul}/u.test(n)
         ? KO_COMPOUND_SURNAMES.has(head) && KO_GIVEN_SYLLABLES.has(n[2]) && KO_GIVEN_SYLLABLES.has(n[3])
-        : ZH_COMPOUND_SURNAMES.has(head) && [...n.slice(2)].every((c) => ZH_GIVEN_CHARS.has(c));
+        : ZH_COMPOUND_SURNAMES.has(head) && (!ZH_WORDLIKE_COMPOUND.test(head) || [...n.slice(2)].every((c) => ZH_GIVEN_CHARS.has(c)));
       if (ok) add(m.index!, m.index! + n.length, 'compound surname and given name');
     }
   }
