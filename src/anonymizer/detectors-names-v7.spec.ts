@@ -49,6 +49,7 @@ describe('titles and honorifics of each language', () => {
     assert.equal(scan('أفاد الأستاذ الزهراني بأن'), 'أفاد الأستاذ [PERSON-1] بأن');
     assert.equal(scan('श्री कुलकर्णी ने बताया'), 'श्री [PERSON-1] ने बताया');
     assert.equal(scan('ช่างเทคนิค: คุณวงศ์ไพศาล โทร'), 'ช่างเทคนิค: คุณ[PERSON-1] โทร');
+    assert.equal(scan('แจ้งโดย คุณกาญจนา, โทร'), 'แจ้งโดย คุณ[PERSON-1], โทร');
   });
   it('word-like titles need a title context; Thai words that start like a title stay', () => {
     for (const t of ['bu Emotet örneği', 'ตรวจสอบคุณภาพ ระบบ', 'the Pak Army site']) assert.equal(scan(t), t);

@@ -15,18 +15,19 @@ const WORD = `\\p{Lu}${LOW}+(?:[-'’]\\p{Lu}?${LOW}+)*(?![\\p{L}\\p{N}])`;
 const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*(?![\\p{L}\\p{N}])`;
 
 // Titles before a name. Latin, Cyrillic and Greek ones are matched case-insensitively, the name
-// after them case-sensitively (a capital). "Pan"/"Bay"/"Pak"/"Bu"/"Anh"/"Bà"/"Ông" are also words
-// ("Bay Area", "Pan Am"): TITLE_WORDLIKE needs the title lower-case or after a lower-case word, a colon or a line start.
+// after them case-sensitively (a capital). "Pan"/"Bay"/"Pak"/"Anh"/"Bà"/"Ông" are also words
+// ("Bay Area", "Pak Army"): capitalised, they need a line start, punctuation or a lower-case word
+// other than an English article or preposition before them. ("bu" is Turkish for "this": not a title here.)
 const TITLES_BEFORE =
   'pan|paní|pani|slečna|herra|rouva|neiti|hr\\.|fru|frk\\.|dl\\.|dna\\.|d-l|d-na|domnul|doamna|domnului|doamnei|bapak|ibu|pak|sdr\\.|sdri\\.|ông|bà|anh|chị|cô|bay|bayan|sayın|sayin|' +
-  'κ\\.|κα\\.?|κος|κύριος|κυρία|κ\\.κ\\.|пан|пані|панi|г-н|г-жа|господин|госпожа|гражданин|гражданка';
+  'κ\\.|κα\\.?|κος|κύριος|κυρία|κ\\.κ\\.|пан|пані|г-н|г-жа|господин|госпожа|гражданин|гражданка';
 const TITLE_WORDLIKE = /^(?:pan|pak|anh|bà|ông|cô|bay|fru|ibu)$/iu;
 // What may stand before a capitalised word-like title: a line start, punctuation, or a lower-case word.
 const TITLE_CONTEXT_BEFORE = /(?:^|[\n.:;,(\[|"'>–—-]|(?:^|[^\p{L}])\p{Ll}+)[ \t]*$/u;
 // English words before a noun ("the Pak Army", "in Bay County"): the capital is a name, not a title.
 const ENGLISH_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or)[ \t]+$/iu;
 // Thai words that start like a title: คุณภาพ (quality), นายจ้าง (employer), นางฟ้า.
-const THAI_NOT_NAME = /^(?:ภาพ|สมบัติ|ค่า|ลักษณะ|ธรรม|จ้าง|หน้า|ทะเบียน|ก|กรัฐมนตรี|ฟ้า|พยาบาล)/u;
+const THAI_NOT_NAME = /^(?:ภาพ|สมบัติ|ค่า|ลักษณะ|ธรรม|จ้าง|หน้า|ทะเบียน|กรัฐมนตรี|ก$|ฟ้า|พยาบาล)/u;
 const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${TITLES_BEFORE})(?=[ \\t])`, 'giu');
 const NAME_AFTER_TITLE_RE = new RegExp(`[ \\t]+(${WORD}(?:[ \\t]${WORD}){0,2}|${UPPER}(?:[ \\t]${WORD})?)`, 'uy');
 // Honorifics after a surname: Hungarian "Kovács úr", "Nagy asszony", Turkish "Yılmaz Bey", "Demir Hanım".
@@ -50,7 +51,11 @@ const COMMA_NAME_RE = new RegExp(
 const CASELESS_COMMA_RE =
   /(?<![\p{L}\p{M}])([\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'׳־-]{2,25}(?:[ \t][\p{Script=Arabic}\p{M}]{2,12})?),[ \t]([\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'׳־]{2,20})(?![\p{L}\p{M}])/gu;
 // Vietnamese: a family name and one to three short syllables ("Nguyễn Văn An", "Đặng Thu Trang").
-const VI_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}${LOW}{1,6})((?:[ \\t]\\p{Lu}${LOW}{1,6}(?![\\p{L}\\p{N}])){1,3})`, 'gu');
+const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+const VI_NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...VI_SURNAMES, ...VI_SURNAMES_FOLDED].map(capital).join('|')})((?:[ \\t]\\p{Lu}${LOW}{1,6}(?![\\p{L}\\p{N}])){1,3})`,
+  'gu',
+);
 // Thai words (runs between spaces); a listed given name and the word after it are a name.
 const THAI_LABEL = /^(?:ลูกค้า|ช่าง|พนักงาน|ผู้|เจ้าของ|อีเมล|โทร|ที่อยู่|วันเกิด|บัญชี|หมายเลข|รหัส)/u;
 const THAI_WORD_RE = /[\p{Script=Thai}\p{M}]{2,25}/gu;
@@ -95,9 +100,7 @@ const world: Detector = (text, ctx) => {
       NAME_AFTER_TITLE_RE.lastIndex = ts + t[0].length;
       const m = NAME_AFTER_TITLE_RE.exec(text);
       if (!m || m[1].split(/[ \t]+/).some(notName)) continue;
-      const e = m.index + m[0].length;
-      // A word-like title keeps to one or two name words; a third capital is a product or a place.
-      add(ts, e, 'title before a name', 4);
+      add(ts, m.index + m[0].length, 'title before a name', 4);
     }
     for (const m of matchAll(TITLE_AFTER_RE, text)) {
       if (m[1].split(/[ \t]+/).some(notName)) continue;
@@ -120,7 +123,6 @@ const world: Detector = (text, ctx) => {
       const first = m[1];
       const rest = m[2].trim().split(/[ \t]+/);
       const native = VI_SURNAMES.has(first.toLowerCase());
-      if (!native && !VI_SURNAMES_FOLDED.has(first.toLowerCase())) continue;
       if (rest.some(notName)) continue;
       // Without Vietnamese letters the name needs a Vietnamese middle name ("Le Van Tam", not "Le Monde").
       const viLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(m[0]);
