@@ -70,6 +70,8 @@ describe('person words of the language, and surnames by their ending', () => {
   });
   it('role keys of each language in key-value slots, role columns of pasted tables', () => {
     assert.equal(scan('{"tekniker": "Ditte Skov", "tlf": 5}'), '{"tekniker": "[PERSON-1]", "tlf": 5}');
+    assert.equal(scan('{"kunde": "K. Großkopf; Anna Berg", "tlf": 5}'), '{"kunde": "[PERSON-1]; [PERSON-2]", "tlf": 5}');
+    assert.equal(scan('salarié : Gwenaël Ducroquet, courriel'), 'salarié : [PERSON-1], courriel');
     assert.equal(scan('Kunde\tTechniker\tTel\nAnna Berg\tOYELARAN, Ezekiel\t-'), 'Kunde\tTechniker\tTel\n[PERSON-1]\t[PERSON-2]\t-');
   });
   it('one unknown capitalised word after a person word is still not enough', () => {

@@ -72,14 +72,22 @@ const persons: Detector = (text, ctx) => {
       vre.lastIndex = vs;
       const v = vre.exec(text);
       if (!v) continue;
-      const value = v[0].replace(/[ \t]+$/, '');
-      const ve = vs + value.length;
-      if (NATIVE_VALUE.test(value)) {
-        add(vs, ve, 'name in a key-value slot');
-        continue;
+      // A value may list several people: "K. Großkopf; Anna Berg" (each item is tried as a whole name).
+      let is = vs;
+      for (const item of v[0].split(';')) {
+        const lead = item.length - item.trimStart().length;
+        const value = item.trim();
+        const s = is + lead;
+        is += item.length + 1;
+        if (value.length < 2) continue;
+        const ve = s + value.length;
+        if (NATIVE_VALUE.test(value)) {
+          add(s, ve, 'name in a key-value slot');
+          continue;
+        }
+        const shape = wholeName(s, ve, GENERIC_KEY.test(m[1]));
+        if (shape && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name in a key-value slot');
       }
-      const shape = wholeName(vs, ve, GENERIC_KEY.test(m[1]));
-      if (shape && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name in a key-value slot');
     }
   }
   if (text.includes(':')) {
