@@ -24,6 +24,9 @@ describe('SURNAME, Given (the registry order) in any script', () => {
   it('without a person word when one side is a listed name, or the field holds only the name', () => {
     assert.equal(scan('2024-05-11T01:00Z host person log: KOVÁCS, Erzsébet'), '2024-05-11T01:00Z host person log: [PERSON-1]');
     assert.equal(scan('LE GOFF, Aurore'), '[PERSON-1]');
+    assert.equal(scan('HOEKSTRA, Gijsbert, Ihre Rechnung: https://evil.example/x'), '[PERSON-1], Ihre Rechnung: https://evil.example/x');
+    assert.equal(scan('Anna Oyelaran, Action required: https://evil.example/'), '[PERSON-1], Action required: https://evil.example/');
+    assert.equal(scan('Cobalt Strike, Sliver and Mythic: https://github.example/'), '[PERSON-1], Sliver and Mythic: https://github.example/'.replace('[PERSON-1]', 'Cobalt Strike'));
   });
   it('a salutation after a title ends at the comma; lists of acronyms, vendors and malware stay', () => {
     assert.equal(scan('κ. Μαυρομάτης, Action required: eSIM re-activation'), '[PERSON-1], Action required: eSIM re-activation');

@@ -73,6 +73,12 @@ const WHOLE_NAME_RE = new RegExp(
   `^[ \\t]*((?:(?:VAN|VON|DE|DER|DI|DA|DEL|LE|LA|DU|DOS)[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?,[ \\t]${WORD}(?:[ \\t]${WORD})?|\\p{Lu}\\.[ \\t](?:(?:van|von|de|der|di|da|del|le|la|du|dos|Di|De|Da|Del|Le|La|Van|Von)[ \\t]){0,2}${WORD})[ \\t]*(?:$|,[ \\t])`,
   'u',
 );
+// A personalised lure's body opens with the recipient's name, then the lure and its link:
+// "HOEKSTRA, Gijsbert, Ihre Rechnung: https://…", "Chance Oyelaran, Action required: https://…".
+const LURE_BODY_RE = new RegExp(
+  `^[ \\t]*((?:${WORD}[ \\t]){1,2}${WORD}|(?:(?:VAN|VON|DE|DER|DI|DA|DEL|LE|LA|DU|DOS)[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?,[ \\t]${WORD}(?:[ \\t]${WORD})?),[ \\t]+\\p{Lu}[^\\n]{0,160}?:[ \\t]*(?:https?|hxxps?)(?::|\\[:\\])\\/\\/`,
+  'u',
+);
 // The common name of a certificate subject or directory entry, up to the next attribute.
 const DN_CN_RE = /(?:^|[,;\/+][ \t]*)CN[ \t]*=[ \t]*([^,;\/+=\n"]{2,64}?)[ \t]*(?=[,;\/+][ \t]*(?:OU|O|C|L|ST|DC|E|EMAILADDRESS|SERIALNUMBER|UID|T|TITLE|GN|SN)[ \t]*=|$)/giu;
 // What a CN holds when it is a host, service or authority rather than a person.
@@ -140,6 +146,13 @@ const world: Detector = (text, ctx) => {
         const s = whole[0].indexOf(whole[1]);
         add(s, s + whole[1].length, 'a field holding one name');
       }
+    }
+    const lure = text.length <= 600 && text.includes('//') ? LURE_BODY_RE.exec(text) : null;
+    const lureWords = lure ? lure[1].split(/[ \t,]+/).filter((w) => !PARTICLE_RE.test(w)) : [];
+    // Capitalised words need a listed one ("Cobalt Strike, Sliver and …: https://…" stays); the comma order is a name's own.
+    if (lure && !lureWords.some(notName) && (lure[1].includes(',') || lureWords.some((w) => isKnown(w) || SURNAME_ENDING.test(w)))) {
+      const s = lure[0].indexOf(lure[1]);
+      add(s, s + lure[1].length, 'recipient name opening a lure');
     }
     // "CN=Jana Nováková, OU=…": on the victim side a person's certificate or directory entry.
     if (/CN[ \t]*=/i.test(text)) {
