@@ -52,7 +52,7 @@ describe('anonymize', () => {
       id: 'note--2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182',
       created: T,
       modified: T,
-      content: 'The affected meter belongs to our subscriber Jana Novakova, who reported the outage.',
+      content: 'The affected meter belongs to our subscriber Radmila Hrubcova, who reported the outage.',
       object_refs: ['indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
     };
     const report = {
@@ -61,17 +61,17 @@ describe('anonymize', () => {
       id: 'report--3c4d5e6f-7081-4a92-8c3d-4e5f60718293',
       created: T,
       modified: T,
-      name: 'Jana Novakova: invoice overdue',
+      name: 'Radmila Hrubcova: invoice overdue',
       published: T,
-      description: 'Phishing lure "Jana Novakova: invoice overdue"; the payload called jana-novakova.example.',
+      description: 'Phishing lure "Radmila Hrubcova: invoice overdue"; the payload called radmila-hrubcova.example.',
       object_refs: ['indicator--1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
     };
-    const input = bundle([indicator('Beacons to jana-novakova.example every hour.'), note, report]);
-    input.objects[0].pattern = "[domain-name:value = 'jana-novakova.example']";
+    const input = bundle([indicator('Beacons to radmila-hrubcova.example every hour.'), note, report]);
+    input.objects[0].pattern = "[domain-name:value = 'radmila-hrubcova.example']";
     const r = anonymize(input, DEFAULT_POLICY, KEY, {}, { now: NOW });
     const text = JSON.stringify(r.bundle);
-    assert.doesNotMatch(text, /Jana Novakova/i);
-    assert.match(text, /jana-novakova\.example/, 'the C2 domain is the threat and stays');
+    assert.doesNotMatch(text, /Radmila Hrubcova/i);
+    assert.match(text, /radmila-hrubcova\.example/, 'the C2 domain is the threat and stays');
     const out = r.bundle.objects.find((o) => o.type === 'report')!;
     assert.match(String(out.name), /^\[PERSON-\d+\]: invoice overdue$/);
     assert.ok(r.report.transformations.some((t) => t.reason === 'name found by context elsewhere in the bundle'));

@@ -1,5 +1,6 @@
 import { WORD_SURNAMES } from './detectors/person';
-import { GIVEN_NAMES } from './detectors/names-gazetteer';
+import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN } from './detectors/names-gazetteer';
+import { TH_GIVEN } from './detectors/names-regional';
 import { NOT_NAME_WORDS } from './detectors/person-leads';
 
 /**
@@ -15,8 +16,13 @@ export interface NameVariants {
 }
 
 // Titles that open a found name ("Mr Anna Berg", "Herr Berg"): not part of a login.
-const TITLES = new Set('mr mrs ms miss dr prof herr frau hr fr m mme mlle sr sra srta sig dott ing dhr mevr pan pani bay bayan sn г-н г-жа господин госпожа'.split(' '));
-const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]+$/u;
+const TITLES = new Set(
+  "mr mrs ms miss dr prof herr frau hr fr m mme mlle sr sra srta sig dott ing dhr mevr pan pani paní bay bayan bey hanım sn herra rouva fru domnul doamna bapak ibu pak ông bà anh chị úr asszony κος пан пані г-н г-жа господин госпожа מר גב' גברת السيد السيدة الأستاذ الأستاذة श्री श्रीमती"
+    .split(' '),
+);
+const CASELESS_GIVEN = [AR_GIVEN, HE_GIVEN, HI_GIVEN, TH_GIVEN];
+// Scripts whose names are written as words with spaces; a surname of them travels on its own.
+const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'’׳־-]+$/u;
 
 function ascii(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae');
@@ -32,7 +38,7 @@ export function nameVariants(name: string, insideThreat: (v: string) => boolean)
   const out: NameVariants = { surnames: [], logins: [] };
   if (words.length < 2 || words.length > 4 || !words.every((w) => LATIN_WORD.test(w))) return out;
   for (const w of words) {
-    if ([...w].length < 4 || WORD_SURNAMES.has(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w))) continue;
+    if ([...w].length < 4 || WORD_SURNAMES.has(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w)) || CASELESS_GIVEN.some((s) => s.has(w))) continue;
     for (const form of new Set([w, ascii(w)])) if (!insideThreat(form)) out.surnames.push(form);
   }
   const [a, b] = [ascii(words[0]), ascii(words[words.length - 1])];

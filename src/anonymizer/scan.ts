@@ -164,7 +164,8 @@ function mergePersons(findings: Finding[], text: string): void {
   for (let i = 0; i + 1 < persons.length; i++) {
     const a = persons[i];
     const b = persons[i + 1];
-    if (b.start <= a.end || /^[ \t]$/.test(text.slice(a.end, b.start))) {
+    // Not across a tab: in a pasted table the next cell is another person.
+    if (b.start <= a.end || text.slice(a.end, b.start) === ' ') {
       if (b.start > a.end && a.detector !== 'dictionary' && b.detector !== 'dictionary') continue;
       const merged = { ...a, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), priority: Math.max(a.priority, b.priority) };
       merged.value = text.slice(merged.start, merged.end).toLowerCase();

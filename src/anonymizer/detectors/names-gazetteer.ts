@@ -1,3 +1,4 @@
+import { REGIONAL_GIVEN, REGIONAL_SURNAMES } from './names-regional';
 import { WORLD_GIVEN, WORLD_SURNAMES } from './names-world';
 
 // A compact gazetteer of common given names and surnames in several scripts (EN, DE, FR,
@@ -74,7 +75,7 @@ ivanov petrov sidorov smirnov kuznetsov popov sokolov lebedev kozlov novikov mor
 `;
 
 // Native-script names (Japanese kanji, kana; Chinese Han; Cyrillic).
-const SURNAME_NATIVE = `佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 清水 山崎 森 阿部 池田 橋本 山下 石川 中島 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤 坂本 遠藤 青木 藤井 西村 福田 太田 三浦 藤原 岡本 松田 中川
+const SURNAME_NATIVE = `渡邊 渡邉 齋藤 齊藤 斉藤 髙橋 五十嵐 大久保 小松 荒木 熊谷 浅野 松岡 小山 中山 石原 大西 水野 小池 西田 藤本 関 谷口 堀 平田 本田 久保田 上野 古川 大橋 佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 清水 山崎 森 阿部 池田 橋本 山下 石川 中島 前田 藤田 小川 後藤 岡田 長谷川 村上 近藤 石井 斎藤 坂本 遠藤 青木 藤井 西村 福田 太田 三浦 藤原 岡本 松田 中川
 宮崎 宮本 宮田 菊地 菊池 千葉 大野 久保 野口 松尾 小島 桑原 原田 松井 野村 菅原 武田 上田 杉山 村田 増田 小野 田村 竹内 中野 桜井 北村 安藤 酒井 工藤 横山 宮下 大塚 平野 河野 石田 今井 高木 内田 丸山 市川 森田 柴田 須藤 吉川 吉村 西川 新井 渡部 樋口 岩崎 永井 星野 松下 川口 岡崎 服部 佐野 山内 榎本
 王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 高 林 罗 羅 郑 鄭 梁
 Иванов Петров Сидоров Смирнов Кузнецов Попов Соколов Лебедев Козлов Новиков Морозов Волков Иванова Петрова Смирнова Кузнецова`;
@@ -122,6 +123,8 @@ for (const w of words(SURNAME_MORE)) SURNAMES.add(w);
 const PARTICLES = new Set('de da di du van von der den del la le'.split(' '));
 for (const w of words(WORLD_GIVEN)) GIVEN_NAMES.add(w);
 for (const w of words(WORLD_SURNAMES)) if (!PARTICLES.has(w)) SURNAMES.add(w);
+for (const w of words(REGIONAL_GIVEN)) GIVEN_NAMES.add(w);
+for (const w of words(REGIONAL_SURNAMES)) SURNAMES.add(w);
 
 /**
  * Latin-script names as tools write them that drop letters outside ASCII instead of folding them
@@ -136,7 +139,7 @@ export const ASCII_DROPPED_NAMES = new Set(
 
 /** Korean surnames, romanised (any case in text) and in Hangul. */
 export const KO_SURNAMES_ROMAN = words('kim lee yi park choi jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang ahn song jeon hong yoo ko moon yang son bae baek heo nam');
-export const KO_SURNAMES_HANGUL = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 고 문 손 배 백 허 남'.split(' '));
+export const KO_SURNAMES_HANGUL = new Set('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 고 문 손 배 백 허 남 유 노 하 곽 성 차 주 우 구 민 류 나 진 엄 채 원 천 방 공 현 함 변 염 양 여 추 석 설 길 연 표 명 반 왕 금 옥 육 맹 탁'.split(' '));
 // Syllables common in Korean given names (two of them make most given names).
 export const KO_GIVEN_SYLLABLES = new Set(
   '민 준 서 연 지 호 예 은 도 윤 하 현 우 수 영 진 경 희 혜 훈 동 재 승 태 형 석 철 용 주 원 유 빈 아 나 채 소 시 율 건 규 린 미 숙 순 혁 환 범 찬 웅 인 명 식 욱 종 섭 란 화 애 랑 향 보 선 정 성'.split(' '),
@@ -150,7 +153,7 @@ export const ZH_GIVEN_CHARS = new Set(
   '伟 偉 芳 娜 秀 英 敏 静 靜 丽 麗 强 強 磊 军 軍 洋 勇 艳 豔 杰 傑 娟 涛 濤 超 霞 刚 剛 桂 华 華 建 海 燕 志 俊 丹 萍 玲 红 紅 鹏 鵬 辉 輝 斌 飞 飛 宇 浩 凯 凱 鑫 欣 雪 梅 琳 婷 玉 兰 蘭 晶 晨 颖 穎 慧 佳 嘉 博 昊 宁 寧 亮 峰 波 云 雲 淑 凤 鳳 梓 涵 轩 軒 怡 睿 雨 思 晓 曉 莉 琴 倩 瑶 瑤 璐 婧 欢 歡 蕾 薇 菲 妍 彤 悦 悅 翔 鸣 鳴 毅 坤 彬 帅 帥 东 東 明 平 文 林 成 荣 榮 春 秋 龙 龍'.split(' '),
 );
 /** Given names in Arabic, Hebrew and Devanagari script; surnames in Devanagari. */
-export const AR_GIVEN = new Set('محمد أحمد احمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى سعيد سامي طارق فيصل سلطان ناصر فهد سعود ماجد وليد هاني كريم رامي زياد مريم فاطمة نورة نورا ليلى عائشة سارة هدى ريم أمل لينا رنا منى هند سلمى زينب خديجة'.split(' '));
+export const AR_GIVEN = new Set('محمد أحمد احمد علي عمر خالد يوسف إبراهيم ابراهيم حسن حسين عبدالله مصطفى سعيد سامي طارق فيصل سلطان ناصر فهد سعود ماجد وليد هاني كريم رامي زياد مريم فاطمة نورة نورا ليلى عائشة سارة هدى ريم أمل لينا رنا منى هند سلمى زينب خديجة عبدالرحمن عبدالعزيز عبدالله تركي بندر نايف مشعل نوف هيفاء منيرة لطيفة أسماء عبير'.split(' '));
 // Arab family names without the article (the article-bearing ones are recognised by shape, see person.ts).
 export const AR_SURNAMES = new Set('حداد منصور خليل صالح ناصر عيسى موسى داود سليمان عثمان جابر شحادة عودة نصار عباس قاسم حمدان سالم عواد مراد زيدان جرار نجار خوري بيطار حجازي يوسف'.split(' '));
 // Article-bearing family names that do not end in the nisba ي.
@@ -162,3 +165,4 @@ export const HI_SURNAMES = new Set('चौधरी श्रीवास्त�
 export const ZH_COMPOUND_SURNAMES = new Set('欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 令狐 慕容 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 司徒 端木 独孤 獨孤 南宫 南宮 西门 西門 轩辕 軒轅 钟离 鍾離 澹台 濮阳 濮陽 申屠 太史 闻人 聞人 呼延 万俟 百里 东郭 東郭'.split(' '));
 /** Korean two-syllable surnames (남궁, 황보, …). */
 export const KO_COMPOUND_SURNAMES = new Set('남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절'.split(' '));
+for (const w of words(REGIONAL_GIVEN)) if (/\p{Script=Hebrew}/u.test(w)) HE_GIVEN.add(w);

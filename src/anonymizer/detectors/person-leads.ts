@@ -16,18 +16,19 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
 const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
-const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])`;
+const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.)[ \\t])`;
 
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
   // "Nowak, Anna" / "Nowak, Anna Maria"
-  `(?<comma>${WORD}(?:[ \\t]${WORD})?,[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
+  `(?<comma>(?:${WORD}(?:[ \\t]${WORD})?|(?:${UPPER_PARTICLE}[ \\t]){0,2}${UPPER}),[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "VAN DER MEULEN Gerrit", "KANG Do-yun"
   `(?<upper>(?:${UPPER_PARTICLE}[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "F. de Groot", "A. Ruiz-Picasso"
-  `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD})`,
+  // "Novák J.", surname then initial as registers write it
+  `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD}[ \\t]\\p{Lu}\\.(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
   // "Anna van den Berg", "Oliver WHITFIELD", "Anna Maria Rossi"
-  `(?<plain>${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
+  `(?<plain>(?:${PARTICLE}[ \\t]){0,2}${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
 ].join('|');
 export const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
 
@@ -46,7 +47,7 @@ const LEADS_WORD = [
   'kund', 'teilnehmer', 'abonnent', '(?:service|außendienst|aussendienst|kundendienst|vor-ort-)?techniker', '(?:storings|service|onderhouds|installatie)?monteur', 'ingenieur', 'mitarbeiter', 'kolleg', '(?:konto|karten|anschluss|vertrags)?inhaber',
   'halter', 'fahrer', 'betreiber', 'nutzer', 'benutzer', 'ansprechpartner', 'anrufer', 'bewohner', 'mieter', 'herrn?', 'frau',
   // fr
-  'abonné', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
+  'abonné', 'salarié', 'salarie', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
   'monsieur', 'madame',
   // es, pt, it
   'cliente', 'clienta', 'abonad', 'técnic', 'tecnic', 'ingenier', 'emplead', 'compañer', 'titular', 'propietari', 'operador', 'usuari', 'don', 'doña',
@@ -57,6 +58,17 @@ const LEADS_WORD = [
   'kund', 'abonnent', '(?:service|fält)?tekniker', 'ingenjör', 'anställd', 'kollega', 'ägare', '(?:konto|kort|abonnemangs)?innehavare', 'förare', 'operatör', 'användare',
   'klient', 'abonent', 'technik', 'serwisant', 'inżynier', 'pracowni', 'koleg', 'właściciel', 'posiadacz', 'kierowc', 'użytkowni', 'pan', 'pani',
   'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
+  // cs/sk, fi, da/no, ro, hu, vi, id, el, uk (honorific titles as leads too)
+  'zákazník', 'zakaznik', 'zaměstnan', 'zamestnan', 'kontaktní osob', 'kontaktni osob', 'uživatel', 'uzivatel', 'majitel', 'paní',
+  'asiak', 'asentaja', 'työntekijä', 'tyontekija', 'yhteyshenkilö', 'yhteyshenkilo', 'teknikko', 'käyttäjä', 'kayttaja', 'omistaja', 'herra', 'rouva',
+  'medarbejder', 'ansatt', 'ansat', 'montør', 'montor', 'kontaktperson', 'ejer', 'eier', 'bruger', 'bruker', 'ifølge', 'iflg\\.', 'hr\\.', 'fru',
+  'tehnician', 'angajat', 'abonat', 'utilizator', 'proprietar', 'domnul', 'doamna', 'dl\\.', 'dna\\.',
+  'ügyfél', 'ugyfel', 'szerelő', 'szerelo', 'munkatárs', 'munkatars', 'előfizető', 'elofizeto', 'technikus', 'felhasználó', 'felhasznalo', 'tulajdonos', 'kapcsolattartó', 'kapcsolattarto',
+  'khách hàng', 'khach hang', 'kỹ thuật viên', 'ky thuat vien', 'nhân viên', 'nhan vien', 'người liên hệ', 'nguoi lien he', 'thuê bao', 'thue bao', 'ông', 'bà', 'anh', 'chị',
+  'pelanggan', 'teknisi', 'karyawan', 'pegawai', 'kontak', 'pengguna', 'pemilik', 'bapak', 'ibu', 'pak',
+  'πελάτ', 'τεχνικ', 'υπάλληλ', 'συνδρομητ', 'μηχανικ', 'ιδιοκτήτ', 'χρήστ', 'κ\\.', 'κα\\.',
+  'технік', 'працівник', 'клієнт', 'інженер', 'монтажник', 'користувач', 'власник', 'пан', 'пані', 'мастер', 'контактн\\p{L}* лиц', 'г-н', 'г-жа',
+  'person',
   // ru
   'клиент', 'абонент', 'техник', 'инженер', 'сотрудни', 'коллег', 'владел', 'держател', 'водител', 'оператор', 'пользовател', 'господин', 'госпожа',
 ].join('|');
@@ -67,6 +79,8 @@ const LEADS_NATIVE = [
   'ग्राहक', 'उपभोक्ता', 'तकनीशियन', 'इंजीनियर', 'कर्मचारी', 'सहकर्मी', 'मालिक', 'धारक', 'खाताधारक', 'चालक', 'ड्राइवर', 'ऑपरेटर', 'उपयोगकर्ता',
   '顧客', 'お客様', 'お客さま', '契約者', '加入者', '利用者', '技術者', '作業員', '担当者', '担当', '社員', '従業員', '同僚', '所有者', '名義人', '運転者', '運転手', 'オペレーター', 'ユーザー', 'エンジニア',
   '客户', '顾客', '用户', '用戶', '工程师', '技术员', '维修工', '员工', '同事', '车主', '户主', '持卡人', '持有人', '司机', '驾驶员', '操作员', '联系人', '负责人',
+  'לקוח', 'לקוחה', 'טכנאי', 'טכנאית', 'עובד', 'עובדת', 'איש קשר', 'אשת קשר', 'מנוי', 'מנויה',
+  'ลูกค้า', 'ช่างเทคนิค', 'พนักงาน', 'ผู้ติดต่อ', 'ผู้ใช้', 'เจ้าของ', 'ผู้แจ้ง',
   '고객', '가입자', '사용자', '기사', '기술자', '엔지니어', '직원', '동료', '소유자', '명의자', '예금주', '운전자', '운영자', '담당자',
 ].join('|');
 const LEAD_RE = new RegExp(`(?:(?<![\\p{L}])(?:${LEADS_WORD})\\p{Ll}{0,4}(?![\\p{L}])|(?:${LEADS_NATIVE}))`, 'giu');
@@ -78,14 +92,21 @@ const NAME_AFTER_LEAD_RE = new RegExp(`${LINK}(?:${NAME_SHAPE_SRC})`, 'uy');
 // Names in scripts without case after a lead: two Arabic or Devanagari words (a title may open
 // them), or a CJK run ending at an honorific or punctuation.
 const NATIVE_AFTER_LEAD_RE = new RegExp(
-  `${LINK}(?<ntitle>(?:السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])?(?:(?<ar>\\p{Script=Arabic}{2,}[ \\t]\\p{Script=Arabic}{2,})|(?<hi>[\\p{Script=Devanagari}\\p{M}]{2,}[ \\t][\\p{Script=Devanagari}\\p{M}]{2,})|(?<cjk>[\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=先生|女士|小姐|様|さん|氏|님|씨|[ \\t(（,，、。.:：]|$))`,
+  `${LINK}(?<ntitle>(?:السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])?(?:(?<ar>\\p{Script=Arabic}{2,}(?:[ \\t]\\p{Script=Arabic}{2,})?,?[ \\t]\\p{Script=Arabic}{2,})|(?<hi>[\\p{Script=Devanagari}\\p{M}]{2,},?[ \\t][\\p{Script=Devanagari}\\p{M}]{2,})|(?<he>[\\p{Script=Hebrew}'׳־-]{2,},?[ \\t][\\p{Script=Hebrew}'׳־-]{2,})|(?<th>[\\p{Script=Thai}\\p{M}]{2,},?[ \\t][\\p{Script=Thai}\\p{M}]{2,})|(?<cjk>[\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=先生|女士|小姐|様|さん|氏|님|씨|[ \\t(（,，、。.:：]|$))`,
   'uy',
 );
+const HE_STOP_WORDS = new Set('את של על עם אל גם כי לא זה הוא היא דיווח דיווחה אמר אמרה'.split(' '));
+const TH_LABEL_START = /^(?:ลูกค้า|ช่าง|พนักงาน|ผู้|เจ้าของ|อีเมล|โทร|ที่อยู่|วันเกิด|บัญชี|หมายเลข|รหัส)/u;
 const AR_STOP = new Set('في من إلى الى على عن مع هو هي الذي التي قد تم كان كانت لدى عند بعد قبل'.split(' '));
 
 /** Whether a caseless-script match after a lead reads as a name: list and shape per script. */
 function nativeName(g: Record<string, string | undefined>): boolean {
   if (g.ntitle && (g.ar ?? g.hi)) return true;
+  // "מזרחי, עומרי", "العتيبي, نوف": the comma order after a person word is a name.
+  if ((g.ar ?? g.hi ?? g.he ?? g.th)?.includes(',')) return true;
+  if (g.he) return !HE_STOP_WORDS.has(g.he.split(/[ \t]/)[0]);
+  // Thai runs words together: the second word must not be the next label ("คุณสมชาย พนักงาน: …").
+  if (g.th) return !TH_LABEL_START.test(g.th.split(/[ \t]/)[1]);
   if (g.ar) {
     const [a, b] = g.ar.split(/[ \t]/);
     return !AR_STOP.has(a) && !AR_STOP.has(b) && (AR_GIVEN.has(a) || AR_SURNAMES.has(b) || (b.startsWith('ال') && b.length >= 4));
@@ -101,12 +122,12 @@ function nativeName(g: Record<string, string | undefined>): boolean {
 
 // Leads that also introduce software, vendors and threat names in English ("VPN client Pulse
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
-const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e)$/iu;
+const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
 
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
 const NO_NAME_NEXT_RE = /^[ \t]*(?:[:,-][ \t]*)?(?:$|[\n\r0-9!-+./;-@[-`{-~])/;
-const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr'.split(' '));
+const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 
@@ -128,6 +149,10 @@ export const NOT_NAME_WORDS = new Set(
 // A legal form after the words makes them a company: "Acme Energy GmbH", "Berg & Söhne AG".
 export const ORG_AFTER_RE = /^[ \t,&]*(?:GmbH|AG|KG|Inc|Ltd|LLC|plc|S\.?A|S\.?p\.?A|S\.?r\.?l|SAS|B\.?V|N\.?V|AB|Oy|A\/S|AS|Co|Corp|Group|Holding)\b/;
 
+// Surname endings of many languages ("Thygesen", "Svensson", "Nováková", "Kowalski", "Popescu",
+// "Papadopoulos", "Kravchenko", "Yılmazoğlu", "Petrović", "Virtanen", "Kovácsné", "Шевченко", "Иванова").
+export const SURNAME_ENDING = /^\p{Lu}\p{L}{2,}(?:sen|ssen|sson|ová|ski|ska|cki|cka|wicz|escu|eanu|poulos|poulou|idis|akis|enko|chuk|czuk|oğlu|oglu|ović|ovic|ević|inen|ainen|né|енко|чук|ова|ева|ский|ская|ович|ου|όπουλος|ίδης|άκης)$/u;
+
 export function isKnown(w: string): boolean {
   const l = w.toLowerCase();
   const f = l.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -138,6 +163,12 @@ export function isKnown(w: string): boolean {
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'i');
 function nameWords(name: string): string[] {
   return name.split(/[ \t,]+/).filter((w) => w.length > 0 && !PARTICLE_WORD.test(w) && !/^\p{Lu}\.$/u.test(w));
+}
+
+/** Whether the words are all in one script (a name does not mix Latin, Greek and Cyrillic). */
+function oneScript(words: string[]): boolean {
+  const script = (w: string) => (/\p{Script=Greek}/u.test(w) ? 'el' : /\p{Script=Cyrillic}/u.test(w) ? 'cyr' : 'lat');
+  return words.every((w) => script(w) === script(words[0]));
 }
 
 export interface NameShape {
@@ -176,7 +207,16 @@ export function shapeAt(re: RegExp, text: string, pos: number): NameShape | unde
     end = start + title.length + cut;
     words = keep;
   }
-  const strong = Boolean(title || g.comma || g.upper || g.initial || (words.length >= 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]) && isKnown(words[0])));
+  // "κ. Μαυρομάτης, Action required: …", "Mr Baker, your invoice": after a title, across scripts or
+  // before a lower-case word the comma ends a salutation, not a surname-first name.
+  let comma = Boolean(g.comma);
+  if (comma && (title || !oneScript(words) || /^[ \t]\p{Ll}/u.test(text.slice(end, end + 2)))) {
+    comma = false;
+    end = start + title.length + body.indexOf(',');
+    words = nameWords(body.slice(0, body.indexOf(',')));
+    if (words.length === 0) return undefined;
+  }
+  const strong = Boolean(title || comma || g.upper || g.initial || (words.length >= 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]) && isKnown(words[0])));
   return { start, end, strong, words };
 }
 
@@ -186,7 +226,7 @@ const persons: Detector = (text, ctx) => {
     NATIVE_AFTER_LEAD_RE.lastIndex = pos;
     const m = NATIVE_AFTER_LEAD_RE.exec(text);
     if (!m || !nativeName(m.groups!)) return;
-    const name = m.groups!.ar ?? m.groups!.hi ?? m.groups!.cjk!;
+    const name = m.groups!.ar ?? m.groups!.hi ?? m.groups!.he ?? m.groups!.th ?? m.groups!.cjk!;
     const e = m.index + m[0].length;
     const value = name.toLowerCase();
     if (!ctx.isProtected(value)) out.push({ start: e - name.length, end: e, kind: 'PERSON', detector: 'person-name', priority: PRIORITY.person + 4, value, side: 'victim', reason: 'name after a person word' });
@@ -205,7 +245,9 @@ const persons: Detector = (text, ctx) => {
       if (caseless) nativeAfter(lead.index! + lead[0].length);
       continue;
     }
-    const known = shape.words.some(isKnown);
+    // A name holds no tab: "Kunde\tTechniker\tTel" is a table header.
+    if (text.slice(shape.start, shape.end).includes('\t')) continue;
+    const known = shape.words.some(isKnown) || (shape.words.length === 1 && SURNAME_ENDING.test(shape.words[0]));
     // "du client", "al cliente", "dem Kunden": a non-English article makes "client" a person word.
     const ambiguous = AMBIGUOUS_LEAD.test(lead[0]) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, lead.index! - 5), lead.index!));
     if (!shape.strong && !known) {

@@ -10,7 +10,7 @@ import { ZH_LEAD_SURNAMES } from './person-positions';
 
 // Keys whose value is a person: "owner", "driver_profile", "account_holder", "subscriber.name", "фио".
 const KEY_RE =
-  /(?<![\p{L}\p{N}])["']?(?:[a-z]+[_-])?(name|full_?name|display_?name|owner|holder|account_?holder|driver|driver_?profile|driver_?name|contact|contact_?name|customer|customer_?name|subscriber|operator|person|employee|technician|engineer|author|analyst|assignee|requester|caller|patient|recipient|user_?name|first_?name|last_?name|surname|nom|nombre|nome|naam|namn|nazwisko|isim|фио|имя|владелец|氏名|名前|姓名|이름|성명|الاسم)["']?[ \t]*[:=][ \t]*(["']?)/giu;
+  /(?<![\p{L}\p{N}])["']?(?:[a-z]+[_-])?(name|full_?name|display_?name|owner|holder|account_?holder|driver|driver_?profile|driver_?name|contact|contact_?name|customer|customer_?name|subscriber|operator|person|employee|technician|engineer|author|analyst|assignee|requester|caller|patient|recipient|user_?name|first_?name|last_?name|surname|nom|nombre|nome|naam|namn|nazwisko|isim|фио|имя|владелец|氏名|名前|姓名|이름|성명|الاسم|kunde|kund|klient|klant|cliente|zakaznik|asiakas|pelanggan|musteri|khachhang|ugyfel|abonent|techniker|servicetechniker|tekniker|technik|technicien|tecnico|monteur|montor|montør|serwisant|asentaja|szerelo|teknisi|teknisyen|sahateknisyeni|tehnician|kythuatvien|mitarbeiter|medarbejder|ansatt|medewerker|pracownik|zamestnanec|tyontekija|munkatars|karyawan|calisan|angajat|nhanvien|dipendente|empleado|colaborador|salarie|employe)["']?[ \t]*[:=][ \t]*(["']?)/giu;
 // The value of a key: up to its closing quote, or to the end of the line or field when unquoted.
 const QUOTED_VALUE_RE = /[^"'\n]{2,80}(?=["'])/uy;
 const BARE_VALUE_RE = /[^"'\n,;&}<>]{2,80}/uy;
@@ -72,14 +72,22 @@ const persons: Detector = (text, ctx) => {
       vre.lastIndex = vs;
       const v = vre.exec(text);
       if (!v) continue;
-      const value = v[0].replace(/[ \t]+$/, '');
-      const ve = vs + value.length;
-      if (NATIVE_VALUE.test(value)) {
-        add(vs, ve, 'name in a key-value slot');
-        continue;
+      // A value may list several people: "K. Großkopf; Anna Berg" (each item is tried as a whole name).
+      let is = vs;
+      for (const item of v[0].split(';')) {
+        const lead = item.length - item.trimStart().length;
+        const value = item.trim();
+        const s = is + lead;
+        is += item.length + 1;
+        if (value.length < 2) continue;
+        const ve = s + value.length;
+        if (NATIVE_VALUE.test(value)) {
+          add(s, ve, 'name in a key-value slot');
+          continue;
+        }
+        const shape = wholeName(s, ve, GENERIC_KEY.test(m[1]));
+        if (shape && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name in a key-value slot');
       }
-      const shape = wholeName(vs, ve, GENERIC_KEY.test(m[1]));
-      if (shape && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name in a key-value slot');
     }
   }
   if (text.includes(':')) {

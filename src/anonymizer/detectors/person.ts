@@ -6,6 +6,7 @@ import { matchAll } from '../match-all';
 import { leadDetector, NOT_NAME_WORDS, ORG_AFTER_RE } from './person-leads';
 import { positionDetector } from './person-positions';
 import { slotDetector } from './person-slots';
+import { worldDetector } from './person-world';
 
 const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
@@ -191,6 +192,8 @@ const persons: Detector = (text, ctx) => {
     if (!m) continue;
     const name = m[1];
     const s = m.index + m[0].length - name.length;
+    // A name holds no tab: "Kunde\tTechniker\tTel" is a table header.
+    if (name.includes('\t')) continue;
     const words = name.split(/[ \t]+/);
     if (words.every((w) => NOT_SURNAME.has(w.toLowerCase()) || NOT_GIVEN.has(w.toLowerCase()))) continue;
     // One capitalised word after "customer" is as often a company or a place: only after a title, or a known name.
@@ -430,8 +433,9 @@ const scriptNames: Detector = (text, ctx) => {
 };
 
 const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
-const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או'.split(' '));
-const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी'.split(' '));
+// Function words, and the person words of forms ("עומרי לקוח:" is a name and the next label).
+const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או לקוח לקוחה טכנאי טכנאית עובד עובדת מנוי טלפון כתובת'.split(' '));
+const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी ईमेल मोबाइल फ़ोन फोन पता ग्राहक कर्मचारी तकनीशियन'.split(' '));
 const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   // A family name after a given name: a listed one, another given name (a patronymic), or the
   // article and the nisba ending ("الدوسري"); the article alone also starts common nouns ("الاجتماع").
@@ -440,4 +444,4 @@ const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
 
-personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector);
+personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector, worldDetector);
