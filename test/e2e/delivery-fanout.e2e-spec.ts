@@ -246,11 +246,37 @@ describe('webhook receivers and leases', () => {
     assert.ok(delivered!.at >= leaseEnd - 50, 'the lease was not respected');
     assert.ok(delivered!.at - leaseEnd < 5_000, `delivered ${delivered!.at - leaseEnd} ms after the lease ended`);
   });
+});
+
+describe('webhook rounds', () => {
+  let t: TestApp;
+  let exchange: Awaited<ReturnType<typeof anExchange>>;
+  let acme: TestSubmitter;
+  const receivers: WebhookReceiver[] = [];
+  const aReceiver = async () => {
+    const r = await new WebhookReceiver().start();
+    receivers.push(r);
+    return r;
+  };
+  const subscribe = async (receiver: WebhookReceiver, n: number) => {
+    for (let i = 0; i < n; i++) await aWebhook(t, await aMember(t), receiver);
+  };
+
+  // A timeout far above the slow receiver's answer: no send times out, so the slots it holds are its real requests.
+  before(async () => {
+    t = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_TIMEOUT_MS: '5000', WEBHOOK_CONCURRENCY: '8', WEBHOOK_RECEIVER_CONCURRENCY: '2' } });
+    exchange = await anExchange(t);
+    acme = await aSubmitter(t);
+  });
+  after(async () => {
+    for (const r of receivers) await r.stop();
+    await t.close();
+  });
 
   it('serves the next publication to the other receivers while a round is still waiting on a slow one', async () => {
     const slow = await aReceiver();
     const fast = await aReceiver();
-    slow.delayMs = 280; // just inside WEBHOOK_TIMEOUT_MS: 16 sends, 2 at a time, hold the round for 2.2 s
+    slow.delayMs = 300; // 16 sends, 2 at a time, hold the round for 2.4 s (far inside WEBHOOK_TIMEOUT_MS)
     await subscribe(slow, 16);
     await subscribe(fast, 2);
     await publish(t, acme, exchange.coordinatorToken);
