@@ -17,6 +17,7 @@ import { anonymizePattern, type LiteralDecision } from './pattern';
 import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
 import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
+import { cachedRegExp } from './regex-cache';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
@@ -677,7 +678,7 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
     ...(spaced.length + variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation([...spaced, ...variants])})(?![\\p{L}\\p{N}_@/\\\\]|${DOT}[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*${DOT}[\\p{L}])`] : []),
     ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
   ];
-  const re = new RegExp(alternatives.join('|'), 'giu');
+  const re = cachedRegExp(alternatives.join('|'), 'giu');
   // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
   const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
   // The path is built only for a rewritten string (most prose holds no name).

@@ -7,6 +7,7 @@
  */
 
 import { patternFor } from './ascii-regex';
+import { cachedRegExp } from './regex-cache';
 import { refKeyKind } from './ref-keys';
 
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
@@ -102,11 +103,11 @@ export function buildSpreader(found: ReadonlyMap<string, string>, protectedValue
   // Not part of a longer word, number, domain, address or path: "SN1234567" is not in "SN12345678"
   // nor in "sn1234567.example"; a full stop that ends a sentence is not part of anything.
   // The lookahead spells each Unicode property once ("[.:-]?" rather than a second alternative
-  // with them): this pattern is compiled for every bundle, and each \p{…} costs a Unicode table walk.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![_@/\\\\]|[.:-]?[\\p{L}\\p{N}])`, 'giu');
+  // with them): this pattern is built for every bundle, and each \p{…} costs a Unicode table walk.
+  const re = cachedRegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![_@/\\\\]|[.:-]?[\\p{L}\\p{N}])`, 'giu');
   // Cheap gate before the Unicode regex: the first three characters of some value must occur.
   // One scan for all of them (a substring search per head was text × heads on large bundles).
-  const heads = new RegExp([...new Set(values.map((v) => escapeRe(v.slice(0, 3))))].join('|'));
+  const heads = cachedRegExp([...new Set(values.map((v) => escapeRe(v.slice(0, 3))))].join('|'), '');
   return {
     rewrite(text: string): string {
       if (text.length < 6) return text;
