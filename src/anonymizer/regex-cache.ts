@@ -21,3 +21,8 @@ export function cachedRegExp(source: string, flags: string): RegExp {
   }
   return re;
 }
+
+/** `s` as a pattern that matches exactly it (outside a character class). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

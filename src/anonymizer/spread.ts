@@ -7,7 +7,7 @@
  */
 
 import { patternFor } from './ascii-regex';
-import { cachedRegExp } from './regex-cache';
+import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { refKeyKind } from './ref-keys';
 
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
@@ -38,10 +38,6 @@ export function recordFound(found: Map<string, string>, kind: string, detector: 
   if (!SPREAD_KINDS.has(kind) || NO_SPREAD_DETECTORS.has(detector)) return;
   const key = surface.toLowerCase();
   if (!found.has(key) && spreadable(kind, surface)) found.set(key, token);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Width of the windows WindowFilter records; spreadable values are at least this long.
@@ -99,7 +95,7 @@ export function buildSpreader(found: ReadonlyMap<string, string>, protectedValue
   for (const v of found.keys()) if (!(windows.mayContain(v) && allProtected.includes(v) && protectedValues.some((p) => p.includes(v)))) values.push(v);
   if (values.length === 0) return undefined;
   // Longest first, so a value that extends another one wins.
-  const alternation = values.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
+  const alternation = values.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
   // Not part of a longer word, number, domain, address or path: "SN1234567" is not in "SN12345678"
   // nor in "sn1234567.example"; a full stop that ends a sentence is not part of anything.
   // The lookahead spells each Unicode property once ("[.:-]?" rather than a second alternative
@@ -107,7 +103,7 @@ export function buildSpreader(found: ReadonlyMap<string, string>, protectedValue
   const re = cachedRegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![_@/\\\\]|[.:-]?[\\p{L}\\p{N}])`, 'giu');
   // Cheap gate before the Unicode regex: the first three characters of some value must occur.
   // One scan for all of them (a substring search per head was text × heads on large bundles).
-  const heads = cachedRegExp([...new Set(values.map((v) => escapeRe(v.slice(0, 3))))].join('|'), '');
+  const heads = cachedRegExp([...new Set(values.map((v) => escapeRegExp(v.slice(0, 3))))].join('|'), '');
   return {
     rewrite(text: string): string {
       if (text.length < 6) return text;
