@@ -21,7 +21,7 @@ import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { scoreReport } from './residual-risk';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
-import { buildSpreader, spreadObject } from './spread';
+import { buildSpreader, spreadObject, WindowFilter } from './spread';
 import type {
   AnonymizationResult,
   AnonymizeOptions,
@@ -651,7 +651,9 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // The surname alone and logins built from the name (name-variants.ts) carry the same token.
   // One string to search instead of a loop over the protect list per variant.
   const threatText = run.scanner.protectedValues.join('\n');
-  const insideThreat = (v: string) => threatText.includes(v);
+  // The window filter first: a search of the whole threat text per variant was names × threat values.
+  const threatWindows = new WindowFilter(threatText);
+  const insideThreat = (v: string) => threatWindows.mayContain(v) && threatText.includes(v);
   const variants: [string, string][] = [];
   for (const [n, t] of spaced) {
     const v = nameVariants(n, insideThreat);

@@ -53,7 +53,7 @@ function windowHash(s: string, at: number): number {
  * The hashes of every window of WINDOW characters of a text, as a bitmap: a string whose first
  * window is not recorded is not a substring of the text (a recorded one may be: hashes collide).
  */
-class WindowFilter {
+export class WindowFilter {
   private readonly bits: Uint32Array;
   private readonly mask: number;
 
