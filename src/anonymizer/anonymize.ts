@@ -19,9 +19,10 @@ import { Pseudonymizer, splitId } from './pseudonyms';
 import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { scoreReport } from './residual-risk';
+import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
-import { buildSpreader, spreadObject, WindowFilter } from './spread';
+import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
   AnonymizeOptions,

@@ -9,6 +9,7 @@
 import { patternFor } from './ascii-regex';
 import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { refKeyKind } from './ref-keys';
+import { WindowFilter } from './window-filter';
 
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
 const SPREAD_KINDS = new Set([
@@ -38,41 +39,6 @@ export function recordFound(found: Map<string, string>, kind: string, detector: 
   if (!SPREAD_KINDS.has(kind) || NO_SPREAD_DETECTORS.has(detector)) return;
   const key = surface.toLowerCase();
   if (!found.has(key) && spreadable(kind, surface)) found.set(key, token);
-}
-
-// Width of the windows WindowFilter records; spreadable values are at least this long.
-const WINDOW = 6;
-
-function windowHash(s: string, at: number): number {
-  let h = 0;
-  for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, 31) + s.charCodeAt(at + k)) | 0;
-  return h;
-}
-
-/**
- * The hashes of every window of WINDOW characters of a text, as a bitmap: a string whose first
- * window is not recorded is not a substring of the text (a recorded one may be: hashes collide).
- */
-export class WindowFilter {
-  private readonly bits: Uint32Array;
-  private readonly mask: number;
-
-  constructor(text: string) {
-    let size = 1024;
-    while (size < text.length * 8) size *= 2;
-    this.bits = new Uint32Array(size / 32);
-    this.mask = size - 1;
-    for (let i = 0; i + WINDOW <= text.length; i++) {
-      const b = windowHash(text, i) & this.mask;
-      this.bits[b >>> 5] |= 1 << (b & 31);
-    }
-  }
-
-  mayContain(v: string): boolean {
-    if (v.length < WINDOW) return true;
-    const b = windowHash(v, 0) & this.mask;
-    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
-  }
 }
 
 /** One compiled matcher for a bundle's found values; `undefined` when nothing may spread. */
