@@ -6,9 +6,13 @@
  * pattern's only state, lastIndex, is reset by every use (String.prototype.replace does so).
  */
 
-// Bounded: a long-running service sees endless distinct name sets; the oldest entry goes first.
+// Bounded in entries and in source size (a large bundle's alternation of found values can run to
+// hundreds of kilobytes, its compiled code more): a long-running service sees endless distinct
+// name sets. The oldest entries go first.
 const MAX_ENTRIES = 256;
+const MAX_SOURCE_CHARS = 1 << 20;
 const compiled = new Map<string, RegExp>();
+let sourceChars = 0;
 
 /** `new RegExp(source, flags)`, the same object for the same source and flags while it stays cached. */
 export function cachedRegExp(source: string, flags: string): RegExp {
@@ -16,8 +20,13 @@ export function cachedRegExp(source: string, flags: string): RegExp {
   let re = compiled.get(key);
   if (re === undefined) {
     re = new RegExp(source, flags);
-    if (compiled.size >= MAX_ENTRIES) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, re);
+    sourceChars += key.length;
+    for (const [oldest] of compiled) {
+      if (compiled.size <= 1 || (compiled.size <= MAX_ENTRIES && sourceChars <= MAX_SOURCE_CHARS)) break;
+      compiled.delete(oldest);
+      sourceChars -= oldest.length;
+    }
   }
   return re;
 }

@@ -24,4 +24,9 @@ describe('cachedRegExp', () => {
     assert.equal(cachedRegExp('a|b', 'giu'), cachedRegExp('a|b', 'giu'));
     assert.notEqual(cachedRegExp('a|b', 'giu'), cachedRegExp('a|b', 'gu'));
   });
+  it('drops the oldest patterns once their sources exceed the size bound', () => {
+    const first = cachedRegExp('a'.repeat(700_000), '');
+    cachedRegExp('b'.repeat(700_000), '');
+    assert.notEqual(cachedRegExp('a'.repeat(700_000), ''), first);
+  });
 });
