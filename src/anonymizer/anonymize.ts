@@ -17,7 +17,9 @@ import { anonymizePattern, type LiteralDecision } from './pattern';
 import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
 import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
+import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { scoreReport } from './residual-risk';
+import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
 import { orgInitialisms, teamShortNames } from './org-initialisms';
@@ -655,7 +657,9 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // The surname alone and logins built from the name (name-variants.ts) carry the same token.
   // One string to search instead of a loop over the protect list per variant.
   const threatText = run.scanner.protectedValues.join('\n');
-  const insideThreat = (v: string) => threatText.includes(v);
+  // The window filter first: a search of the whole threat text per variant was names × threat values.
+  const threatWindows = new WindowFilter(threatText);
+  const insideThreat = (v: string) => threatWindows.mayContain(v) && threatText.includes(v);
   const variants: [string, string][] = [];
   for (const [n, t] of spaced) {
     const v = nameVariants(n, insideThreat);
@@ -668,7 +672,7 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   for (const [n, t] of names) if (!tokens.has(foldName(n))) tokens.set(foldName(n), t);
   const alternation = (list: [string, string][]) =>
     list
-      .map(([n]) => n.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
+      .map(([n]) => n.trim().split(/\s+/u).map(escapeRegExp).join('\\s+'))
       .sort((a, b) => b.length - a.length)
       .join('|');
   // Not inside a domain, address, path or longer word: "jana-novak.example" stays a threat value.
@@ -682,13 +686,13 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
     ...(spaced.length + variants.length ? [`(?<![\\p{L}\\p{N}_./-])(?:${alternation([...spaced, ...variants])})(?![\\p{L}\\p{N}_@/\\\\]|${DOT}[\\p{L}\\p{N}]|-[\\p{L}\\p{N}-]*${DOT}[\\p{L}])`] : []),
     ...(cjk.length ? [`(?<!\\p{Script=Hangul})(?:${alternation(cjk)})`] : []),
   ];
-  const re = new RegExp(alternatives.join('|'), 'giu');
-  // Cheap gate before the Unicode regex: most prose holds none of the names' first words.
-  const firstWords = [...new Set(names.map(([n]) => n.trim().split(/\s+/u)[0].toLowerCase()))];
+  const re = cachedRegExp(alternatives.join('|'), 'giu');
+  // Cheap gate before the Unicode regex: most prose holds none of the names' first words. One scan
+  // for all of them: a substring search per word was prose × names on large bundles.
+  const firstWords = cachedRegExp([...new Set(names.map(([n]) => escapeRegExp(n.trim().split(/\s+/u)[0].toLowerCase())))].join('|'), '');
   // The path is built only for a rewritten string (most prose holds no name).
   const rewrite = (text: string, path: () => string): string => {
-    const lower = text.toLowerCase();
-    if (!firstWords.some((w) => lower.includes(w))) return text;
+    if (!firstWords.test(text.toLowerCase())) return text;
     const r = patternFor(re, text);
     r.lastIndex = 0;
     const out = text.replace(r, (m) => tokens.get(foldName(m)) ?? m);

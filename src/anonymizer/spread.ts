@@ -7,7 +7,9 @@
  */
 
 import { patternFor } from './ascii-regex';
+import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { refKeyKind } from './ref-keys';
+import { WindowFilter } from './window-filter';
 
 /** Token kinds whose values are specific enough to identify a victim wherever they appear. */
 const SPREAD_KINDS = new Set([
@@ -39,45 +41,6 @@ export function recordFound(found: Map<string, string>, kind: string, detector: 
   if (!found.has(key) && spreadable(kind, surface)) found.set(key, token);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// Width of the windows WindowFilter records; spreadable values are at least this long.
-const WINDOW = 6;
-
-function windowHash(s: string, at: number): number {
-  let h = 0;
-  for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, 31) + s.charCodeAt(at + k)) | 0;
-  return h;
-}
-
-/**
- * The hashes of every window of WINDOW characters of a text, as a bitmap: a string whose first
- * window is not recorded is not a substring of the text (a recorded one may be: hashes collide).
- */
-class WindowFilter {
-  private readonly bits: Uint32Array;
-  private readonly mask: number;
-
-  constructor(text: string) {
-    let size = 1024;
-    while (size < text.length * 8) size *= 2;
-    this.bits = new Uint32Array(size / 32);
-    this.mask = size - 1;
-    for (let i = 0; i + WINDOW <= text.length; i++) {
-      const b = windowHash(text, i) & this.mask;
-      this.bits[b >>> 5] |= 1 << (b & 31);
-    }
-  }
-
-  mayContain(v: string): boolean {
-    if (v.length < WINDOW) return true;
-    const b = windowHash(v, 0) & this.mask;
-    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
-  }
-}
-
 /** One compiled matcher for a bundle's found values; `undefined` when nothing may spread. */
 export interface Spreader {
   /** The text with every whole-token occurrence of a found value replaced by its token. */
@@ -98,15 +61,15 @@ export function buildSpreader(found: ReadonlyMap<string, string>, protectedValue
   for (const v of found.keys()) if (!(windows.mayContain(v) && allProtected.includes(v) && protectedValues.some((p) => p.includes(v)))) values.push(v);
   if (values.length === 0) return undefined;
   // Longest first, so a value that extends another one wins.
-  const alternation = values.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
+  const alternation = values.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
   // Not part of a longer word, number, domain, address or path: "SN1234567" is not in "SN12345678"
   // nor in "sn1234567.example"; a full stop that ends a sentence is not part of anything.
   // The lookahead spells each Unicode property once ("[.:-]?" rather than a second alternative
-  // with them): this pattern is compiled for every bundle, and each \p{…} costs a Unicode table walk.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![_@/\\\\]|[.:-]?[\\p{L}\\p{N}])`, 'giu');
+  // with them): this pattern is built for every bundle, and each \p{…} costs a Unicode table walk.
+  const re = cachedRegExp(`(?<![\\p{L}\\p{N}_.@/\\\\-])(?:${alternation})(?![_@/\\\\]|[.:-]?[\\p{L}\\p{N}])`, 'giu');
   // Cheap gate before the Unicode regex: the first three characters of some value must occur.
   // One scan for all of them (a substring search per head was text × heads on large bundles).
-  const heads = new RegExp([...new Set(values.map((v) => escapeRe(v.slice(0, 3))))].join('|'));
+  const heads = cachedRegExp([...new Set(values.map((v) => escapeRegExp(v.slice(0, 3))))].join('|'), '');
   return {
     rewrite(text: string): string {
       if (text.length < 6) return text;

@@ -86,6 +86,9 @@ const VICTIM_EMAIL_CONTEXT =
 // Obfuscations that survive decoding: "jdoe @ example . com", "jdoe at example.com" (from "jdoe at example dot com").
 const SPACED_DOMAIN_RE = /^ ?([A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)* ?\. ?[A-Za-z]{2,24})(?![A-Za-z0-9-])/;
 const WORD_AT_RE = /(?<![\w.+:'-])([A-Za-z][\w.+-]{0,63}) (?:at|AT) ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24}))(?![\w-]|\.\w)/g;
+// What WORD_AT_RE needs after its local part: it tries every word start (up to 64 characters each), and
+// " at " alone is common in prose.
+const WORD_AT_GATE = / (?:at|AT) [A-Za-z0-9-]+\./;
 
 const LOGIN_SHAPE = /^(?:\p{L}+[._-]\p{L}+\d{0,4}|\p{L}{2,}\d{1,4})$/u;
 const FILE_EXT = /\.(?:bin|exe|dll|so|elf|sh|php|js|py|ps1|bat|vbs|lnk|jar|apk|zip|rar|7z|tar|gz|pdf|docx?|xlsx?|txt|cfg|conf|json|xml|html?|img|iso)$/i;
@@ -112,7 +115,7 @@ const emails: Detector = (text, ctx) => {
     }
     spans.push([a, b, `${text.slice(a, localEnd)}@${domain}`]);
   }
-  if (/ at /i.test(text)) for (const m of matchAll(WORD_AT_RE, text)) {
+  if (WORD_AT_GATE.test(text)) for (const m of matchAll(WORD_AT_RE, text)) {
     // "meet at example.com" and "payload.bin at evil.top" are prose: the local part must have a
     // login's shape ("jane.doe", "j_doe", "jdoe77"), not a file name's, and the TLD be known.
     if (!LOGIN_SHAPE.test(m[1]) || FILE_EXT.test(m[1]) || !TLDS.has(m[3].toLowerCase())) continue;

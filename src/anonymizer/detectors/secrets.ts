@@ -20,6 +20,12 @@ const FIXED: [RegExp, string, RegExp][] = [
 // `scheme://user:password@host` for any scheme: connection strings (postgres, mongodb+srv, redis,
 // amqp, mysql …) carry the password where the URL detector, which knows web schemes only, does not look.
 const USERINFO_RE = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:@\/"'<>]{1,64}):([^\s@\/"'<>]{1,128})@(?=[\w\[.-])/gi;
+
+/** Whether USERINFO_RE can match: its '@' follows its '://', so it follows the first one. */
+function hasUserInfoMarks(text: string): boolean {
+  const scheme = text.indexOf('://');
+  return scheme >= 0 && text.includes('@', scheme + 3);
+}
 // `Authorization: Bearer <token>`: whatever follows the scheme word is the credential.
 const BEARER_RE = /\bBearer\s+([A-Za-z0-9._~+\/-]{12,4096}=*)/g;
 
@@ -117,7 +123,8 @@ const secrets: Detector = (text, ctx) => {
     const vs = m.index! + m[0].length - m[1].length;
     out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'shared-secret', priority: PRIORITY.secret, value: v, side: 'victim', reason: 'community string or Wi-Fi key' });
   }
-  if (text.includes('://')) for (const m of matchAll(USERINFO_RE, text)) {
+  // Needs '@' after a '://': most URLs carry no user info, and the pattern backtracks at every word.
+  if (hasUserInfoMarks(text)) for (const m of matchAll(USERINFO_RE, text)) {
     const pw = m[2];
     const vs = m.index! + m[0].length - 1 - pw.length;
     if (/^\[[A-Z]/.test(pw) || ctx.isProtected(pw.toLowerCase())) continue;
@@ -257,7 +264,7 @@ const paths: Detector = (text, ctx) => {
     if (GENERIC_USERS.has(m[1].toLowerCase())) continue;
     out.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, kind: 'USER', detector: 'user-path', priority: PRIORITY.path, value: m[1].toLowerCase(), side: 'victim', reason: 'user name in home-directory path' });
   }
-  for (const m of matchAll(SID_RE, text)) {
+  if (text.includes('S-1-5-21')) for (const m of matchAll(SID_RE, text)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'SID', detector: 'windows-sid', priority: PRIORITY.path, value: m[0], side: 'victim', reason: 'Windows account SID' });
   }
   return out;
