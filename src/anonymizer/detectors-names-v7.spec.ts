@@ -118,3 +118,17 @@ describe('name variants in scripts without case', () => {
     assert.deepEqual(nameVariants('السيد محمد القحطاني', () => false).surnames, ['القحطاني']);
   });
 });
+
+describe('who worked the case: "triage by", "bearbeitet von", "signalé par"', () => {
+  it('reads the name after the verb in any name order', () => {
+    assert.equal(scan('Triage by FITZGERALD Sienna, SOC shift B.'), 'Triage by [PERSON-1], SOC shift B.');
+    assert.equal(scan('triage by Whitaker, Keisha, SOC shift B.'), 'triage by [PERSON-1], SOC shift B.');
+    assert.equal(scan('Erstbewertung: F. Wöhrle (SOC, Spätschicht).'), 'Erstbewertung: [PERSON-1] (SOC, Spätschicht).');
+    assert.equal(scan('Reviewed by J. Ortiz on 2024-05-01.'), 'Reviewed by [PERSON-1] on 2024-05-01.');
+    assert.equal(scan('bearbeitet von Jürgen Kießling'), 'bearbeitet von [PERSON-1]');
+    assert.equal(scan('analizado por Lucía Ferrer Vidal'), 'analizado por [PERSON-1]');
+  });
+  it('leaves teams, vendors and threat names after the same verbs', () => {
+    for (const t of ['reviewed by the SOC team', 'Analysed by Kaspersky Lab and ESET.', 'Confirmed by Emotet telemetry', 'reported by Sandworm operators']) assert.equal(scan(t), t);
+  });
+});

@@ -42,19 +42,23 @@ const LEADS_WORD = [
   'customer', 'subscriber', 'client', 'technician', 'field technician', 'engineer', 'field engineer', 'employee', 'colleague', 'account holder',
   'card ?holder', 'owner', 'driver', 'operator', 'user', 'contact', 'caller', 'resident', 'tenant', 'patient', 'installer', 'analyst', 'agent',
   'manager', 'supervisor', 'recipient', 'addressee', 'assigned to', 'reported by', 'escalated by', 'spoke (?:with|to)', 'talked to', 'attn\\.?',
+  // who did the work on the case: "triage by WHITAKER Keisha", "reviewed by J. Ortiz"
+  '(?:triaged?|reviewed|analy[sz]ed|handled|investigated|approved|signed(?: off)?|confirmed|checked|verified|prepared|written|authored|compiled|raised|opened|logged|closed|acknowledged|validated) by',
   '(?:device|phone|handset|router|modem|meter|car|vehicle|laptop|mailbox|account|home|household|smartphone|workstation) of',
   // de
   'kund', 'teilnehmer', 'abonnent', '(?:service|außendienst|aussendienst|kundendienst|vor-ort-)?techniker', '(?:storings|service|onderhouds|installatie)?monteur', 'ingenieur', 'mitarbeiter', 'kolleg', '(?:konto|karten|anschluss|vertrags)?inhaber',
   'halter', 'fahrer', 'betreiber', 'nutzer', 'benutzer', 'ansprechpartner', 'anrufer', 'bewohner', 'mieter', 'herrn?', 'frau',
+  '(?:bearbeitet|erstellt|geprüft|gemeldet|bewertet|freigegeben|analysiert) von', '(?:erst)?bewertung(?: durch)?', 'bearbeiter', 'sachbearbeiter',
   // fr
   'abonné', 'salarié', 'salarie', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
-  'monsieur', 'madame',
+  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|validé|vérifié) par',
   // es, pt, it
   'cliente', 'clienta', 'abonad', 'técnic', 'tecnic', 'ingenier', 'emplead', 'compañer', 'titular', 'propietari', 'operador', 'usuari', 'don', 'doña',
   'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
+  '(?:reportado|revisado|analizado|atendido|analisado|verificado) por', '(?:segnalato|verificato|gestito|analizzato) da',
   'abbonat', 'ingegner', 'dipendent', 'titolare', 'proprietari', 'conducente', 'autista', 'operat', 'utente', 'signora?',
   // nl, sv, pl, tr
-  'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
+  '(?:gemeld|behandeld|beoordeeld|gecontroleerd) door', 'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
   'kund', 'abonnent', '(?:service|fält)?tekniker', 'ingenjör', 'anställd', 'kollega', 'ägare', '(?:konto|kort|abonnemangs)?innehavare', 'förare', 'operatör', 'användare',
   'klient', 'abonent', 'technik', 'serwisant', 'inżynier', 'pracowni', 'koleg', 'właściciel', 'posiadacz', 'kierowc', 'użytkowni', 'pan', 'pani',
   'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
