@@ -1,5 +1,6 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
+import { FOLDED_KEYS, foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
 /**
  * The submitter's own reference numbers: tickets and cases, contracts, customer
@@ -61,6 +62,19 @@ const KEYED_RE =
   /["']?\b(\w*(?:serial(?:number|no)?|chargeboxid|chargepointid|meterid|deviceid|evseid|customerid|customerno|contractid|accountid|subscriberid|employeeid|staffid|emaid))["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9_.\/-]{2,60})(?=["',;}\s]|$)/gi;
 const KEYED_GATE = /serial|chargebox|chargepoint|meterid|deviceid|evseid|customer|contractid|accountid|subscriberid|employeeid|staffid|emaid/i;
 
+// The label families of id-labels.ts (more languages, number words before or after a noun),
+// then the id: a '*'-joined EVSE id too, or digits in three or more spaced groups (a smart card).
+const FAMILY_KINDS: IdKind[] = ['CONTRACT', 'CUSTOMER-ID', 'EMPLOYEE-ID', 'SERIAL'];
+const FAMILY_RE = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_-])(?:${FAMILY_KINDS.map((k) => `(${labelAlternation(k)})`).join('|')})` +
+    `(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?\\s?(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?\\s?["']?\\s?` +
+    `(\\d{3,6}(?: \\d{2,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
+  'giu',
+);
+const FAMILY_GATE = new RegExp(LABEL_STEMS.map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
+// JSON and key=value keys, folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
+const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/gu;
+
 /** Whether a labelled value is an id and not a year, an amount, a version or a threat value. */
 function idShaped(v: string): boolean {
   if (!/\d/.test(v) || v.length < 4) return false;
@@ -105,7 +119,26 @@ const references: Detector = (text, ctx) => {
       add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
     }
   }
-  if (LABEL_GATE.test(text.toLowerCase())) {
+  const lower = text.toLowerCase();
+  if (FAMILY_GATE.test(lower)) {
+    for (const m of matchAll(FAMILY_RE, text)) {
+      const v = m[FAMILY_KINDS.length + 1];
+      if (!idShaped(v)) continue;
+      const kind = FAMILY_KINDS[FAMILY_KINDS.findIndex((_, i) => m[i + 1] !== undefined)];
+      const s = m.index! + m[0].length - v.length;
+      add(s, s + v.length, kind, `${kind.toLowerCase()} after its label`);
+    }
+  }
+  if (text.includes('=') || /["']\s?:/.test(text)) {
+    for (const m of matchAll(KV_RE, text)) {
+      const kind = FOLDED_KEYS.get(foldKey(m[1].slice(m[1].lastIndexOf('.') + 1)));
+      const v = m[2];
+      if (!kind || !idShaped(v)) continue;
+      const s = m.index! + m[0].length - v.length;
+      add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
+    }
+  }
+  if (LABEL_GATE.test(lower)) {
     for (const m of matchAll(LABELLED_RE, text)) {
       const v = m[LABELS.length + 1];
       if (!idShaped(v)) continue;

@@ -1,0 +1,114 @@
+/**
+ * Label families of the submitter's reference numbers, per kind, in the exchange's languages:
+ * a noun ("pelanggan", "smlouvy", "πελάτη") takes a number word before it ("id pelanggan",
+ * "č. smlouvy", "κωδ. πελάτη") or after it ("kunde nr.", "ügyfélszám", "asiakasnro",
+ * "pracownik ID"); compounds are listed whole. Plain lower-case text: `labelAlternation` makes
+ * the regular expression (a final '.' optional), `foldKey` the compact form of a JSON or
+ * key=value key ("müşteri no" and "musterino", "n° de série" and "ndeserie" are one key).
+ */
+
+export type IdKind = 'CONTRACT' | 'CUSTOMER-ID' | 'EMPLOYEE-ID' | 'SERIAL';
+
+interface Family {
+  kind: IdKind;
+  nouns: string[];
+  compounds: string[];
+}
+
+// Number words written before the noun ("no. kontrak", "mã khách hàng", "מס' לקוח", "รหัสลูกค้า").
+const PREFIXES = [
+  'n° de', 'nº de', 'n.º de', 'no. de', 'número de', 'número do', 'numéro de', 'numero di', 'no.', 'nr.', 'nro.', 'n°', 'nº', 'n.º', '#', '№', 'id', 'č.', 'číslo', 'αρ.', 'αριθμός', 'κωδ.', 'κωδικός', 'cod', 'cod.', 'codul', 'kod', 'kode', 'código', 'codice', 'mã', 'số', 'nomor', 'numer', 'număr', 'numărul',
+  'número', 'numero', 'номер', 'мс', "מס'", 'מספר', 'รหัส', 'หมายเลข', 'เลขที่', 'رقم',
+];
+// Number words written after the noun, spaced or joined ("kunde nr.", "ügyfélszám", "sopimusnumero").
+const SUFFIXES = [
+  'id', 'no.', 'nr.', 'nro.', 'num.', 'number', 'nummer', 'numer', 'numero', 'número', 'nomor', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
+];
+
+const FAMILIES: Family[] = [
+  {
+    kind: 'CONTRACT',
+    nouns: [
+      'contract', 'contractului', 'kontrakt', 'kontrak', 'kontrakten', 'aftale', 'aftalen', 'avtale', 'avtalen', 'avtal', 'sopimus', 'sopimuksen', 'smlouva', 'smlouvy', 'zmluva', 'zmluvy', 'szerződés', 'szerződésszám',
+      'συμβόλαιο', 'συμβολαίου', 'σύμβαση', 'σύμβασης', 'hợp đồng', 'hđ', 'perjanjian', 'polis', 'polisa', 'polisy', 'póliza', 'polizza', 'police', 'policy', 'חוזה', 'הסכם', 'สัญญา', 'договір', 'договору',
+      'договор', 'договора', 'umowy', 'sözleşme', 'contrato', 'contratto', 'contrat', 'vertrag', 'vertrags', 'overeenkomst', 'agreement', 'عقد', 'العقد',
+    ],
+    compounds: ['sopimusnro', 'avtalenr.', 'aftalenr.', 'kontraktnr.', 'č. sml.', 'contractnr.', 'polisnummer', 'policy no.', 'số hđ', 'vertragsnr.'],
+  },
+  {
+    kind: 'CUSTOMER-ID',
+    nouns: [
+      'customer', 'cust', 'subscriber', 'kunde', 'kunden', 'kund', 'klient', 'klienta', 'klienten', 'client', 'clientului', 'cliente', 'klant', 'asiakas', 'asiakkaan', 'tilaaja', 'zákazník', 'zákazníka', 'zákaznické',
+      'ügyfél', 'felhasználó', 'πελάτη', 'πελάτης', 'συνδρομητή', 'khách hàng', 'kh', 'pelanggan', 'nasabah', 'לקוח', 'מנוי', 'ลูกค้า', 'สมาชิก', 'клієнта', 'клієнт', 'абонента', 'абонент', 'клиента', 'клиент',
+      'müşteri', 'abone', 'abonné', 'abonnent', 'abonat', 'abonatului', 'عميل', 'العميل', 'مشترك',
+    ],
+    compounds: ['kundenr.', 'kundnr.', 'asiakasnro', 'zákaznické číslo', 'osobový účet', 'особовий рахунок', 'особовий рахунок №', 'особистий рахунок', 'ügyfélazonosító', 'ügyfélkód'],
+  },
+  {
+    kind: 'EMPLOYEE-ID',
+    nouns: [
+      'employee', 'staff', 'emp', 'empl', 'medarbejder', 'medarbejderen', 'ansatt', 'ansatte', 'anställd', 'työntekijä', 'tyontekija', 'henkilöstö', 'zaměstnanec', 'zaměstnance', 'zamestnanec', 'pracownik', 'pracownika',
+      'angajat', 'angajatului', 'salariat', 'alkalmazott', 'dolgozó', 'munkavállaló', 'karyawan', 'pegawai', 'nhân viên', 'nv', 'พนักงาน', 'עובד', 'працівник', 'працівника', 'співробітник', 'сотрудник', 'сотрудника',
+      'υπάλληλος', 'υπαλλήλου', 'εργαζόμενος', 'εργαζομένου', 'çalışan', 'calisan', 'personel', 'mitarbeiter', 'medewerker', 'salarié', 'employé', 'empleado', 'dipendente', 'colaborador', 'funcionário', 'personal',
+      'الموظف', 'موظف', 'कर्मचारी', '员工', '社員', '従業員', '직원',
+    ],
+    compounds: ['medarbejdernr.', 'ansattnr.', 'anst.nr.', 'osobní číslo', 'os. č.', 'törzsszám', 'nik karyawan', 'αριθμός μητρώου', 'табельний номер', 'табельный номер'],
+  },
+  {
+    kind: 'SERIAL',
+    nouns: ['serial', 'serie', 'série', 'seri', 'sê-ri', 'seriál', 'sarja', 'serien', 'seryjny', 'σειράς'],
+    compounds: [
+      's/n', 'serienr.', 'serienummer', 'sarjanumero', 'sarjanro', 'valmistusnumero', 'výrobní číslo', 'výr. č.', 'sériové číslo', 'v.č.', 'σειριακός αριθμός', 'αριθμός σειράς', 'nomor seri', 'no. seri', 'số sê-ri', 'số seri', 'nr seryjny',
+      'numer seryjny', 'заводской номер', 'заводський номер', 'серійний номер', 'серийный номер', 'зав. №', '일련번호', 'gyári szám', 'gyáriszám', 'sorozatszám', 'หมายเลขเครื่อง', 'หมายเลขซีเรียล', 'מספר סידורי', "מס' סידורי",
+      'n.º de série', 'n.º de serie', 'n° de série', 'nº de serie', 'seri no', 'seri numarası', 'seriennr.', 'rfid uid', 'rfid', 'card uid', 'tag uid', 'rfid epc', 'epc code', 'ca card', 'smartcard', 'smart card', 'smartcard no.',
+      'karta ca', 'carte ca', 'evse id', 'evse', 'bacnet device instance', 'device instance', 'pump serial', 'infusion pump',
+    ],
+  },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+// A label's final '.' is often left out ("kundenr", "nr"), and a space may be a '_' or '-' in keys.
+const pattern = (s: string) => escape(s).replace(/\\\.$/, '\\.?').replace(/ /g, '[ _-]?');
+
+/** The label alternation of one kind: compounds, number word + noun, noun + number word (longest first). */
+export function labelAlternation(kind: IdKind): string {
+  const f = FAMILIES.find((x) => x.kind === kind)!;
+  const nouns = [...f.nouns].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  const pre = [...PREFIXES].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  const suf = [...SUFFIXES].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  const compounds = [...f.compounds].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  return `${compounds}|(?:${pre})\\s?(?:${nouns})|(?:${nouns})[ _-]?(?:${suf})`;
+}
+
+/** Lower-case stems for a cheap substring gate before the label expression runs. */
+export const LABEL_STEMS: string[] = [
+  ...new Set(FAMILIES.flatMap((f) => [...f.nouns, ...f.compounds]).map((s) => s.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), ''))),
+];
+
+/** A key folded to letters and digits without marks, in lower case ("Kunden-Nr." → "kundennr"). */
+export function foldKey(key: string): string {
+  return key
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[đ]/g, 'd')
+    .replace(/[ł]/g, 'l')
+    .replace(/[ø]/g, 'o')
+    .replace(/[ı]/g, 'i')
+    .replace(/æ/g, 'ae')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Folded keys → kind: every compound, noun + number word, number word + noun, and the bare noun. */
+export const FOLDED_KEYS: Map<string, IdKind> = (() => {
+  const keys = new Map<string, IdKind>();
+  for (const f of FAMILIES) {
+    const forms = [...f.compounds, ...f.nouns, ...f.nouns.flatMap((n) => [...SUFFIXES.map((s) => `${n}${s}`), ...PREFIXES.map((p) => `${p}${n}`)])];
+    for (const form of forms) {
+      const k = foldKey(form);
+      if (k.length >= 3 && !keys.has(k)) keys.set(k, f.kind);
+    }
+  }
+  return keys;
+})();
