@@ -223,10 +223,10 @@ const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,
 // "kenteken WX-635-E", "госномер А123ВС 77", plate="BEN 1004"): upper-case groups with at least one
 // digit, right after the label or a few lower-case words on ("plate of the van was PW-584-UT").
 const PLATE_SLOT_RE =
-  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号)((?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,5}?)\s*[:：#=]?\s*["'„«]?([\p{Lu}\d]{1,4}(?:[ -]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
+  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号|skilt|nummerplade|registreringsnr\.?|registreringsnummer|reg\.? ?nr\.?|rekisterinumero|rek\.? ?nro|rekisteritunnus|rendsz[áa]m|registrační značka|rz|ecv|plaka(?: no)?|nr\.? [îi]nmatriculare|num[ăa]r(?:ul)? de [îi]nmatriculare|biển số(?: xe)?|ป้ายทะเบียน|ทะเบียนรถ|plat nomor|nomor polisi|nopol|номерний знак|держномер|מספר רכב|מס' רכב|לוחית רישוי|رقم اللوحة|लाइसेंस प्लेट|车牌号?|車牌)((?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,5}?)["']?\s*[:：#=]?\s*["'„«]?([\p{Lu}\d]{1,4}(?:[ .-]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
 // ATT&CK technique, group and software ids, CVE and CWE numbers: public, never a plate.
 const PUBLIC_ID = /^(?:[TSGM]\d{4}|TA\d{4}|CVE\d+|CWE\d+)$/;
-const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号/i;
+const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|اللوحة|प्लेट|车牌|車牌/i;
 
 /**
  * Device serials and number plates without a label (the labelled ones are `id-slot`): a
@@ -260,7 +260,9 @@ const unlabelled: Detector = (text, ctx) => {
     for (const m of matchAll(PLATE_SLOT_RE, text)) {
       const [, gap, plate] = m;
       const compact = plate.replace(/[ -]/g, '');
-      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || /^\d+$/.test(compact) || PUBLIC_ID.test(compact)) continue;
+      // Digits alone are a plate only in a dashed form right after its label (Israel: "63-751-49").
+      const digitsOnly = /^\d+$/.test(compact) && (gap || !/^\d{2,3}-\d{2,3}-\d{2,3}$/.test(plate));
+      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || digitsOnly || PUBLIC_ID.test(compact)) continue;
       // Words away from its label, a plate has the letters of one ("2024 Q3" is a date).
       if (gap && !/\p{Lu}.*\p{Lu}/u.test(compact)) continue;
       const s = m.index! + m[0].length - plate.length;

@@ -1,6 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
+import { labelledAddressDetectors } from './labelled-address';
 
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
@@ -80,13 +81,13 @@ const CASELESS_GATES = new RegExp(
 
 // The date forms after a label: Swedish personnummer, ISO-like (any separator, CJK and Korean
 // units), compact YYYYMMDD with an optional time ("19850302", "198503020930"), day-month-year
-// with any separator, and month names in either order (with English ordinals).
+// with any separator or spaced after its dots (Czech "3. 9. 2002"), and month names in either order (with English ordinals).
 const DOB_DATE =
-  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}]{3,10}\.?,?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
+  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}]{3,10}\.?,?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
     .source;
 // Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
 // Prose puts words or a bracket between the label and the date ("the subscriber's date of birth
 // (26 Dec 1952)", "data di nascita dell'utente (24/01/1998)"): a short gap inside the sentence
 // (no digit, no sentence end) is allowed. JSON or YAML keys may be quoted: `"birthDate": "1985-03-02"`.
@@ -124,6 +125,8 @@ const DOB_LABELS = [
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'urodzenia', 'ur.', 'urodzon', 'рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
   '生日', '誕生日', '出生年月', 'doğum tarih', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'تاريخ ميلاد', 'जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म दिनांक',
+  'dogumtarihi', 'dogum tarihi', 'lahir', 'ngày sinh', 'วันเกิด', 'nar.', 'narozen', 'narození', 'narodenia', 'szül.', 'született', 'születési', 'nașterii', 'nasterii', 'naşterii', 'născut', 'nascut',
+  'народження', 'народи', 'syntymäaika', 'synt.', 'syntynyt', 'født', 'fødd', 'fødselsdag',
 ];
 
 // The labels as one alternation: 34 substring searches per string cost three times one regex scan.
@@ -210,8 +213,9 @@ const times: Detector = (text, ctx) => {
   return out;
 };
 
-/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/KR/GR/JP), dates of birth, times in text. */
+/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/KR/GR/JP, and any after a label), dates of birth, times in text. */
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
+  ...labelledAddressDetectors,
   ['time', times],
 ];
