@@ -82,7 +82,13 @@ export function labelAlternation(kind: IdKind): string {
 
 /** Lower-case stems for a cheap substring gate before the label expression runs. */
 export const LABEL_STEMS: string[] = [
-  ...new Set(FAMILIES.flatMap((f) => [...f.nouns, ...f.compounds]).map((s) => s.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), ''))),
+  ...new Set(
+    FAMILIES.flatMap((f) => [...f.nouns, ...f.compounds]).map((s) => {
+      const longest = s.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      // A short word alone ("v" of "v.č.") would pass nearly every text.
+      return longest.length >= 3 || longest === s ? longest : s;
+    }),
+  ),
 ];
 
 /** A key folded to letters and digits without marks, in lower case ("Kunden-Nr." → "kundennr"). */

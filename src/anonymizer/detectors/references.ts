@@ -1,4 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
+import { isAscii, patternFor } from '../ascii-regex';
 import { matchAll } from '../match-all';
 import { FOLDED_KEYS, foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
@@ -71,9 +72,12 @@ const FAMILY_RE = new RegExp(
     `(\\d{3,6}(?: \\d{2,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
   'giu',
 );
-const FAMILY_GATE = new RegExp(LABEL_STEMS.map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
-// JSON and key=value keys, folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
-const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/gu;
+// Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
+const stemGate = (ascii: boolean) => new RegExp(LABEL_STEMS.filter((s) => /^[\x20-\x7e]+$/.test(s) === ascii).map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
+const FAMILY_GATE_ASCII = stemGate(true);
+const FAMILY_GATE_OTHER = stemGate(false);
+// JSON and key=value keys ('i' only for the ASCII twin of patternFor), folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
+const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
 
 /** Whether a labelled value is an id and not a year, an amount, a version or a threat value. */
 function idShaped(v: string): boolean {
@@ -120,8 +124,8 @@ const references: Detector = (text, ctx) => {
     }
   }
   const lower = text.toLowerCase();
-  if (FAMILY_GATE.test(lower)) {
-    for (const m of matchAll(FAMILY_RE, text)) {
+  if (FAMILY_GATE_ASCII.test(lower) || (!isAscii(text) && FAMILY_GATE_OTHER.test(lower))) {
+    for (const m of matchAll(patternFor(FAMILY_RE, text), text)) {
       const v = m[FAMILY_KINDS.length + 1];
       if (!idShaped(v)) continue;
       const kind = FAMILY_KINDS[FAMILY_KINDS.findIndex((_, i) => m[i + 1] !== undefined)];
@@ -130,7 +134,7 @@ const references: Detector = (text, ctx) => {
     }
   }
   if (text.includes('=') || /["']\s?:/.test(text)) {
-    for (const m of matchAll(KV_RE, text)) {
+    for (const m of matchAll(patternFor(KV_RE, text), text)) {
       const kind = FOLDED_KEYS.get(foldKey(m[1].slice(m[1].lastIndexOf('.') + 1)));
       const v = m[2];
       if (!kind || !idShaped(v)) continue;
