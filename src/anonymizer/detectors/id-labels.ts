@@ -118,3 +118,14 @@ export const FOLDED_KEYS: Map<string, IdKind> = (() => {
   }
   return keys;
 })();
+
+// Column headers and keys of the other personal fields, folded the same way (a spreadsheet's
+// "adresă", "ที่อยู่", "syntymäaika", "rendszám").
+const FIELD_LABELS: [string, string[]][] = [
+  ['ADDRESS', ['address', 'adresse', 'adres', 'adresa', 'adresă', 'adressa', 'adresi', 'osoite', 'cím', 'lakcím', 'alamat', 'địa chỉ', 'ที่อยู่', 'адреса', 'адрес', 'כתובת', 'पता', 'العنوان', 'indirizzo', 'domicilio', 'dirección', 'endereço', 'morada', 'anschrift', 'διεύθυνση', '住所', '地址', '주소']],
+  ['DOB', ['dob', 'date of birth', 'birth date', 'geburtsdatum', 'geb.', 'fødselsdato', 'födelsedatum', 'syntymäaika', 'datum narození', 'nar.', 'születési dátum', 'szül.', 'data nașterii', 'data urodzenia', 'data ur.', 'tgl lahir', 'tanggal lahir', 'ngày sinh', 'วันเกิด', 'תאריך לידה', 'дата народження', 'дата рождения', 'ημ. γέννησης', 'doğum tarihi', 'date de naissance', 'fecha de nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'जन्मतिथि', 'تاريخ الميلاد', '生年月日', '出生日期', '생년월일']],
+  ['PLATE', ['plate', 'licence plate', 'license plate', 'kennzeichen', 'skilt', 'nummerplade', 'registreringsnummer', 'reg.nr.', 'rekisterinumero', 'rendszám', 'spz', 'registrační značka', 'nr. înmatriculare', 'număr de înmatriculare', 'biển số', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'номерний знак', 'номерной знак', 'госномер', 'מספר רכב', 'πινακίδα', 'plaka', 'kenteken', 'targa', 'matrícula', 'immatriculation', 'numer rejestracyjny', 'رقم اللوحة', '车牌号', '차량번호']],
+];
+
+/** Folded column headers and keys → kind: the reference-number families and the other personal fields. */
+export const FOLDED_FIELD_KEYS: Map<string, string> = new Map([...FIELD_LABELS.flatMap(([kind, labels]) => labels.map((l) => [foldKey(l), kind] as [string, string])), ...FOLDED_KEYS]);
