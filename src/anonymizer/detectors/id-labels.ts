@@ -48,7 +48,7 @@ const FAMILIES: Family[] = [
     kind: 'EMPLOYEE-ID',
     nouns: [
       'employee', 'staff', 'emp', 'empl', 'medarbejder', 'medarbejderen', 'ansatt', 'ansatte', 'anställd', 'työntekijä', 'tyontekija', 'henkilöstö', 'zaměstnanec', 'zaměstnance', 'zamestnanec', 'pracownik', 'pracownika',
-      'angajat', 'angajatului', 'salariat', 'alkalmazott', 'dolgozó', 'munkavállaló', 'karyawan', 'pegawai', 'nhân viên', 'nv', 'พนักงาน', 'עובד', 'працівник', 'працівника', 'співробітник', 'сотрудник', 'сотрудника',
+      'angajat', 'angajatului', 'salariat', 'alkalmazott', 'munkatárs', 'dolgozó', 'munkavállaló', 'karyawan', 'pegawai', 'nhân viên', 'nv', 'พนักงาน', 'עובד', 'працівник', 'працівника', 'співробітник', 'сотрудник', 'сотрудника',
       'υπάλληλος', 'υπαλλήλου', 'εργαζόμενος', 'εργαζομένου', 'çalışan', 'calisan', 'personel', 'mitarbeiter', 'medewerker', 'salarié', 'employé', 'empleado', 'dipendente', 'colaborador', 'funcionário', 'personal',
       'الموظف', 'موظف', 'कर्मचारी', '员工', '社員', '従業員', '직원',
     ],

@@ -53,8 +53,16 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   [/(?<![\p{L}])[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}\s(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)(?:\s?,?\s?No\s?:?\s?\d{1,4}[A-Z]?)?(?:\s?\/?\s?(?:D|Daire|Kat)\s?:?\s?\d{1,4})?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s?\/\s?[\p{Lu}][\p{L}]{1,30})?)?)?/gu, 'address-tr', /(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Mah\.|Mahalle)/],
   // PT/BR: "Rua das Flores, 762 - Pinheiros, São Paulo - SP, 01000-000"
   [/(?<![\p{L}])(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n[º°.]?\s?)?\d{1,5}(?:\s?-\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2})?(?:,\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}(?:\s?-\s?[A-Z]{2})?)?(?:,\s?\d{4,5}-\d{3})?/gu, 'address-pt', /(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s/],
-  // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12"
-  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b)?(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
+  // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12", "Åboulevarden 16, 1. tv., 5000 Odense"
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{0,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen|boulevarden|alléen|plads|torv|stræde)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b|,\s\d{1,2}\.(?:\s(?:tv|th|mf)\.)?)?(?:,\s?(?:\d{3}\s?\d{2}|\d{4})(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s[A-Z](?![\p{L}]))?)?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen|boulevarden|alléen|plads|torv|stræde)\s\d/],
+  // RO: "Strada Memorandumului nr. 14, ap. 29, Iași 700143", "Calea Dorobanților nr. 16, bl. A2, sc. 1"
+  [/(?<![\p{L}])(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Șoseaua|Soseaua|Aleea|Splaiul|Intrarea|Piața)\s[\p{Lu}\d][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3},?\snr\.\s?\d{1,4}[A-Z]?(?:,\s(?:bl|sc|et|ap)\.\s?[\p{L}\d]{1,4}){0,4}(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?(?:,?\s\d{6})?/gu, 'address-ro', /(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|oseaua|Aleea|Splaiul|Intrarea|Piața)\s/],
+  // HU: "4026 Debrecen, Piac utca 25.", "Király u. 69."
+  [/(?<![\p{L}\d])(?:\d{4}\s[\p{Lu}][\p{L}-]{1,30},\s)?[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}.-]{1,30}){0,2}\s(?:utca|út|útja|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d{1,4}(?:\/[A-Za-z\d]{1,3})?\.?/gu, 'address-hu', /(?:utca|út|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d/],
+  // FI: "Satakunnankatu 57 B 29, 33400 Tampere", "Isokatu 26 C"
+  [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d{1,4}(?:\s[A-Z](?:\s\d{1,3})?)?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-fi', /(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d/],
+  // CZ/SK/SE/GR postcodes in two groups after a house number: "Kounicova 56, 779 00 Olomouc", "Dlouhá 12/3, 110 00 Praha 1"
+  [/(?<![\p{L}])[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{L}.-]{1,30}){0,2}\s\d{1,4}(?:\/\d{1,4})?[a-z]?,\s\d{3}\s\d{2}\s[\p{Lu}][\p{L}-]{1,30}(?:\s(?:\d{1,2}(?![\d.:-])|[\p{Lu}][\p{L}-]{1,30}))?/gu, 'address-cz', /\d,\s\d{3}\s\d{2}\s/],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
   // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
@@ -87,7 +95,7 @@ const DOB_DATE =
     .source;
 // Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geb(?=["'])|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
 // Prose puts words or a bracket between the label and the date ("the subscriber's date of birth
 // (26 Dec 1952)", "data di nascita dell'utente (24/01/1998)"): a short gap inside the sentence
 // (no digit, no sentence end) is allowed. JSON or YAML keys may be quoted: `"birthDate": "1985-03-02"`.
@@ -121,7 +129,7 @@ function nationalIds(text: string, out: Finding[]): void {
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
 const DOB_LABELS = [
-  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
+  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geb"', "geb'", 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'urodzenia', 'ur.', 'urodzon', 'рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
   '生日', '誕生日', '出生年月', 'doğum tarih', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'تاريخ ميلاد', 'जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म दिनांक',
@@ -213,7 +221,7 @@ const times: Detector = (text, ctx) => {
   return out;
 };
 
-/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/KR/GR/JP, and any after a label), dates of birth, times in text. */
+/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/RO/HU/FI/CZ/KR/GR/JP, and any after a label), dates of birth, times in text. */
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
   ...labelledAddressDetectors,

@@ -35,7 +35,7 @@ const LABELS: [string, string][] = [
 // "CNT/2023/3199611", "P5692334"). Word edges only where words are spaced (CJK labels run into
 // the id: "合同号VN-639806098").
 const LABELLED_RE = new RegExp(
-  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_-])(?:${LABELS.map(([alt]) => `(${alt})`).join('|')})(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}])[\\p{Script=Latin}\\p{Script=Cyrillic}])\\s?(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?\\s?` +
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_-])(?:${LABELS.map(([alt]) => `(${alt})`).join('|')})(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}])[\\p{Script=Latin}\\p{Script=Cyrillic}])[ \\t]{0,16}(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?[ \\t]{0,16}` +
     `(?=[A-Za-z0-9/.-]*\\d)([A-Za-z0-9]{1,40}(?:[-/.][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])`,
   'giu',
 );
@@ -64,12 +64,13 @@ const KEYED_RE =
 const KEYED_GATE = /serial|chargebox|chargepoint|meterid|deviceid|evseid|customer|contractid|accountid|subscriberid|employeeid|staffid|emaid/i;
 
 // The label families of id-labels.ts (more languages, number words before or after a noun),
-// then the id (padded columns put spaces after the label): a '*'-joined EVSE id too, or digits in three or more spaced groups (a smart card).
+// then the id (padded columns put spaces after the label): a '*'-joined EVSE id too, one with a
+// spaced letter in front ("S C-JZT095684"), or digits in three or more spaced groups (a smart card).
 const FAMILY_KINDS: IdKind[] = ['CONTRACT', 'CUSTOMER-ID', 'EMPLOYEE-ID', 'SERIAL'];
 const FAMILY_RE = new RegExp(
   `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_-])(?:${FAMILY_KINDS.map((k) => `(${labelAlternation(k)})`).join('|')})` +
     `(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?[ \\t]{0,16}(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?[ \\t]{0,16}["']?\\s?` +
-    `(\\d{3,6}(?: \\d{2,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
+    `(\\d{3,6}(?: \\d{2,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?:[A-Z] (?=[A-Z0-9]{1,4}-))?(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
   'giu',
 );
 // Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
