@@ -24,6 +24,11 @@ describe('reference numbers after a label family', () => {
     assert.equal(scan('รหัสลูกค้า: 2306326706 เลขที่สัญญา: CT-1848-64356'), 'รหัสลูกค้า: [CUSTOMER-ID-1] เลขที่สัญญา: [CONTRACT-1]');
     assert.equal(scan('особовий рахунок C7343680118, № договору 55-1023'), 'особовий рахунок [CUSTOMER-ID-1], № договору [CONTRACT-1]');
   });
+  it('CJK number words joined to the noun, Turkish and Portuguese policy and registry numbers', () => {
+    assert.equal(scan('고객번호: 55120931 계약 번호 CT-9912-33 员工编号 P045788'), '고객번호: [CUSTOMER-ID-1] 계약 번호 [CONTRACT-1] 员工编号 [EMPLOYEE-ID-1]');
+    assert.equal(scan('müşteri numarası: 44120981 sicil no: 77120 apólice n.º 8812-221'), 'müşteri numarası: [CUSTOMER-ID-1] sicil no: [EMPLOYEE-ID-1] apólice n.º [CONTRACT-1]');
+    assert.equal(scan('our staff number is 12 people; 用户名: alice'), 'our staff number is 12 people; 用户名: alice');
+  });
   it('device serials by their labels, EVSE ids, spaced smart-card numbers and a spaced letter prefix', () => {
     assert.equal(scan('serienr.: BBR-6416116-WF, заводской номер: PXC606905906, 일련번호: FRK-8722229-EK'), 'serienr.: [SERIAL-1], заводской номер: [SERIAL-2], 일련번호: [SERIAL-3]');
     assert.equal(scan('σειριακός αριθμός: FRK-9260899-EU gyári szám: JCI046852932 หมายเลขเครื่อง JCI928967910'), 'σειριακός αριθμός: [SERIAL-1] gyári szám: [SERIAL-2] หมายเลขเครื่อง [SERIAL-3]');

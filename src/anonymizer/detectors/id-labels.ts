@@ -22,7 +22,7 @@ const PREFIXES = [
 ];
 // Number words written after the noun, spaced or joined ("kunde nr.", "ügyfélszám", "sopimusnumero").
 const SUFFIXES = [
-  'id', 'no.', 'nr.', 'nro.', 'num.', 'number', 'nummer', 'numer', 'numero', 'número', 'nomor', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
+  'id', 'no.', 'nr.', 'nro.', 'n.º', 'nº', 'n°', 'num.', 'number', 'numarası', 'numarasi', '番号', '编号', '編號', '号', '號', '번호', 'nummer', 'numer', 'numero', 'número', 'nomor', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
 ];
 
 const FAMILIES: Family[] = [
@@ -31,7 +31,7 @@ const FAMILIES: Family[] = [
     nouns: [
       'contract', 'contractului', 'kontrakt', 'kontrak', 'kontrakten', 'aftale', 'aftalen', 'avtale', 'avtalen', 'avtal', 'sopimus', 'sopimuksen', 'smlouva', 'smlouvy', 'zmluva', 'zmluvy', 'szerződés', 'szerződésszám',
       'συμβόλαιο', 'συμβολαίου', 'σύμβαση', 'σύμβασης', 'hợp đồng', 'hđ', 'perjanjian', 'polis', 'polisa', 'polisy', 'póliza', 'polizza', 'police', 'policy', 'חוזה', 'הסכם', 'สัญญา', 'договір', 'договору',
-      'договор', 'договора', 'umowy', 'sözleşme', 'contrato', 'contratto', 'contrat', 'vertrag', 'vertrags', 'overeenkomst', 'agreement', 'عقد', 'العقد',
+      'договор', 'договора', 'umowy', 'sözleşme', 'contrato', 'contratto', 'contrat', 'vertrag', 'vertrags', 'overeenkomst', 'agreement', 'umowa', 'poliçe', 'apólice', 'عقد', 'العقد', '契約', '合同', '계약',
     ],
     compounds: ['sopimusnro', 'avtalenr.', 'aftalenr.', 'kontraktnr.', 'č. sml.', 'contractnr.', 'polisnummer', 'policy no.', 'số hđ', 'vertragsnr.'],
   },
@@ -40,7 +40,7 @@ const FAMILIES: Family[] = [
     nouns: [
       'customer', 'cust', 'subscriber', 'kunde', 'kunden', 'kund', 'klient', 'klienta', 'klienten', 'client', 'clientului', 'cliente', 'klant', 'asiakas', 'asiakkaan', 'tilaaja', 'zákazník', 'zákazníka', 'zákaznické',
       'ügyfél', 'felhasználó', 'πελάτη', 'πελάτης', 'συνδρομητή', 'khách hàng', 'kh', 'pelanggan', 'nasabah', 'לקוח', 'מנוי', 'ลูกค้า', 'สมาชิก', 'клієнта', 'клієнт', 'абонента', 'абонент', 'клиента', 'клиент',
-      'müşteri', 'abone', 'abonné', 'abonnent', 'abonat', 'abonatului', 'عميل', 'العميل', 'مشترك',
+      'müşteri', 'abone', 'abonné', 'abonnent', 'abonat', 'abonatului', 'odbiorca', 'odbiorcy', 'عميل', 'العميل', 'مشترك', 'المشترك', '顧客', 'お客様', '会員', '加入者', '客户', '客戶', '用户', '고객', '가입자',
     ],
     compounds: ['kundenr.', 'kundnr.', 'asiakasnro', 'zákaznické číslo', 'osobový účet', 'особовий рахунок', 'особовий рахунок №', 'особистий рахунок', 'ügyfélazonosító', 'ügyfélkód'],
   },
@@ -50,13 +50,13 @@ const FAMILIES: Family[] = [
       'employee', 'staff', 'emp', 'empl', 'medarbejder', 'medarbejderen', 'ansatt', 'ansatte', 'anställd', 'työntekijä', 'tyontekija', 'henkilöstö', 'zaměstnanec', 'zaměstnance', 'zamestnanec', 'pracownik', 'pracownika',
       'angajat', 'angajatului', 'salariat', 'alkalmazott', 'munkatárs', 'dolgozó', 'munkavállaló', 'karyawan', 'pegawai', 'nhân viên', 'nv', 'พนักงาน', 'עובד', 'працівник', 'працівника', 'співробітник', 'сотрудник', 'сотрудника',
       'υπάλληλος', 'υπαλλήλου', 'εργαζόμενος', 'εργαζομένου', 'çalışan', 'calisan', 'personel', 'mitarbeiter', 'medewerker', 'salarié', 'employé', 'empleado', 'dipendente', 'colaborador', 'funcionário', 'personal',
-      'الموظف', 'موظف', 'कर्मचारी', '员工', '社員', '従業員', '직원',
+      'الموظف', 'موظف', 'कर्मचारी', '员工', '員工', '职工', '社員', '従業員', '직원', '사원', 'sicil',
     ],
     compounds: ['medarbejdernr.', 'ansattnr.', 'anst.nr.', 'osobní číslo', 'os. č.', 'törzsszám', 'nik karyawan', 'αριθμός μητρώου', 'табельний номер', 'табельный номер'],
   },
   {
     kind: 'SERIAL',
-    nouns: ['serial', 'serie', 'série', 'seri', 'sê-ri', 'seriál', 'sarja', 'serien', 'seryjny', 'σειράς'],
+    nouns: ['serial', 'serie', 'série', 'seri', 'sê-ri', 'seriál', 'sarja', 'serien', 'seryjny', 'σειράς', 'シリアル', '製造', '序列', '出厂', '일련', '시리얼'],
     compounds: [
       's/n', 'serienr.', 'serienummer', 'sarjanumero', 'sarjanro', 'valmistusnumero', 'výrobní číslo', 'výr. č.', 'sériové číslo', 'v.č.', 'σειριακός αριθμός', 'αριθμός σειράς', 'nomor seri', 'no. seri', 'số sê-ri', 'số seri', 'nr seryjny',
       'numer seryjny', 'заводской номер', 'заводський номер', 'серійний номер', 'серийный номер', 'зав. №', '일련번호', 'gyári szám', 'gyáriszám', 'sorozatszám', 'หมายเลขเครื่อง', 'หมายเลขซีเรียล', 'מספר סידורי', "מס' סידורי",
