@@ -25,7 +25,7 @@ describe('reference numbers after a label family', () => {
     assert.equal(scan('особовий рахунок C7343680118, № договору 55-1023'), 'особовий рахунок [CUSTOMER-ID-1], № договору [CONTRACT-1]');
   });
   it('CJK number words joined to the noun, Turkish and Portuguese policy and registry numbers', () => {
-    assert.equal(scan('고객번호: 55120931 계약 번호 CT-9912-33 员工编号 P045788'), '고객번호: [CUSTOMER-ID-1] 계약 번호 [CONTRACT-1] 员工编号 [EMPLOYEE-ID-1]');
+    assert.equal(scan('계약 번호 CT-9912-33, 고객번호: 55120931, 员工编号 P045788'), '계약 번호 [CONTRACT-1], 고객번호: [CUSTOMER-ID-1], 员工编号 [EMPLOYEE-ID-1]');
     assert.equal(scan('müşteri numarası: 44120981 sicil no: 77120 apólice n.º 8812-221'), 'müşteri numarası: [CUSTOMER-ID-1] sicil no: [EMPLOYEE-ID-1] apólice n.º [CONTRACT-1]');
     assert.equal(scan('our staff number is 12 people; 用户名: alice'), 'our staff number is 12 people; 用户名: alice');
   });
