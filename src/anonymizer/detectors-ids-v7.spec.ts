@@ -73,6 +73,8 @@ describe('number plates after local labels', () => {
     assert.equal(scan('rendszám: KZ EA-241, skilt: DS 84516, номерний знак: МН 2495 ОХ'), 'rendszám: [PLATE-1], skilt: [PLATE-2], номерний знак: [PLATE-3]');
     assert.equal(scan('nr. înmatriculare: MA 22 GVW; "rekisterinumero": "DLD-395"; cfg.plate=37U-186.29'), 'nr. înmatriculare: [PLATE-1]; "rekisterinumero": "[PLATE-2]"; cfg.plate=[PLATE-3]');
     assert.equal(scan('ทะเบียนรถ 9งฉ 5946 บัญชี'), 'ทะเบียนรถ [PLATE-1] บัญชี');
+    assert.equal(scan('Rendszám: KZ EA-241'), 'Rendszám: [PLATE-1]');
+    assert.equal(scan('SPZ: 1AB 2345'), 'SPZ: [PLATE-1]');
   });
   it('dashed digits right after the label (Israel), but no digits alone elsewhere', () => {
     assert.equal(scan('מספר רכב: 63-751-49'), 'מספר רכב: [PLATE-1]');

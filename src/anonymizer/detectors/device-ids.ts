@@ -222,8 +222,17 @@ const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,
 // A plate after its label, in the formats of many countries ("matrícula 4311 WNG", "targa TV 148PA",
 // "kenteken WX-635-E", "госномер А123ВС 77", plate="BEN 1004", Thai "ทะเบียนรถ 9งฉ 5946"): upper-case groups with at least one
 // digit, right after the label or a few lower-case words on ("plate of the van was PW-584-UT").
-const PLATE_SLOT_RE =
-  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号|skilt|nummerplade|registreringsnr\.?|registreringsnummer|reg\.? ?nr\.?|rekisterinumero|rek\.? ?nro|rekisteritunnus|rendsz[áa]m|registrační značka|rz|ecv|plaka(?: no)?|nr\.? [îi]nmatriculare|num[ăa]r(?:ul)? de [îi]nmatriculare|biển số(?: xe)?|ป้ายทะเบียน|ทะเบียนรถ|plat nomor|nomor polisi|nopol|номерний знак|держномер|מספר רכב|מס' רכב|לוחית רישוי|رقم اللوحة|लाइसेंस प्लेट|वाहन (?:संख्या|नंबर)|गाड़ी नंबर|车牌号?|車牌)((?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,5}?)["']?\s*[:：#=]?\s*["'„«]?(\d?[ก-ฮ]{1,3} ?\d{1,4}(?!\d)|[\p{Lu}\d]{1,4}(?:[ .-]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
+// Plate labels of more languages; a field label is often capitalised ("Rendszám:", "Skilt:").
+const PLATE_LABELS = [
+  'skilt', 'nummerplade', 'registreringsnr\\.?', 'registreringsnummer', 'reg\\.? ?nr\\.?', 'rekisterinumero', 'rek\\.? ?nro', 'rekisteritunnus', 'rendsz[áa]m', 'registrační značka', 'rz', 'RZ', 'SPZ', 'ecv', 'ečv', 'EČV', 'plaka(?: no)?',
+  'nr\\.? [îi]nmatriculare', 'num[ăa]r(?:ul)? de [îi]nmatriculare', 'biển số(?: xe)?', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'nopol', 'номерний знак', 'держномер', 'מספר רכב', "מס' רכב", 'לוחית רישוי',
+  'رقم اللوحة', 'लाइसेंस प्लेट', 'वाहन (?:संख्या|नंबर)', 'गाड़ी नंबर', '车牌号?', '車牌',
+];
+const capitalisable = (label: string) => label.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
+const PLATE_SLOT_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\\.? (?:no\\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\\.|tablica rejestracyjna|spz|госномер|гос\\. ?номер|номерной знак|번호판|πινακίδα|αρ\\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号|${PLATE_LABELS.map(capitalisable).join('|')})((?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){0,5}?)["']?\\s*[:：#=]?\\s*["'„«]?(\\d?[ก-ฮ]{1,3} ?\\d{1,4}(?!\\d)|[\\p{Lu}\\d]{1,4}(?:[ .-]?[\\p{Lu}\\d]{1,4}){1,3})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\d])`,
+  'gu',
+);
 // ATT&CK technique, group and software ids, CVE and CWE numbers: public, never a plate.
 const PUBLIC_ID = /^(?:[TSGM]\d{4}|TA\d{4}|CVE\d+|CWE\d+)$/;
 const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|اللوحة|प्लेट|वाहन|गाड़ी|车牌|車牌/i;
