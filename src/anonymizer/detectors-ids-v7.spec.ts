@@ -40,6 +40,8 @@ describe('reference numbers after a label family', () => {
   });
   it('JSON and key=value keys in their folded forms', () => {
     assert.equal(scan('{"musterino": "C88417667", "sozlesmeno": "CT-6731-98368", "ndeserie": "JCI283216466"}'), '{"musterino": "[CUSTOMER-ID-1]", "sozlesmeno": "[CONTRACT-1]", "ndeserie": "[SERIAL-1]"}');
+    assert.equal(scan('{"kunde": "K-99812", "clientid": "C-1234"} policy=Default-2024 client=ABC1234'), '{"kunde": "[CUSTOMER-ID-1]", "clientid": "[CUSTOMER-ID-2]"} policy=Default-2024 client=ABC1234');
+    assert.equal(scan('mã số khách hàng: KH001234, szerződés száma: 1234-5678, henkilönumero 882211'), 'mã số khách hàng: [CUSTOMER-ID-1], szerződés száma: [CONTRACT-1], henkilönumero [EMPLOYEE-ID-1]');
     assert.equal(scan('cfg.employee_no=P671536 cfg.smartcard="1147 7106 4941 94" "sose_ri": "KC-P30-4126601124"'), 'cfg.employee_no=[EMPLOYEE-ID-1] cfg.smartcard="[SERIAL-1]" "sose_ri": "[SERIAL-2]"');
   });
   it('columns whose headers are labels of other languages', () => {

@@ -17,12 +17,12 @@ interface Family {
 
 // Number words written before the noun ("no. kontrak", "mã khách hàng", "מס' לקוח", "รหัสลูกค้า").
 const PREFIXES = [
-  'n° de', 'nº de', 'n.º de', 'no. de', 'número de', 'número do', 'numéro de', 'numero di', 'no.', 'nr.', 'nro.', 'n°', 'nº', 'n.º', '#', '№', 'id', 'č.', 'číslo', 'αρ.', 'αριθμός', 'κωδ.', 'κωδικός', 'cod', 'cod.', 'codul', 'kod', 'kode', 'código', 'codice', 'mã', 'số', 'nomor', 'numer', 'număr', 'numărul',
+  'n° de', 'nº de', 'n.º de', 'no. de', 'número de', 'número do', 'numéro de', 'numero di', 'no.', 'nr.', 'nro.', 'n°', 'nº', 'n.º', '#', '№', 'id', 'č.', 'číslo', 'αρ.', 'αριθμός', 'κωδ.', 'κωδικός', 'cod', 'cod.', 'codul', 'kod', 'kode', 'código', 'codice', 'mã số', 'mã', 'số', 'nomor', 'numer', 'număr', 'numărul',
   'número', 'numero', 'номер', 'мс', "מס'", 'מספר', 'รหัส', 'หมายเลข', 'เลขที่', 'رقم',
 ];
 // Number words written after the noun, spaced or joined ("kunde nr.", "ügyfélszám", "sopimusnumero").
 const SUFFIXES = [
-  'id', 'no.', 'nr.', 'nro.', 'n.º', 'nº', 'n°', 'num.', 'number', 'numarası', 'numarasi', '番号', '编号', '編號', '号', '號', '번호', 'nummer', 'numer', 'numero', 'número', 'nomor', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
+  'id', 'no.', 'nr.', 'nro.', 'n.º', 'nº', 'n°', 'num.', 'number', 'numarası', 'numarasi', '番号', '编号', '編號', '号', '號', '번호', 'nummer', 'numer', 'numero', 'número', 'nomor', 'száma', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
 ];
 
 const FAMILIES: Family[] = [
@@ -47,7 +47,7 @@ const FAMILIES: Family[] = [
   {
     kind: 'EMPLOYEE-ID',
     nouns: [
-      'employee', 'staff', 'emp', 'empl', 'medarbejder', 'medarbejderen', 'ansatt', 'ansatte', 'anställd', 'työntekijä', 'tyontekija', 'henkilöstö', 'zaměstnanec', 'zaměstnance', 'zamestnanec', 'pracownik', 'pracownika',
+      'employee', 'staff', 'emp', 'empl', 'medarbejder', 'medarbejderen', 'ansatt', 'ansatte', 'anställd', 'työntekijä', 'tyontekija', 'henkilöstö', 'henkilö', 'zaměstnanec', 'zaměstnance', 'zamestnanec', 'pracownik', 'pracownika',
       'angajat', 'angajatului', 'salariat', 'alkalmazott', 'munkatárs', 'dolgozó', 'munkavállaló', 'karyawan', 'pegawai', 'nhân viên', 'nv', 'พนักงาน', 'עובד', 'працівник', 'працівника', 'співробітник', 'сотрудник', 'сотрудника',
       'υπάλληλος', 'υπαλλήλου', 'εργαζόμενος', 'εργαζομένου', 'çalışan', 'calisan', 'personel', 'mitarbeiter', 'medewerker', 'salarié', 'employé', 'empleado', 'dipendente', 'colaborador', 'funcionário', 'personal',
       'الموظف', 'موظف', 'कर्मचारी', '员工', '員工', '职工', '社員', '従業員', '직원', '사원', 'sicil',
@@ -106,11 +106,17 @@ export function foldKey(key: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Folded keys → kind: every compound, noun + number word, number word + noun, and the bare noun. */
+const AMBIGUOUS_NOUNS = new Set(['policy', 'police', 'polis', 'personal', 'personel', 'serie', 'série', 'serien', 'seriál', 'agreement', 'client', 'cliente', 'subscriber']);
+
+/** Folded keys → kind: every compound, noun + number word, number word + noun, and the bare noun where it is unambiguous. */
 export const FOLDED_KEYS: Map<string, IdKind> = (() => {
   const keys = new Map<string, IdKind>();
   for (const f of FAMILIES) {
-    const forms = [...f.compounds, ...f.nouns, ...f.nouns.flatMap((n) => [...SUFFIXES.map((s) => `${n}${s}`), ...PREFIXES.map((p) => `${p}${n}`)])];
+    // A bare noun names the id only where it cannot name something else ("policy", "serie", "personal").
+    const bare = f.nouns.filter((n) => foldKey(n).length >= 5 && !AMBIGUOUS_NOUNS.has(n));
+    // '#' and '№' fold away: "#policy" is the bare noun again.
+    const numbered = f.nouns.flatMap((n) => [...SUFFIXES.map((s) => `${n}${s}`), ...PREFIXES.map((p) => `${p}${n}`)].filter((form) => foldKey(form) !== foldKey(n)));
+    const forms = [...f.compounds, ...bare, ...numbered];
     for (const form of forms) {
       const k = foldKey(form);
       if (k.length >= 3 && !keys.has(k)) keys.set(k, f.kind);
