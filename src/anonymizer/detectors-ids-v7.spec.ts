@@ -64,6 +64,7 @@ describe('dates of birth with local labels and formats', () => {
     assert.equal(scan('nar.: 3. 9. 2002; szül. 2000.06.18; data nașterii 04.04.1978'), 'nar.: [DOB-1]; szül. [DOB-2]; data nașterii [DOB-3]');
     assert.equal(scan('дата народження 05.07.1960, syntymäaika: 23.7.1995, født 03.04.1954'), 'дата народження [DOB-1], syntymäaika: [DOB-2], født [DOB-3]');
     assert.equal(scan('{"dogumtarihi": "04.07.1992", "geb": "20.02.1981"}'), '{"dogumtarihi": "[DOB-1]", "geb": "[DOB-2]"}');
+    assert.equal(scan('szül.: 2000. június 18.; ngày sinh: 12 tháng 8 năm 1965; วันเกิด: 26 ตุลาคม 2498'), 'szül.: [DOB-1]; ngày sinh: [DOB-2]; วันเกิด: [DOB-3]');
   });
   it('a spaced dotted date without a label stays', () => {
     assert.equal(scan('build 3. 9. 2002 of the firmware'), 'build 3. 9. 2002 of the firmware');

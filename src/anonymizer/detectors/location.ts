@@ -89,9 +89,10 @@ const CASELESS_GATES = new RegExp(
 
 // The date forms after a label: Swedish personnummer, ISO-like (any separator, CJK and Korean
 // units), compact YYYYMMDD with an optional time ("19850302", "198503020930"), day-month-year
-// with any separator or spaced after its dots (Czech "3. 9. 2002"), and month names in either order (with English ordinals).
+// with any separator or spaced after its dots (Czech "3. 9. 2002"), Hungarian "2000. június 18.",
+// Vietnamese "12 tháng 8 năm 1965", and month names in either order (with English ordinals).
 const DOB_DATE =
-  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}]{3,10}\.?,?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
+  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}\p{M}]{3,12}\.?,?\s\d{4}|\d{4}\.\s[\p{L}]{3,12}\s\d{1,2}\.?|\d{1,2}\stháng\s\d{1,2},?\snăm\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
     .source;
 // Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
