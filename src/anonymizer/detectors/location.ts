@@ -63,10 +63,22 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d{1,4}(?:\s[A-Z](?:\s\d{1,3})?)?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-fi', /(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d/],
   // CZ/SK/SE/GR postcodes in two groups after a house number: "Kounicova 56, 779 00 Olomouc", "Dlouhá 12/3, 110 00 Praha 1"
   [/(?<![\p{L}])[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{L}.-]{1,30}){0,2}\s\d{1,4}(?:\/\d{1,4})?[a-z]?,\s\d{3}\s\d{2}\s[\p{Lu}][\p{L}-]{1,30}(?:\s(?:\d{1,2}(?![\d.:-])|[\p{Lu}][\p{L}-]{1,30}))?/gu, 'address-cz', /\d,\s\d{3}\s\d{2}\s/],
+  // NO/DK with the street word apart (an English word too, so with its postcode): "Kong Oscars gate 63, 5033 Tromsø"
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s){1,3}(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d{1,4}[A-Za-z]?,\s?\d{4}(?:\s[\p{Lu}][\p{L}]{1,30})?/gu, 'address-nordic', /\s(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d/],
+  // ID: "Jl. Kemang Raya No. 82, Jakarta Selatan 12168"
+  [/(?<![\p{L}])(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s[\p{Lu}\d][\p{L}.'-]{0,30}(?:\s(?!No\b)[\p{Lu}][\p{L}.'-]{0,30}){0,4}(?:,?\sNo\.?\s?|\s)\d{1,4}[A-Z]?(?![\p{L}\d])(?:,\s(?:RT|RW)\.?\s?\d{1,3}(?:\/\d{1,3})?)?(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2})?(?:\s\d{5})?/gu, 'address-id', /\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s/],
+  // VI: "Số 16 Đường Nam Kỳ Khởi Nghĩa, Quận Hoàn Kiếm, Hà Nội 100000"
+  [/(?<![\p{L}])(?:Số\s\d{1,4}[A-Z]?(?:\/\d{1,4})?,?\s)?(?:Đường|Phố|Ngõ|Hẻm)\s[\p{Lu}\d][\p{L}]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,5}(?:,\s(?:Phường|Quận|Huyện|P\.|Q\.)\s[\p{Lu}\d][\p{L}\d]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,3}){0,2}(?:,\s[\p{Lu}][\p{L}]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,3})?(?:\s\d{5,6})?/gu, 'address-vi', /Đường|Phố|Ngõ|Hẻm/, true],
+  // UK: "вул. Городоцька, 117, кв. 78, м. Львів, 72037"
+  [/(?<![\p{L}])(?:вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пл\.)\s?[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2},?\s(?:буд\.\s?)?\d{1,4}[\p{L}]?(?:\/\d{1,3})?(?:,\s?(?:кв|оф)\.\s?\d{1,4})?(?:,\s?м\.\s?[\p{Lu}][\p{L}'’-]{1,30})?(?:,\s?\d{5})?/gu, 'address-uk', /вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пл\./, true],
+  // TH: "72/41 ซอยสุขุมวิท 21 เขตวัฒนา กรุงเทพฯ 10110", up to its postcode
+  [/(?<![\d\/])\d{1,4}(?:\/\d{1,4})?\s(?:ซอย|ซ\.|ถนน|ถ\.|หมู่)[\p{Script=Thai}\d\s]{1,80}?\d{5}(?!\d)/gu, 'address-th', /ซอย|ซ\.|ถนน|ถ\.|หมู่/, true],
+  // IN (Devanagari): "फ्लैट 832, कोथरूड, लखनऊ 226010", up to its PIN code
+  [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,]{2,60}?\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
-  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
-  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
+  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197", "طريق الملك فهد 5002، جدة 23732"
+  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:\s\d{1,5})?(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
   // HE: "רחוב הרצל 148, תל אביב 6100000"
   [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/, true],
   // IN: "Flat 32C, 74 MG Road, Indiranagar, Bengaluru 560019"
@@ -222,7 +234,7 @@ const times: Detector = (text, ctx) => {
   return out;
 };
 
-/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/RO/HU/FI/CZ/KR/GR/JP, and any after a label), dates of birth, times in text. */
+/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/UA/RO/HU/FI/CZ/NO/ID/VI/TH/IN/KR/GR/JP, and any after a label), dates of birth, times in text. */
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
   ...labelledAddressDetectors,
