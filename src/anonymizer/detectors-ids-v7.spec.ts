@@ -35,6 +35,13 @@ describe('reference numbers after a label family', () => {
     assert.equal(scan('RFID UID BE8BAD11711D85, evse UA*GRP*E8718764, CA card: 1639 9242 2362 77'), 'RFID UID [SERIAL-1], evse [SERIAL-2], CA card: [SERIAL-3]');
     assert.equal(scan('sarjanumero S C-JZT095684 vaihdettiin'), 'sarjanumero [SERIAL-1] vaihdettiin');
   });
+  it('an ambiguous bare key ("serie") with a long number only', () => {
+    assert.equal(scan('{"serie": "KFM3054356435", "model": "x", "serie": "S7-1500"} policy=Default-2024'), '{"serie": "[SERIAL-1]", "model": "x", "serie": "S7-1500"} policy=Default-2024');
+  });
+  it('an IMEI right after its label, with the IMSI label of the next field in view', () => {
+    assert.equal(scan('IMEI=864731039194233 IMSI=238027388908422'), 'IMEI=[IMEI-1:TAC=86473103] IMSI=[IMSI-1]');
+    assert.equal(scan('IMEI: 86-473103-313095-1 IMSI: 230033129868555'), 'IMEI: [IMEI-1:TAC=86473103] IMSI: [IMSI-1]');
+  });
   it('a value in a padded column after its label', () => {
     assert.equal(scan('  kundenr.       ACC64077416\n  angajat ID     123044\n  matricola      STB70TA33566586'), '  kundenr.       [CUSTOMER-ID-1]\n  angajat ID     [EMPLOYEE-ID-1]\n  matricola      [SERIAL-1]');
   });

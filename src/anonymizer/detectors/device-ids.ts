@@ -133,7 +133,8 @@ const ids: Detector = (text, ctx) => {
       else if (d.length === 32 && d.startsWith('89')) push(s, e, 'EID', d, 'eUICC EID');
       else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && luhn(d)) push(s, e, 'ICCID', d, 'SIM ICCID');
       else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && /iccid|sim/.test(win)) push(s, e, 'ICCID', d, 'SIM ICCID (context)');
-      else if (d.length === 15 && luhn(d) && !/imsi/.test(win) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
+      // An IMSI label in the window is the next field's when the IMEI label stands right before the run.
+      else if (d.length === 15 && luhn(d) && (!/imsi/.test(win) || /imei\W{0,3}$/i.test(text.slice(Math.max(0, s - 8), s))) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
         push(s, e, 'IMEI', d, 'IMEI (Luhn)', `TAC=${d.slice(0, 8)}`);
       } else if ((d.length === 15 || d.length === 14) && MCC.has(d.slice(0, 3)) && (/imsi/.test(win) || !/\s|-/.test(raw))) push(s, e, 'IMSI', d, 'IMSI (MCC)');
       else if (d.length === 16 && /imei\s?sv|imeisv/.test(win)) push(s, e, 'IMEI', d, 'IMEISV', `TAC=${d.slice(0, 8)}`);

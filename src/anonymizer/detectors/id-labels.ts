@@ -108,6 +108,11 @@ export function foldKey(key: string): string {
 
 const AMBIGUOUS_NOUNS = new Set(['policy', 'police', 'polis', 'personal', 'personel', 'serie', 'série', 'serien', 'seriál', 'agreement', 'client', 'cliente', 'subscriber']);
 
+/** Folded bare nouns that name an id only with a long number ("serie": "KFM3054356435", not "serie": "S7-1500"). */
+export const AMBIGUOUS_KEYS: Map<string, IdKind> = new Map(
+  FAMILIES.flatMap((f) => f.nouns.filter((n) => AMBIGUOUS_NOUNS.has(n)).map((n) => [foldKey(n), f.kind] as [string, IdKind])),
+);
+
 /** Folded keys → kind: every compound, noun + number word, number word + noun, and the bare noun where it is unambiguous. */
 export const FOLDED_KEYS: Map<string, IdKind> = (() => {
   const keys = new Map<string, IdKind>();

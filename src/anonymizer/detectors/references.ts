@@ -1,7 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii, patternFor } from '../ascii-regex';
 import { matchAll } from '../match-all';
-import { FOLDED_KEYS, foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
+import { AMBIGUOUS_KEYS, FOLDED_KEYS, foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
 /**
  * The submitter's own reference numbers: tickets and cases, contracts, customer
@@ -136,8 +136,9 @@ const references: Detector = (text, ctx) => {
   }
   if (text.includes('=') || /["']\s?:/.test(text)) {
     for (const m of matchAll(patternFor(KV_RE, text), text)) {
-      const kind = FOLDED_KEYS.get(foldKey(m[1].slice(m[1].lastIndexOf('.') + 1)));
+      const key = foldKey(m[1].slice(m[1].lastIndexOf('.') + 1));
       const v = m[2];
+      const kind = FOLDED_KEYS.get(key) ?? (v.replace(/\D/g, '').length >= 6 ? AMBIGUOUS_KEYS.get(key) : undefined);
       if (!kind || !idShaped(v)) continue;
       const s = m.index! + m[0].length - v.length;
       add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
