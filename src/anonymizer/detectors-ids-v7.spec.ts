@@ -34,6 +34,7 @@ describe('reference numbers after a label family', () => {
     assert.equal(scan('σειριακός αριθμός: FRK-9260899-EU gyári szám: JCI046852932 หมายเลขเครื่อง JCI928967910'), 'σειριακός αριθμός: [SERIAL-1] gyári szám: [SERIAL-2] หมายเลขเครื่อง [SERIAL-3]');
     assert.equal(scan('RFID UID BE8BAD11711D85, evse UA*GRP*E8718764, CA card: 1639 9242 2362 77'), 'RFID UID [SERIAL-1], evse [SERIAL-2], CA card: [SERIAL-3]');
     assert.equal(scan('sarjanumero S C-JZT095684 vaihdettiin'), 'sarjanumero [SERIAL-1] vaihdettiin');
+    assert.equal(scan('Fabriknummer: 12345678, nr. serie SIG-6601333-SA'), 'Fabriknummer: [SERIAL-1], nr. serie [SERIAL-2]');
   });
   it('an ambiguous bare key ("serie") with a long number only', () => {
     assert.equal(scan('{"serie": "KFM3054356435", "model": "x", "serie": "S7-1500"} policy=Default-2024'), '{"serie": "[SERIAL-1]", "model": "x", "serie": "S7-1500"} policy=Default-2024');
@@ -85,6 +86,8 @@ describe('number plates after local labels', () => {
     assert.equal(scan('ทะเบียนรถ 9งฉ 5946 บัญชี'), 'ทะเบียนรถ [PLATE-1] บัญชี');
     assert.equal(scan('Rendszám: KZ EA-241'), 'Rendszám: [PLATE-1]');
     assert.equal(scan('SPZ: 1AB 2345'), 'SPZ: [PLATE-1]');
+    assert.equal(scan('placa: ABC-1234, 차량번호: 12가 3456'), 'placa: [PLATE-1], 차량번호: [PLATE-2]');
+    assert.equal(scan('placa base ASUS B450 with 2 slots'), 'placa base ASUS B450 with 2 slots');
   });
   it('dashed digits right after the label (Israel), but no digits alone elsewhere', () => {
     assert.equal(scan('מספר רכב: 63-751-49'), 'מספר רכב: [PLATE-1]');
@@ -100,6 +103,7 @@ describe('street addresses', () => {
     assert.equal(scan('ที่อยู่: 72/41 ซอยสุขุมวิท 21 เขตวัฒนา กรุงเทพฯ 10110 ลูกค้า: ก'), 'ที่อยู่: [ADDRESS-1] ลูกค้า: ก');
     assert.equal(scan('адреса вул. Городоцька, 117, кв. 78, м. Львів, 72037 дата народження 05.07.1960'), 'адреса [ADDRESS-1] дата народження [DOB-1]');
     assert.equal(scan('पता=फ्लैट 873, कोथरूड, पुणे 411038'), 'पता=[ADDRESS-1]');
+    assert.equal(scan('Adress: Storgatan 26, 888 46 Uppsala. domiciliu: Strada Lungă nr. 5, Iași 700100'), 'Adress: [ADDRESS-1]. domiciliu: [ADDRESS-2]');
   });
   it('threat values after an address, and addresses that are network values, stay', () => {
     assert.equal(scan('indirizzo=Via dei Mille 15, 24106 Bergamo calls to +252 903811098', ['+252 903811098']), 'indirizzo=[ADDRESS-1] calls to +252 903811098');

@@ -227,7 +227,8 @@ const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,
 const PLATE_LABELS = [
   'skilt', 'nummerplade', 'registreringsnr\\.?', 'registreringsnummer', 'reg\\.? ?nr\\.?', 'rekisterinumero', 'rek\\.? ?nro', 'rekisteritunnus', 'rendsz[áa]m', 'registrační značka', 'rz', 'RZ', 'SPZ', 'ecv', 'ečv', 'EČV', 'plaka(?: no)?',
   'nr\\.? [îi]nmatriculare', 'num[ăa]r(?:ul)? de [îi]nmatriculare', 'biển số(?: xe)?', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'nopol', 'номерний знак', 'держномер', 'מספר רכב', "מס' רכב", 'לוחית רישוי',
-  'رقم اللوحة', 'लाइसेंस प्लेट', 'वाहन (?:संख्या|नंबर)', 'गाड़ी नंबर', '车牌号?', '車牌',
+  // "placa" alone is also a board ("placa base ASUS B450"): only as a field label.
+  'placa(?= ?[:=])', 'matrícula do veículo', '차량 ?번호', 'رقم اللوحة', 'लाइसेंस प्लेट', 'वाहन (?:संख्या|नंबर)', 'गाड़ी नंबर', '车牌号?', '車牌',
 ];
 const capitalisable = (label: string) => label.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
 const PLATE_SLOT_RE = new RegExp(
@@ -236,7 +237,7 @@ const PLATE_SLOT_RE = new RegExp(
 );
 // ATT&CK technique, group and software ids, CVE and CWE numbers: public, never a plate.
 const PUBLIC_ID = /^(?:[TSGM]\d{4}|TA\d{4}|CVE\d+|CWE\d+)$/;
-const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|اللوحة|प्लेट|वाहन|गाड़ी|车牌|車牌/i;
+const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|placa|차량|اللوحة|प्लेट|वाहन|गाड़ी|车牌|車牌/i;
 
 /**
  * Device serials and number plates without a label (the labelled ones are `id-slot`): a

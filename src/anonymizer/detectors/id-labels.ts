@@ -61,7 +61,8 @@ const FAMILIES: Family[] = [
       's/n', 'serienr.', 'serienummer', 'sarjanumero', 'sarjanro', 'valmistusnumero', 'výrobní číslo', 'výr. č.', 'sériové číslo', 'v.č.', 'σειριακός αριθμός', 'αριθμός σειράς', 'nomor seri', 'no. seri', 'số sê-ri', 'số seri', 'nr seryjny',
       'numer seryjny', 'заводской номер', 'заводський номер', 'серійний номер', 'серийный номер', 'зав. №', '일련번호', 'gyári szám', 'gyáriszám', 'sorozatszám', 'หมายเลขเครื่อง', 'หมายเลขซีเรียล', 'מספר סידורי', "מס' סידורי",
       'n.º de série', 'n.º de serie', 'n° de série', 'nº de serie', 'seri no', 'seri numarası', 'seriennr.', 'rfid uid', 'rfid', 'card uid', 'tag uid', 'rfid epc', 'epc code', 'ca card', 'smartcard', 'smart card', 'smartcard no.',
-      'karta ca', 'carte ca', 'evse id', 'evse', 'bacnet device instance', 'device instance', 'pump serial', 'infusion pump',
+      'karta ca', 'carte ca', 'evse id', 'evse', 'bacnet device instance', 'device instance', 'pump serial', 'infusion pump', 'ser. no.', 'ser.nr.', 'fabriknummer', 'fabrik-nr.',
+      'gerätenummer', 'geräte-nr.', 'herstellnummer', 'tillverkningsnummer', 'fabrikationsnummer', 'valmistenumero', 'n. di serie', 'n. serie', 'număr de serie', 'nr. de serie', 'nr. serie', '设备编号',
     ],
   },
 ];
@@ -133,7 +134,7 @@ export const FOLDED_KEYS: Map<string, IdKind> = (() => {
 // Column headers and keys of the other personal fields, folded the same way (a spreadsheet's
 // "adresă", "ที่อยู่", "syntymäaika", "rendszám").
 const FIELD_LABELS: [string, string[]][] = [
-  ['ADDRESS', ['address', 'adresse', 'adres', 'adresa', 'adresă', 'adressa', 'adresi', 'osoite', 'cím', 'lakcím', 'alamat', 'địa chỉ', 'ที่อยู่', 'адреса', 'адрес', 'כתובת', 'पता', 'العنوان', 'indirizzo', 'domicilio', 'dirección', 'endereço', 'morada', 'anschrift', 'διεύθυνση', '住所', '地址', '주소']],
+  ['ADDRESS', ['address', 'adresse', 'adres', 'adress', 'adresa', 'adresă', 'bydliště', 'domiciliu', 'adressa', 'adresi', 'osoite', 'cím', 'lakcím', 'alamat', 'địa chỉ', 'ที่อยู่', 'адреса', 'адрес', 'כתובת', 'पता', 'العنوان', 'indirizzo', 'domicilio', 'dirección', 'endereço', 'morada', 'anschrift', 'διεύθυνση', '住所', '地址', '주소']],
   ['DOB', ['dob', 'date of birth', 'birth date', 'geburtsdatum', 'geb.', 'fødselsdato', 'födelsedatum', 'syntymäaika', 'datum narození', 'nar.', 'születési dátum', 'szül.', 'data nașterii', 'data urodzenia', 'data ur.', 'tgl lahir', 'tanggal lahir', 'ngày sinh', 'วันเกิด', 'תאריך לידה', 'дата народження', 'дата рождения', 'ημ. γέννησης', 'doğum tarihi', 'date de naissance', 'fecha de nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'जन्मतिथि', 'تاريخ الميلاد', '生年月日', '出生日期', '생년월일']],
   ['PLATE', ['plate', 'licence plate', 'license plate', 'kennzeichen', 'skilt', 'nummerplade', 'registreringsnummer', 'reg.nr.', 'rekisterinumero', 'rendszám', 'spz', 'registrační značka', 'nr. înmatriculare', 'număr de înmatriculare', 'biển số', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'номерний знак', 'номерной знак', 'госномер', 'מספר רכב', 'πινακίδα', 'plaka', 'kenteken', 'targa', 'matrícula', 'immatriculation', 'numer rejestracyjny', 'رقم اللوحة', '车牌号', '차량번호']],
 ];

@@ -9,9 +9,9 @@ import { matchAll } from '../match-all';
  */
 
 const ADDRESS_LABEL_RE =
-  /(?<![\p{L}\p{N}_-])(?<!(?:e-?mail|ip|mac|wallet|web|server|memory|return|base|load|bitcoin|btc|eth|sender|reply-to|ip-|mac-|e-mail-|e-post-|mail)[ _-]?)(?:address|addr|adresse|adressen|adres|adres[aă]|adressa|adresi|osoite|cím|címe|lakcím|alamat|địa chỉ|dia chi|ที่อยู่|адреса|адрес|адресу|כתובת|पता|العنوان|عنوان|indirizzo|domicilio|dirección|direccion|endereço|endereco|morada|anschrift|wohnadresse|postadresse|postadress|bostadsadress|gatuadress|διεύθυνση|διευθυνση|住所|地址|주소)(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])["']?[ \t]{0,16}[:：=]?[ \t]{0,16}["']?/giu;
+  /(?<![\p{L}\p{N}_-])(?<!(?:e-?mail|ip|mac|wallet|web|server|memory|return|base|load|bitcoin|btc|eth|sender|reply-to|ip-|mac-|e-mail-|e-post-|mail)[ _-]?)(?:address|addr|adresse|adressen|adres|adress|adres[aă]|adressa|adresi|bydliště|trvalé bydliště|domiciliu|domiciliul|osoite|cím|címe|lakcím|alamat|địa chỉ|dia chi|ที่อยู่|адреса|адрес|адресу|כתובת|पता|العنوان|عنوان|indirizzo|domicilio|dirección|direccion|endereço|endereco|morada|anschrift|wohnadresse|postadresse|postadress|bostadsadress|gatuadress|διεύθυνση|διευθυνση|住所|地址|주소)(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])["']?[ \t]{0,16}[:：=]?[ \t]{0,16}["']?/giu;
 const ADDRESS_LABEL_GATE =
-  /addr|adres|osoite|cím|alamat|địa chỉ|dia chi|ที่อยู่|адрес|כתובת|पता|عنوان|indirizzo|domicilio|direcci|endere|morada|anschrift|bostadsadress|gatuadress|διεύθυνση|διευθυνση|住所|地址|주소/i;
+  /addr|adres|bydliště|domiciliu|osoite|cím|alamat|địa chỉ|dia chi|ที่อยู่|адрес|כתובת|पता|عنوان|indirizzo|domicilio|direcci|endere|morada|anschrift|bostadsadress|gatuadress|διεύθυνση|διευθυνση|住所|地址|주소/i;
 
 // Lower-case words inside addresses (street types, unit and district words, particles).
 const ADDRESS_WORDS = new Set(
