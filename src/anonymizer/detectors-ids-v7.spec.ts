@@ -126,6 +126,7 @@ describe('street addresses', () => {
       'طريق الملك فهد 5002، جدة 23732',
       'फ्लैट 832, कोथरूड, लखनऊ 226010',
     ]) assert.equal(scan(`seen at ${a} today`), 'seen at [ADDRESS-1] today');
+    assert.equal(scan('Mobil +966 59 026 1362 شارع الملك فهد 3776، حي الشاطئ، الدمام 93205'), 'Mobil [PHONE-1] [ADDRESS-1]');
   });
   it('versions, years and street words in threat prose stay', () => {
     for (const t of ['Windows 10, 2004 Update', 'Log4j 2.14, 2021 release', 'version 12, 110 00 builds', 'Gang members used port 8080 and Jalan Raya exploit', 'the loader calls gate 12 times']) assert.equal(scan(t), t);

@@ -77,8 +77,9 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,]{2,60}?\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
-  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197", "طريق الملك فهد 5002، جدة 23732"
-  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:\s\d{1,5})?(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
+  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197", "طريق الملك فهد 5002، جدة 23732" (a number that ends a
+  // phone number before it is not the house number: the overlap would cost the whole address)
+  [/(?:(?<!\d[\s-]?)\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:\s\d{1,5})?(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
   // HE: "רחוב הרצל 148, תל אביב 6100000"
   [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/, true],
   // IN: "Flat 32C, 74 MG Road, Indiranagar, Bengaluru 560019"
