@@ -56,17 +56,17 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12", "Åboulevarden 16, 1. tv., 5000 Odense"
   [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{0,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen|boulevarden|alléen|plads|torv|stræde)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b|,\s\d{1,2}\.(?:\s(?:tv|th|mf)\.)?)?(?:,\s?(?:\d{3}\s?\d{2}|\d{4})(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s[A-Z](?![\p{L}]))?)?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen|boulevarden|alléen|plads|torv|stræde)\s\d/],
   // RO: "Strada Memorandumului nr. 14, ap. 29, Iași 700143", "Calea Dorobanților nr. 16, bl. A2, sc. 1"
-  [/(?<![\p{L}])(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Șoseaua|Soseaua|Aleea|Splaiul|Intrarea|Piața)\s[\p{Lu}\d][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3},?\snr\.\s?\d{1,4}[A-Z]?(?:,\s(?:bl|sc|et|ap)\.\s?[\p{L}\d]{1,4}){0,4}(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?(?:,?\s\d{6})?/gu, 'address-ro', /(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|oseaua|Aleea|Splaiul|Intrarea|Piața)\s/],
+  [/(?<![\p{L}])(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Șoseaua|Soseaua|Aleea|Splaiul|Intrarea|Piața)\s[\p{Lu}\d][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3},?\snr\.\s?\d{1,4}[A-Z]?(?:,\s(?:bl|sc|et|ap)\.\s?[\p{L}\d]{1,4}){0,4}(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?(?:,?\s\d{6})?/gu, 'address-ro', /(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|oseaua|Aleea|Splaiul|Intrarea|Piața)\s/i],
   // HU: "4026 Debrecen, Piac utca 25.", "Király u. 69."
-  [/(?<![\p{L}\d])(?:\d{4}\s[\p{Lu}][\p{L}-]{1,30},\s)?[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}.-]{1,30}){0,2}\s(?:utca|út|útja|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d{1,4}(?:\/[A-Za-z\d]{1,3})?\.?/gu, 'address-hu', /(?:utca|út|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d/],
+  [/(?<![\p{L}\d])(?:\d{4}\s[\p{Lu}][\p{L}-]{1,30},\s)?[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}.-]{1,30}){0,2}\s(?:utca|út|útja|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d{1,4}(?:\/[A-Za-z\d]{1,3})?\.?/gu, 'address-hu', /(?:utca|út|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d/i],
   // FI: "Satakunnankatu 57 B 29, 33400 Tampere", "Isokatu 26 C"
-  [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d{1,4}(?:\s[A-Z](?:\s\d{1,3})?)?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-fi', /(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d/],
+  [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d{1,4}(?:\s[A-Z](?:\s\d{1,3})?)?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-fi', /(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d/i],
   // CZ/SK/SE/GR postcodes in two groups after a house number: "Kounicova 56, 779 00 Olomouc", "Dlouhá 12/3, 110 00 Praha 1"
-  [/(?<![\p{L}])[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{L}.-]{1,30}){0,2}\s\d{1,4}(?:\/\d{1,4})?[a-z]?,\s\d{3}\s\d{2}\s[\p{Lu}][\p{L}-]{1,30}(?:\s(?:\d{1,2}(?![\d.:-])|[\p{Lu}][\p{L}-]{1,30}))?/gu, 'address-cz', /\d,\s\d{3}\s\d{2}\s/],
+  [/(?<![\p{L}])[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{L}.-]{1,30}){0,2}\s\d{1,4}(?:\/\d{1,4})?[a-z]?,\s\d{3}\s\d{2}\s[\p{Lu}][\p{L}-]{1,30}(?:\s(?:\d{1,2}(?![\d.:-])|[\p{Lu}][\p{L}-]{1,30}))?/gu, 'address-cz', /\d,\s\d{3}\s\d{2}\s/i],
   // NO/DK with the street word apart (an English word too, so with its postcode): "Kong Oscars gate 63, 5033 Tromsø"
-  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s){1,3}(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d{1,4}[A-Za-z]?,\s?\d{4}(?:\s[\p{Lu}][\p{L}]{1,30})?/gu, 'address-nordic', /\s(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d/],
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s){1,3}(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d{1,4}[A-Za-z]?,\s?\d{4}(?:\s[\p{Lu}][\p{L}]{1,30})?/gu, 'address-nordic', /\s(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d/i],
   // ID: "Jl. Kemang Raya No. 82, Jakarta Selatan 12168"
-  [/(?<![\p{L}])(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s[\p{Lu}\d][\p{L}.'-]{0,30}(?:\s(?!No\b)[\p{Lu}][\p{L}.'-]{0,30}){0,4}(?:,?\sNo\.?\s?|\s)\d{1,4}[A-Z]?(?![\p{L}\d])(?:,\s(?:RT|RW)\.?\s?\d{1,3}(?:\/\d{1,3})?)?(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2})?(?:\s\d{5})?/gu, 'address-id', /\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s/],
+  [/(?<![\p{L}])(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s[\p{Lu}\d][\p{L}.'-]{0,30}(?:\s(?!No\b)[\p{Lu}][\p{L}.'-]{0,30}){0,4}(?:,?\sNo\.?\s?|\s)\d{1,4}[A-Z]?(?![\p{L}\d])(?:,\s(?:RT|RW)\.?\s?\d{1,3}(?:\/\d{1,3})?)?(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2})?(?:\s\d{5})?/gu, 'address-id', /\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s/i],
   // VI: "Số 16 Đường Nam Kỳ Khởi Nghĩa, Quận Hoàn Kiếm, Hà Nội 100000"
   [/(?<![\p{L}])(?:Số\s\d{1,4}[A-Z]?(?:\/\d{1,4})?,?\s)?(?:Đường|Phố|Ngõ|Hẻm)\s[\p{Lu}\d][\p{L}]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,5}(?:,\s(?:Phường|Quận|Huyện|P\.|Q\.)\s[\p{Lu}\d][\p{L}\d]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,3}){0,2}(?:,\s[\p{Lu}][\p{L}]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,3})?(?:\s\d{5,6})?/gu, 'address-vi', /Đường|Phố|Ngõ|Hẻm/, true],
   // UK: "вул. Городоцька, 117, кв. 78, м. Львів, 72037"
@@ -94,7 +94,7 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
 ];
 
 // The case-insensitive street-word gates as one alternation: one scan rules them all out in
-// most prose, where they cost as much as the rest of this detector.
+// most prose, where they cost as much as the rest of this detector (so a new gate takes 'i').
 const CASELESS_GATES = new RegExp(
   ADDRESS_RES.filter(([, , gate]) => gate.flags === 'i').map(([, , gate]) => gate.source).join('|'),
   'i',

@@ -1,7 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii, patternFor } from '../ascii-regex';
 import { matchAll } from '../match-all';
-import { AMBIGUOUS_KEYS, FOLDED_KEYS, foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
+import { foldKey, type IdKind, keyKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
 /**
  * The submitter's own reference numbers: tickets and cases, contracts, customer
@@ -75,8 +75,9 @@ const FAMILY_RE = new RegExp(
 );
 // Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
 const stemGate = (ascii: boolean) => new RegExp(LABEL_STEMS.filter((s) => /^[\x20-\x7e]+$/.test(s) === ascii).map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
-const FAMILY_GATE_ASCII = stemGate(true);
 const FAMILY_GATE_OTHER = stemGate(false);
+// The older labels' gate and the families' ASCII stems in one scan.
+const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${stemGate(true).source}`);
 // JSON and key=value keys ('i' only for the ASCII twin of patternFor), folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
 const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
 
@@ -125,7 +126,9 @@ const references: Detector = (text, ctx) => {
     }
   }
   const lower = text.toLowerCase();
-  if (FAMILY_GATE_ASCII.test(lower) || (!isAscii(text) && FAMILY_GATE_OTHER.test(lower))) {
+  // One scan for both label sets' gates on ASCII text (most threat prose passes neither).
+  const labelled = ANY_LABEL_GATE.test(lower) || (!isAscii(text) && FAMILY_GATE_OTHER.test(lower));
+  if (labelled) {
     for (const m of matchAll(patternFor(FAMILY_RE, text), text)) {
       const v = m[FAMILY_KINDS.length + 1];
       if (!idShaped(v)) continue;
@@ -138,13 +141,13 @@ const references: Detector = (text, ctx) => {
     for (const m of matchAll(patternFor(KV_RE, text), text)) {
       const key = foldKey(m[1].slice(m[1].lastIndexOf('.') + 1));
       const v = m[2];
-      const kind = FOLDED_KEYS.get(key) ?? (v.replace(/\D/g, '').length >= 6 ? AMBIGUOUS_KEYS.get(key) : undefined);
+      const kind = keyKind(key, v.replace(/\D/g, '').length >= 6);
       if (!kind || !idShaped(v)) continue;
       const s = m.index! + m[0].length - v.length;
       add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
     }
   }
-  if (LABEL_GATE.test(lower)) {
+  if (labelled) {
     for (const m of matchAll(LABELLED_RE, text)) {
       const v = m[LABELS.length + 1];
       if (!idShaped(v)) continue;

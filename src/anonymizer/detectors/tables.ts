@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { FOLDED_FIELD_KEYS, foldKey } from './id-labels';
+import { fieldKind, foldKey } from './id-labels';
 
 /**
  * Tables pasted into free text (CSV, TSV, semicolon-separated, Markdown): a header row and rows
@@ -38,7 +38,7 @@ function headerKind(cell: string): string {
   if (h.length === 0 || h.length > 40) return '';
   for (const [re, kind] of HEADERS) if (re.test(h)) return kind;
   // Labels of the other languages, folded ("adresă", "rendszám", "รหัสลูกค้า", "medarbejder ID").
-  return FOLDED_FIELD_KEYS.get(foldKey(h)) ?? '';
+  return fieldKind(foldKey(h)) ?? '';
 }
 
 interface Cell {
