@@ -115,6 +115,9 @@ const FOLDED_SUFFIXES = new Set(SUFFIXES.map(foldKey).filter(Boolean));
 const FOLDED_NOUNS: [string, IdKind, boolean][] = FAMILIES.flatMap((f) => f.nouns.map((n) => [foldKey(n), f.kind, AMBIGUOUS_NOUNS.has(n)] as [string, IdKind, boolean]));
 const FOLDED_COMPOUNDS = new Map(FAMILIES.flatMap((f) => f.compounds.map((c) => [foldKey(c), f.kind] as [string, IdKind])));
 
+/** Folded nouns and compounds as one pattern: a record without any has no key to fold. */
+export const FOLDED_GATE = new RegExp([...new Set([...FOLDED_NOUNS.map(([n]) => n), ...FOLDED_COMPOUNDS.keys()])].filter((n) => n.length >= 3).join('|'));
+
 /**
  * The kind a folded key names: a compound, a noun with a number word before or after it, or a
  * bare noun where it cannot name something else ("policy", "serie", "client"), unless `longNumber`

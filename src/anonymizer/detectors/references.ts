@@ -1,7 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii, patternFor } from '../ascii-regex';
 import { matchAll } from '../match-all';
-import { foldKey, type IdKind, keyKind, LABEL_STEMS, labelAlternation } from './id-labels';
+import { FOLDED_GATE, foldKey, type IdKind, keyKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
 /**
  * The submitter's own reference numbers: tickets and cases, contracts, customer
@@ -137,7 +137,8 @@ const references: Detector = (text, ctx) => {
       add(s, s + v.length, kind, `${kind.toLowerCase()} after its label`);
     }
   }
-  if (text.includes('=') || /["']\s?:/.test(text)) {
+  // Keys are ASCII-folded ("musterino") or not ("müşteri_no"): either gate lets a record through.
+  if ((text.includes('=') || /["']\s?:/.test(text)) && (labelled || FOLDED_GATE.test(lower))) {
     for (const m of matchAll(patternFor(KV_RE, text), text)) {
       const key = foldKey(m[1].slice(m[1].lastIndexOf('.') + 1));
       const v = m[2];
