@@ -75,9 +75,10 @@ const FAMILY_RE = new RegExp(
 );
 // Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
 const stemGate = (ascii: boolean) => new RegExp(LABEL_STEMS.filter((s) => /^[\x20-\x7e]+$/.test(s) === ascii).map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
+const FAMILY_GATE_ASCII = stemGate(true);
 const FAMILY_GATE_OTHER = stemGate(false);
 // The older labels' gate and the families' ASCII stems in one scan.
-const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${stemGate(true).source}`);
+const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${FAMILY_GATE_ASCII.source}`);
 // JSON and key=value keys ('i' only for the ASCII twin of patternFor), folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
 const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
 
@@ -126,9 +127,12 @@ const references: Detector = (text, ctx) => {
     }
   }
   const lower = text.toLowerCase();
-  // One scan for both label sets' gates on ASCII text (most threat prose passes neither).
-  const labelled = ANY_LABEL_GATE.test(lower) || (!isAscii(text) && FAMILY_GATE_OTHER.test(lower));
-  if (labelled) {
+  // One scan for both label sets' gates on ASCII text (most threat prose passes neither); then
+  // each set's own gate, so the large family pattern runs only where one of its stems occurs.
+  const anyLabel = ANY_LABEL_GATE.test(lower);
+  const family = (anyLabel && FAMILY_GATE_ASCII.test(lower)) || (!isAscii(text) && FAMILY_GATE_OTHER.test(lower));
+  const labelled = anyLabel || family;
+  if (family) {
     for (const m of matchAll(patternFor(FAMILY_RE, text), text)) {
       const v = m[FAMILY_KINDS.length + 1];
       if (!idShaped(v)) continue;
@@ -148,7 +152,7 @@ const references: Detector = (text, ctx) => {
       add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
     }
   }
-  if (labelled) {
+  if (anyLabel && LABEL_GATE.test(lower)) {
     for (const m of matchAll(LABELLED_RE, text)) {
       const v = m[LABELS.length + 1];
       if (!idShaped(v)) continue;
