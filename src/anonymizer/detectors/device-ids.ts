@@ -133,7 +133,8 @@ const ids: Detector = (text, ctx) => {
       else if (d.length === 32 && d.startsWith('89')) push(s, e, 'EID', d, 'eUICC EID');
       else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && luhn(d)) push(s, e, 'ICCID', d, 'SIM ICCID');
       else if ((d.length === 19 || d.length === 20) && d.startsWith('89') && /iccid|sim/.test(win)) push(s, e, 'ICCID', d, 'SIM ICCID (context)');
-      else if (d.length === 15 && luhn(d) && !/imsi/.test(win) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
+      // An IMSI label in the window is the next field's when the IMEI label stands right before the run.
+      else if (d.length === 15 && luhn(d) && (!/imsi/.test(win) || /imei\W{0,3}$/i.test(text.slice(Math.max(0, s - 8), s))) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
         push(s, e, 'IMEI', d, 'IMEI (Luhn)', `TAC=${d.slice(0, 8)}`);
       } else if ((d.length === 15 || d.length === 14) && MCC.has(d.slice(0, 3)) && (/imsi/.test(win) || !/\s|-/.test(raw))) push(s, e, 'IMSI', d, 'IMSI (MCC)');
       else if (d.length === 16 && /imei\s?sv|imeisv/.test(win)) push(s, e, 'IMEI', d, 'IMEISV', `TAC=${d.slice(0, 8)}`);
@@ -220,13 +221,23 @@ const UK_PLATE_RE = /(?<![\w-])[A-HJ-PR-Y]{2}\d{2} ?[A-HJ-PR-Z]{3}(?![\w-])/g;
 const DE_PLATE_RE = /(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])/g;
 const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,2}-\d{2}/gu;
 // A plate after its label, in the formats of many countries ("matrícula 4311 WNG", "targa TV 148PA",
-// "kenteken WX-635-E", "госномер А123ВС 77", plate="BEN 1004"): upper-case groups with at least one
+// "kenteken WX-635-E", "госномер А123ВС 77", plate="BEN 1004", Thai "ทะเบียนรถ 9งฉ 5946"): upper-case groups with at least one
 // digit, right after the label or a few lower-case words on ("plate of the van was PW-584-UT").
-const PLATE_SLOT_RE =
-  /(?<![\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\.? (?:no\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\.|tablica rejestracyjna|spz|госномер|гос\. ?номер|номерной знак|번호판|πινακίδα|αρ\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号)((?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,5}?)\s*[:：#=]?\s*["'„«]?([\p{Lu}\d]{1,4}(?:[ -]?[\p{Lu}\d]{1,4}){1,3})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d])/gu;
+// Plate labels of more languages; a field label is often capitalised ("Rendszám:", "Skilt:").
+const PLATE_LABELS = [
+  'skilt', 'nummerplade', 'registreringsnr\\.?', 'registreringsnummer', 'reg\\.? ?nr\\.?', 'rekisterinumero', 'rek\\.? ?nro', 'rekisteritunnus', 'rendsz[áa]m', 'registrační značka', 'rz', 'RZ', 'SPZ', 'ecv', 'ečv', 'EČV', 'plaka(?: no)?',
+  'nr\\.? [îi]nmatriculare', 'num[ăa]r(?:ul)? de [îi]nmatriculare', 'biển số(?: xe)?', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'nopol', 'номерний знак', 'держномер', 'מספר רכב', "מס' רכב", 'לוחית רישוי',
+  // "placa" alone is also a board ("placa base ASUS B450"): only as a field label.
+  'placa(?= ?[:=])', 'matrícula do veículo', '차량 ?번호', 'رقم اللوحة', 'लाइसेंस प्लेट', 'वाहन (?:संख्या|नंबर)', 'गाड़ी नंबर', '车牌号?', '車牌',
+];
+const capitalisable = (label: string) => label.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
+const PLATE_SLOT_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\\.? (?:no\\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\\.|tablica rejestracyjna|spz|госномер|гос\\. ?номер|номерной знак|번호판|πινακίδα|αρ\\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号|${PLATE_LABELS.map(capitalisable).join('|')})((?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){0,5}?)["']?\\s*[:：#=]?\\s*["'„«]?(\\d?[ก-ฮ]{1,3} ?\\d{1,4}(?!\\d)|[\\p{Lu}\\d]{1,4}(?:[ .-]?[\\p{Lu}\\d]{1,4}){1,3})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\d])`,
+  'gu',
+);
 // ATT&CK technique, group and software ids, CVE and CWE numbers: public, never a plate.
 const PUBLIC_ID = /^(?:[TSGM]\d{4}|TA\d{4}|CVE\d+|CWE\d+)$/;
-const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号/i;
+const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|placa|차량|اللوحة|प्लेट|वाहन|गाड़ी|车牌|車牌/i;
 
 /**
  * Device serials and number plates without a label (the labelled ones are `id-slot`): a
@@ -260,7 +271,9 @@ const unlabelled: Detector = (text, ctx) => {
     for (const m of matchAll(PLATE_SLOT_RE, text)) {
       const [, gap, plate] = m;
       const compact = plate.replace(/[ -]/g, '');
-      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || /^\d+$/.test(compact) || PUBLIC_ID.test(compact)) continue;
+      // Digits alone are a plate only in a dashed form right after its label (Israel: "63-751-49").
+      const digitsOnly = /^\d+$/.test(compact) && (gap || !/^\d{2,3}-\d{2,3}-\d{2,3}$/.test(plate));
+      if (!/\d/.test(compact) || compact.length < 4 || compact.length > 10 || digitsOnly || PUBLIC_ID.test(compact)) continue;
       // Words away from its label, a plate has the letters of one ("2024 Q3" is a date).
       if (gap && !/\p{Lu}.*\p{Lu}/u.test(compact)) continue;
       const s = m.index! + m[0].length - plate.length;

@@ -1,6 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
+import { labelledAddressDetectors } from './labelled-address';
 
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
@@ -52,12 +53,33 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   [/(?<![\p{L}])[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}\s(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi)(?:\s?,?\s?No\s?:?\s?\d{1,4}[A-Z]?)?(?:\s?\/?\s?(?:D|Daire|Kat)\s?:?\s?\d{1,4})?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s?\/\s?[\p{Lu}][\p{L}]{1,30})?)?)?/gu, 'address-tr', /(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sk\.|Bulvar|Mah\.|Mahalle)/],
   // PT/BR: "Rua das Flores, 762 - Pinheiros, São Paulo - SP, 01000-000"
   [/(?<![\p{L}])(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:(?:da|das|do|dos|de)\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n[º°.]?\s?)?\d{1,5}(?:\s?-\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2})?(?:,\s?[\p{Lu}][\p{L}]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2}(?:\s?-\s?[A-Z]{2})?)?(?:,\s?\d{4,5}-\d{3})?/gu, 'address-pt', /(?:Rua|R\.|Avenida|Travessa|Tv\.|Alameda|Praça|Largo|Estrada|Rodovia)\s/],
-  // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12"
-  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{1,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b)?(?:,\s?\d{3}\s?\d{2}(?:\s[\p{Lu}][\p{L}]{1,30})?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen)\s\d/],
+  // SE/NO/DK: "Storgatan 26, 888 46 Uppsala", "Karl Johans gate 5", "Østergade 12", "Åboulevarden 16, 1. tv., 5000 Odense"
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s)?[\p{Lu}][\p{Ll}]{0,30}(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen|boulevarden|alléen|plads|torv|stræde)\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?![\p{L}])(?:,?\s(?:lgh|lägenhet)\s?\d{4}|,?\s\d\s?tr\b|,\s\d{1,2}\.(?:\s(?:tv|th|mf)\.)?)?(?:,\s?(?:\d{3}\s?\d{2}|\d{4})(?:\s[\p{Lu}][\p{L}]{1,30}(?:\s[A-Z](?![\p{L}]))?)?)?/gu, 'address-nordic', /(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|gata|gate|gade|vej|veien|vegen|boulevarden|alléen|plads|torv|stræde)\s\d/],
+  // RO: "Strada Memorandumului nr. 14, ap. 29, Iași 700143", "Calea Dorobanților nr. 16, bl. A2, sc. 1"
+  [/(?<![\p{L}])(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Șoseaua|Soseaua|Aleea|Splaiul|Intrarea|Piața)\s[\p{Lu}\d][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3},?\snr\.\s?\d{1,4}[A-Z]?(?:,\s(?:bl|sc|et|ap)\.\s?[\p{L}\d]{1,4}){0,4}(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?(?:,?\s\d{6})?/gu, 'address-ro', /(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|oseaua|Aleea|Splaiul|Intrarea|Piața)\s/i],
+  // HU: "4026 Debrecen, Piac utca 25.", "Király u. 69."
+  [/(?<![\p{L}\d])(?:\d{4}\s[\p{Lu}][\p{L}-]{1,30},\s)?[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{Lu}][\p{L}.-]{1,30}){0,2}\s(?:utca|út|útja|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d{1,4}(?:\/[A-Za-z\d]{1,3})?\.?/gu, 'address-hu', /(?:utca|út|tér|körút|krt\.|u\.|sor|köz|fasor|sétány|rakpart)\s\d/i],
+  // FI: "Satakunnankatu 57 B 29, 33400 Tampere", "Isokatu 26 C"
+  [/(?<![\p{L}])[\p{Lu}][\p{Ll}]{1,30}(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d{1,4}(?:\s[A-Z](?:\s\d{1,3})?)?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-fi', /(?:katu|tie|kuja|polku|tori|väylä|raitti|kaari|rinne|ranta|puistikko)\s\d/i],
+  // CZ/SK/SE/GR postcodes in two groups after a house number: "Kounicova 56, 779 00 Olomouc", "Dlouhá 12/3, 110 00 Praha 1"
+  [/(?<![\p{L}])[\p{Lu}][\p{L}.-]{1,30}(?:\s[\p{L}.-]{1,30}){0,2}\s\d{1,4}(?:\/\d{1,4})?[a-z]?,\s\d{3}\s\d{2}\s[\p{Lu}][\p{L}-]{1,30}(?:\s(?:\d{1,2}(?![\d.:-])|[\p{Lu}][\p{L}-]{1,30}))?/gu, 'address-cz', /\d,\s\d{3}\s\d{2}\s/i],
+  // NO/DK with the street word apart (an English word too, so with its postcode): "Kong Oscars gate 63, 5033 Tromsø"
+  [/(?<![\p{L}])(?:[\p{Lu}][\p{L}]{1,20}\s){1,3}(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d{1,4}[A-Za-z]?,\s?\d{4}(?:\s[\p{Lu}][\p{L}]{1,30})?/gu, 'address-nordic', /\s(?:gate|gata|gaten|vei|veien|vej|vegen|plass|plads|allé|torg|torv)\s\d/i],
+  // ID: "Jl. Kemang Raya No. 82, Jakarta Selatan 12168"
+  [/(?<![\p{L}])(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s[\p{Lu}\d][\p{L}.'-]{0,30}(?:\s(?!No\b)[\p{Lu}][\p{L}.'-]{0,30}){0,4}(?:,?\sNo\.?\s?|\s)\d{1,4}[A-Z]?(?![\p{L}\d])(?:,\s(?:RT|RW)\.?\s?\d{1,3}(?:\/\d{1,3})?)?(?:,\s[\p{Lu}][\p{L}-]{1,30}(?:\s[\p{Lu}][\p{L}-]{1,30}){0,2})?(?:\s\d{5})?/gu, 'address-id', /\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s/i],
+  // VI: "Số 16 Đường Nam Kỳ Khởi Nghĩa, Quận Hoàn Kiếm, Hà Nội 100000"
+  [/(?<![\p{L}])(?:Số\s\d{1,4}[A-Z]?(?:\/\d{1,4})?,?\s)?(?:Đường|Phố|Ngõ|Hẻm)\s[\p{Lu}\d][\p{L}]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,5}(?:,\s(?:Phường|Quận|Huyện|P\.|Q\.)\s[\p{Lu}\d][\p{L}\d]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,3}){0,2}(?:,\s[\p{Lu}][\p{L}]{0,12}(?:\s[\p{Lu}][\p{L}]{0,12}){0,3})?(?:\s\d{5,6})?/gu, 'address-vi', /Đường|Phố|Ngõ|Hẻm/, true],
+  // UK: "вул. Городоцька, 117, кв. 78, м. Львів, 72037"
+  [/(?<![\p{L}])(?:вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пл\.)\s?[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2},?\s(?:буд\.\s?)?\d{1,4}[\p{L}]?(?:\/\d{1,3})?(?:,\s?(?:кв|оф)\.\s?\d{1,4})?(?:,\s?м\.\s?[\p{Lu}][\p{L}'’-]{1,30})?(?:,\s?\d{5})?/gu, 'address-uk', /вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пл\./, true],
+  // TH: "72/41 ซอยสุขุมวิท 21 เขตวัฒนา กรุงเทพฯ 10110", up to its postcode
+  [/(?<![\d\/])\d{1,4}(?:\/\d{1,4})?\s(?:ซอย|ซ\.|ถนน|ถ\.|หมู่)[\p{Script=Thai}\d\s]{1,80}?\d{5}(?!\d)/gu, 'address-th', /ซอย|ซ\.|ถนน|ถ\.|หมู่/, true],
+  // IN (Devanagari): "फ्लैट 832, कोथरूड, लखनऊ 226010", up to its PIN code
+  [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,]{2,60}?\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
-  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197"
-  [/(?:\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
+  // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197", "طريق الملك فهد 5002، جدة 23732" (a number that ends a
+  // phone number before it is not the house number: the overlap would cost the whole address)
+  [/(?:(?<!\d[\s-]?)\d{1,5}\s)?(?:طريق|شارع)\s[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,3}(?:\s\d{1,5})?(?:،\s?[\p{Script=Arabic}]{2,20}(?:\s[\p{Script=Arabic}]{2,20}){0,2}){0,2}(?:\s\d{5})?/gu, 'address-ar', /طريق|شارع/, true],
   // HE: "רחוב הרצל 148, תל אביב 6100000"
   [/(?:רחוב|רח'|שדרות|שד'|דרך)\s[\p{Script=Hebrew}"'-]{2,20}(?:\s[\p{Script=Hebrew}"'-]{2,20}){0,2}\s\d{1,4}(?:,\s?[\p{Script=Hebrew}]{2,20}(?:\s[\p{Script=Hebrew}]{2,20}){0,2})?(?:\s\d{5,7})?/gu, 'address-he', /(?:רחוב|רח'|שדרות|שד'|דרך)\s/, true],
   // IN: "Flat 32C, 74 MG Road, Indiranagar, Bengaluru 560019"
@@ -72,7 +94,7 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
 ];
 
 // The case-insensitive street-word gates as one alternation: one scan rules them all out in
-// most prose, where they cost as much as the rest of this detector.
+// most prose, where they cost as much as the rest of this detector (so a new gate takes 'i').
 const CASELESS_GATES = new RegExp(
   ADDRESS_RES.filter(([, , gate]) => gate.flags === 'i').map(([, , gate]) => gate.source).join('|'),
   'i',
@@ -80,13 +102,14 @@ const CASELESS_GATES = new RegExp(
 
 // The date forms after a label: Swedish personnummer, ISO-like (any separator, CJK and Korean
 // units), compact YYYYMMDD with an optional time ("19850302", "198503020930"), day-month-year
-// with any separator, and month names in either order (with English ordinals).
+// with any separator or spaced after its dots (Czech "3. 9. 2002"), Hungarian "2000. június 18.",
+// Vietnamese "12 tháng 8 năm 1965", and month names in either order (with English ordinals).
 const DOB_DATE =
-  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}]{3,10}\.?,?\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
+  /(?:19|20)\d{6}[-+]\d{4}|\d{4}[-\/._ 年년]\s?\d{1,2}[-\/._ 月월]\s?\d{1,2}[日일]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}(?!\d)|\d{1,2}[-\/._]\d{1,2}[-\/._]\d{2,4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s[\p{L}\p{M}]{3,12}\.?,?\s\d{4}|\d{4}\.\s[\p{L}]{3,12}\s\d{1,2}\.?|\d{1,2}\stháng\s\d{1,2},?\snăm\s\d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}/u
     .source;
 // Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geb(?=["'])|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
 // Prose puts words or a bracket between the label and the date ("the subscriber's date of birth
 // (26 Dec 1952)", "data di nascita dell'utente (24/01/1998)"): a short gap inside the sentence
 // (no digit, no sentence end) is allowed. JSON or YAML keys may be quoted: `"birthDate": "1985-03-02"`.
@@ -120,10 +143,12 @@ function nationalIds(text: string, out: Finding[]): void {
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
 const DOB_LABELS = [
-  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
+  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geb"', "geb'", 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
   'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'urodzenia', 'ur.', 'urodzon', 'рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
   '生日', '誕生日', '出生年月', 'doğum tarih', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'تاريخ ميلاد', 'जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म दिनांक',
+  'dogumtarihi', 'dogum tarihi', 'lahir', 'ngày sinh', 'วันเกิด', 'nar.', 'narozen', 'narození', 'narodenia', 'szül.', 'született', 'születési', 'nașterii', 'nasterii', 'naşterii', 'născut', 'nascut',
+  'народження', 'народи', 'syntymäaika', 'synt.', 'syntynyt', 'født', 'fødd', 'fødselsdag',
 ];
 
 // The labels as one alternation: 34 substring searches per string cost three times one regex scan.
@@ -210,8 +235,9 @@ const times: Detector = (text, ctx) => {
   return out;
 };
 
-/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/KR/GR/JP), dates of birth, times in text. */
+/** Coordinates, street addresses (DE/UK/US/FR/ES/IT/NL/PL/RU/UA/RO/HU/FI/CZ/NO/ID/VI/TH/IN/KR/GR/JP, and any after a label), dates of birth, times in text. */
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
+  ...labelledAddressDetectors,
   ['time', times],
 ];

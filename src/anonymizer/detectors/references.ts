@@ -1,5 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
+import { isAscii, patternFor } from '../ascii-regex';
 import { matchAll } from '../match-all';
+import { FOLDED_GATE, foldKey, type IdKind, keyKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
 /**
  * The submitter's own reference numbers: tickets and cases, contracts, customer
@@ -33,7 +35,7 @@ const LABELS: [string, string][] = [
 // "CNT/2023/3199611", "P5692334"). Word edges only where words are spaced (CJK labels run into
 // the id: "合同号VN-639806098").
 const LABELLED_RE = new RegExp(
-  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_-])(?:${LABELS.map(([alt]) => `(${alt})`).join('|')})(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}])[\\p{Script=Latin}\\p{Script=Cyrillic}])\\s?(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?\\s?` +
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}_-])(?:${LABELS.map(([alt]) => `(${alt})`).join('|')})(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}])[\\p{Script=Latin}\\p{Script=Cyrillic}])[ \\t]{0,16}(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?[ \\t]{0,16}` +
     `(?=[A-Za-z0-9/.-]*\\d)([A-Za-z0-9]{1,40}(?:[-/.][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])`,
   'giu',
 );
@@ -60,6 +62,25 @@ const METER_ID_RE = /(?<![\w-])(?:[A-Z]{2}\d{6}[A-Z0-9]{25}|\d[A-Z]{3}\d{8,10})(
 const KEYED_RE =
   /["']?\b(\w*(?:serial(?:number|no)?|chargeboxid|chargepointid|meterid|deviceid|evseid|customerid|customerno|contractid|accountid|subscriberid|employeeid|staffid|emaid))["']?\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9_.\/-]{2,60})(?=["',;}\s]|$)/gi;
 const KEYED_GATE = /serial|chargebox|chargepoint|meterid|deviceid|evseid|customer|contractid|accountid|subscriberid|employeeid|staffid|emaid/i;
+
+// The label families of id-labels.ts (more languages, number words before or after a noun),
+// then the id (padded columns put spaces after the label): a '*'-joined EVSE id too, one with a
+// spaced letter in front ("S C-JZT095684"), or digits in three or more spaced groups (a smart card).
+const FAMILY_KINDS: IdKind[] = ['CONTRACT', 'CUSTOMER-ID', 'EMPLOYEE-ID', 'SERIAL'];
+const FAMILY_RE = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_-])(?:${FAMILY_KINDS.map((k) => `(${labelAlternation(k)})`).join('|')})` +
+    `(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?[ \\t]{0,16}(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?[ \\t]{0,16}["']?\\s?` +
+    `(\\d{3,6}(?: \\d{2,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?:[A-Z] (?=[A-Z0-9]{1,4}-))?(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
+  'giu',
+);
+// Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
+const stemGate = (ascii: boolean) => new RegExp(LABEL_STEMS.filter((s) => /^[\x20-\x7e]+$/.test(s) === ascii).map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
+const FAMILY_GATE_ASCII = stemGate(true);
+const FAMILY_GATE_OTHER = stemGate(false);
+// The older labels' gate and the families' ASCII stems in one scan.
+const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${FAMILY_GATE_ASCII.source}`);
+// JSON and key=value keys ('i' only for the ASCII twin of patternFor), folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
+const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
 
 /** Whether a labelled value is an id and not a year, an amount, a version or a threat value. */
 function idShaped(v: string): boolean {
@@ -105,7 +126,33 @@ const references: Detector = (text, ctx) => {
       add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
     }
   }
-  if (LABEL_GATE.test(text.toLowerCase())) {
+  const lower = text.toLowerCase();
+  // One scan for both label sets' gates on ASCII text (most threat prose passes neither); then
+  // each set's own gate, so the large family pattern runs only where one of its stems occurs.
+  const anyLabel = ANY_LABEL_GATE.test(lower);
+  const family = (anyLabel && FAMILY_GATE_ASCII.test(lower)) || (!isAscii(text) && FAMILY_GATE_OTHER.test(lower));
+  const labelled = anyLabel || family;
+  if (family) {
+    for (const m of matchAll(patternFor(FAMILY_RE, text), text)) {
+      const v = m[FAMILY_KINDS.length + 1];
+      if (!idShaped(v)) continue;
+      const kind = FAMILY_KINDS[FAMILY_KINDS.findIndex((_, i) => m[i + 1] !== undefined)];
+      const s = m.index! + m[0].length - v.length;
+      add(s, s + v.length, kind, `${kind.toLowerCase()} after its label`);
+    }
+  }
+  // Keys are ASCII-folded ("musterino") or not ("müşteri_no"): either gate lets a record through.
+  if ((text.includes('=') || /["']\s?:/.test(text)) && (labelled || FOLDED_GATE.test(lower))) {
+    for (const m of matchAll(patternFor(KV_RE, text), text)) {
+      const key = foldKey(m[1].slice(m[1].lastIndexOf('.') + 1));
+      const v = m[2];
+      const kind = keyKind(key, v.replace(/\D/g, '').length >= 6);
+      if (!kind || !idShaped(v)) continue;
+      const s = m.index! + m[0].length - v.length;
+      add(s, s + v.length, kind, `${kind.toLowerCase()} under its key`);
+    }
+  }
+  if (anyLabel && LABEL_GATE.test(lower)) {
     for (const m of matchAll(LABELLED_RE, text)) {
       const v = m[LABELS.length + 1];
       if (!idShaped(v)) continue;

@@ -1,4 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
+import { fieldKind, foldKey } from './id-labels';
 
 /**
  * Tables pasted into free text (CSV, TSV, semicolon-separated, Markdown): a header row and rows
@@ -38,7 +39,8 @@ function headerKind(cell: string): string {
   const h = cell.trim().replace(/^["']|["']$/g, '').trim().toLowerCase();
   if (h.length === 0 || h.length > 40) return '';
   for (const [re, kind] of HEADERS) if (re.test(h)) return kind;
-  return '';
+  // Labels of the other languages, folded ("adresă", "rendszám", "รหัสลูกค้า", "medarbejder ID").
+  return fieldKind(foldKey(h)) ?? '';
 }
 
 interface Cell {
