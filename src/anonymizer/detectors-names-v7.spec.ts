@@ -132,3 +132,30 @@ describe('who worked the case: "triage by", "bearbeitet von", "signalé par"', (
     for (const t of ['reviewed by the SOC team', 'Analysed by Kaspersky Lab and ESET.', 'Confirmed by Emotet telemetry', 'reported by Sandworm operators']) assert.equal(scan(t), t);
   });
 });
+
+describe('names beside a victim mail address, Japanese given names apart from the surname, "initial analysis"', () => {
+  it('reads the display name of a victim address, in any name order', () => {
+    assert.equal(scan('From: Conceição, Gustavo <g.conceicao@astra.example> To: x'), 'From: [PERSON-1] <[EMAIL-1]> To: x');
+    assert.equal(scan('From: S. Srivastava <s.srivastava@veat.example>'), 'From: [PERSON-1] <[EMAIL-1]>');
+  });
+  it("keeps a threat sender's display name with its address", () => {
+    assert.equal(scanProtected('From: "DHL Express" <noreply@dhl-parcel.example>', ['noreply@dhl-parcel.example']), 'From: "DHL Express" <noreply@dhl-parcel.example>');
+  });
+  it('takes the given name written after a found surname', () => {
+    assert.equal(scan('一次解析担当: 佐藤 健太(SOC)。作業員の'), '一次解析担当: [PERSON-1](SOC)。作業員の');
+    assert.equal(scan('担当: 山本 由紀 (VEAT PSIRT)'), '担当: [PERSON-1] (VEAT PSIRT)');
+  });
+  it('reads the name after "initial analysis" in several languages', () => {
+    assert.equal(scan('analyse initiale : Rémi Garnier (CERT, astreinte).'), 'analyse initiale : [PERSON-1] (CERT, astreinte).');
+    assert.equal(scan('التحليل الأولي: حصة العتيبي (مركز العمليات الأمنية).'), 'التحليل الأولي: [PERSON-1] (مركز العمليات الأمنية).');
+    assert.equal(scan('Initial triage: FITZGERALD Sienna'), 'Initial triage: [PERSON-1]');
+  });
+});
+
+describe('display names with an inner capital, "first analysis" in CJK', () => {
+  it('reads McCready-type surnames before an address, and the name after 1차 분석 / 初步分析', () => {
+    assert.equal(scan('From: Cody McCready <c.mccready@veat.example>'), 'From: [PERSON-1] <[EMAIL-1]>');
+    assert.equal(scan('1차 분석: Jihoon Park (SOC).'), '1차 분석: [PERSON-1] (SOC).');
+    assert.equal(scan('初步分析：Wei Zhang（SOC）'), '初步分析：[PERSON-1]（SOC）');
+  });
+});

@@ -159,6 +159,24 @@ export interface Scanner {
  * Overlapping or adjacent person-name hits become one span ("David" from the gazetteer +
  * "Wilson" from the staff dictionary), so no half of a name is left behind.
  */
+// Japanese writes the given name after the surname, often apart ("佐藤 健太(SOC)"): a person found
+// by its surname alone (three characters at most; a full Chinese name is longer and its next word
+// is not a name, "欧阳雨桐 确认") takes the short Han or katakana word right after it.
+const CJK_GIVEN_AFTER = /^[ \u3000](?:\p{Script=Han}{1,3}(?![\p{Script=Han}\p{Script=Katakana}])|\p{Script=Katakana}{2,5}(?!\p{Script=Katakana}))/u;
+const CJK_LAST = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+
+function extendCjkGivenNames(findings: Finding[], text: string): void {
+  for (const f of findings) {
+    if (f.kind !== 'PERSON' || f.keep || f.end >= text.length || f.end <= f.start) continue;
+    const next = text.charCodeAt(f.end);
+    if ((next !== 32 && next !== 0x3000) || f.end - f.start > 3 || !CJK_LAST.test(text[f.end - 1])) continue;
+    const m = CJK_GIVEN_AFTER.exec(text.slice(f.end, f.end + 7));
+    if (!m) continue;
+    f.end += m[0].length;
+    f.value = text.slice(f.start, f.end).toLowerCase();
+  }
+}
+
 function mergePersons(findings: Finding[], text: string): void {
   const persons = findings.filter((f) => f.kind === 'PERSON' && !f.keep).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < persons.length; i++) {
@@ -377,6 +395,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   }
   // Nothing found and nothing deferred: nothing to place (most names and short strings).
   if (findings.length === 0 && !deferred) return result;
+  extendCjkGivenNames(findings, d);
   mergePersons(findings, d);
   // Without a deferred detector the detection order is not needed again: sorted in place.
   const sorted = deferred ? [...findings].sort(byRank) : findings.sort(byRank);

@@ -43,6 +43,7 @@ const LEADS_WORD = [
   'card ?holder', 'owner', 'driver', 'operator', 'user', 'contact', 'caller', 'resident', 'tenant', 'patient', 'installer', 'analyst', 'agent',
   'manager', 'supervisor', 'recipient', 'addressee', 'assigned to', 'reported by', 'escalated by', 'spoke (?:with|to)', 'talked to', 'attn\\.?',
   // who did the work on the case: "triage by WHITAKER Keisha", "reviewed by J. Ortiz"
+  '(?:initial|first[- ]line) (?:analysis|assessment|triage)', 'analyse initiale', 'première analyse', 'análisis inicial', 'análise inicial', 'analisi iniziale', 'eerste analyse', 'erstanalyse',
   '(?:triaged?|reviewed|analy[sz]ed|handled|investigated|approved|signed(?: off)?|confirmed|checked|verified|prepared|written|authored|compiled|raised|opened|logged|closed|acknowledged|validated) by',
   '(?:device|phone|handset|router|modem|meter|car|vehicle|laptop|mailbox|account|home|household|smartphone|workstation) of',
   // de
@@ -79,12 +80,13 @@ const LEADS_WORD = [
 // Leads in scripts without case or spaces: the name may follow without a space ("顧客Anna", "客户是Anna").
 const LEADS_NATIVE = [
   'العميل', 'العميلة', 'المشترك', 'المشتركة', 'الفني', 'الفنية', 'المهندس', 'المهندسة', 'الموظف', 'الموظفة', 'الزميل', 'الزميلة', 'المالك', 'صاحب', 'صاحبة',
-  'حامل', 'السائق', 'المشغل', 'المستخدم', 'بالعميل', 'للعميل',
+  'حامل', 'السائق', 'المشغل', 'المستخدم', 'بالعميل', 'للعميل', 'التحليل الأولي', 'المحلل', 'المحللة', 'المسؤول', 'المسؤولة',
   'ग्राहक', 'उपभोक्ता', 'तकनीशियन', 'इंजीनियर', 'कर्मचारी', 'सहकर्मी', 'मालिक', 'धारक', 'खाताधारक', 'चालक', 'ड्राइवर', 'ऑपरेटर', 'उपयोगकर्ता',
   '顧客', 'お客様', 'お客さま', '契約者', '加入者', '利用者', '技術者', '作業員', '担当者', '担当', '社員', '従業員', '同僚', '所有者', '名義人', '運転者', '運転手', 'オペレーター', 'ユーザー', 'エンジニア',
   '客户', '顾客', '用户', '用戶', '工程师', '技术员', '维修工', '员工', '同事', '车主', '户主', '持卡人', '持有人', '司机', '驾驶员', '操作员', '联系人', '负责人',
   'לקוח', 'לקוחה', 'טכנאי', 'טכנאית', 'עובד', 'עובדת', 'איש קשר', 'אשת קשר', 'מנוי', 'מנויה',
   'ลูกค้า', 'ช่างเทคนิค', 'พนักงาน', 'ผู้ติดต่อ', 'ผู้ใช้', 'เจ้าของ', 'ผู้แจ้ง',
+  '1차 분석', '초기 분석', '一次解析', '初期分析', '初步分析',
   '고객', '가입자', '사용자', '기사', '기술자', '엔지니어', '직원', '동료', '소유자', '명의자', '예금주', '운전자', '운영자', '담당자',
 ].join('|');
 const LEAD_RE = new RegExp(`(?:(?<![\\p{L}])(?:${LEADS_WORD})\\p{Ll}{0,4}(?![\\p{L}])|(?:${LEADS_NATIVE}))`, 'giu');

@@ -15,15 +15,17 @@ const PID_FIELDS: Record<number, string> = { 2: 'MRN', 3: 'MRN', 5: 'PERSON', 6:
 const OCPP_TAG_RE = /"(?:idTag|parentIdTag|id_token|idToken)"\s*:\s*"([^"\\]{4,40})"/g;
 
 // "Al-Harbi", "Jean-Luc": a capital may follow a hyphen inside the word.
-// A surname in capitals ("KOVACS Anna <…>") counts as a word as well.
-const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*-?|\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{Ll}])|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,8}|\\p{Script=Arabic}{2,}|[\\p{Script=Devanagari}\\p{M}]{2,})";
+// A surname in capitals ("KOVACS Anna <…>") counts as a word as well, and one with an inner
+// capital ("McCready", "DeVries").
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+)?(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*-?|\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{Ll}])|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,8}|\\p{Script=Arabic}{2,}|[\\p{Script=Devanagari}\\p{M}]{2,})";
 const PARTICLE = '(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|el|bin|ben|dos|das)[ \\u00a0])';
 const PARTICLE_WORD = /^(?:van|von|der|den|de|da|del|di|du|la|le|al|el|bin|ben|dos|das)$/i;
 // "Jana Novak <jana.novak@example.com>": the display name of an address is its owner's name. The
 // address is found first (bounded), then the name is matched backwards on a short window.
 const ANGLE_EMAIL_RE = /<([^<>\s@]{1,64}@[^<>\s@]{1,255})>/g;
-// A SIP or vCard display name is quoted: "From: \"Anna Berg\" <sip:…>".
-const NAME_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}_.-])(${NAME_WORD}(?:[ \\u00a0]${PARTICLE}{0,2}${NAME_WORD}){0,3})["']?[ \\u00a0]*$`, 'u');
+// A SIP or vCard display name is quoted: "From: \"Anna Berg\" <sip:…>"; a directory writes
+// "Conceição, Gustavo <…>" or "S. Srivastava <…>".
+const NAME_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}_.-])((?:\\p{Lu}\\.[ \\u00a0]?)?${NAME_WORD}(?:,?[ \\u00a0]${PARTICLE}{0,2}${NAME_WORD}){0,3})["']?[ \\u00a0]*$`, 'u');
 
 const CN_PLATE_RE = /(?<![\p{L}\p{N}])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・ ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/gu;
 const KR_PLATE_RE = /(?<![\p{L}\p{N}])\d{2,3}[가-힣] ?\d{4}(?!\d)/gu;
