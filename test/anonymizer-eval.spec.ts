@@ -34,7 +34,7 @@ describe('anonymizer evaluation (fixed seed)', () => {
 });
 
 /** A suite held at its measured floor (minus a margin), so fixes are not lost. Raise floors with every improvement. */
-function assertFloor(suite: 'v2' | 'v3' | 'v4', bundles: number, floor: { recall: number; survival: number }): void {
+function assertFloor(suite: 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7', bundles: number, floor: { recall: number; survival: number }): void {
   const e = evaluate({ suite, seed: SEED, bundles });
   assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
   assert.equal(e.anonymizerErrors, 0, worst(e));
@@ -62,4 +62,18 @@ describe('anonymizer evaluation, third suite (regression floor)', () => {
 // UNC paths, phone extensions) and a premium-rate trap. Not blind: a floor, not a score.
 describe('anonymizer evaluation, fourth suite (regression floor)', () => {
   it('does not fall below the measured floor', () => assertFloor('v4', 42, { recall: 0.997, survival: 0.995 }));
+});
+
+// The fifth and sixth suites (bench/anonymize-eval/v5.ts, v6.ts) were blind when written and have
+// been tuned on since: floors. 48 bundles: v5 measured recall 0.987, survival 1; v6 0.9977, 1.
+describe('anonymizer evaluation, fifth and sixth suites (regression floors)', () => {
+  it('v5 does not fall below its floor', () => assertFloor('v5', 48, { recall: 0.98, survival: 0.995 }));
+  it('v6 does not fall below its floor', () => assertFloor('v6', 48, { recall: 0.99, survival: 0.995 }));
+});
+
+// The seventh suite (bench/anonymize-eval/v7.ts) is held out: nobody tunes on its recall misses, and
+// its full run is the honest score (0.94 at 200 bundles). This floor only stops a regression, and
+// holds the submitter's identity at zero leaks. 48 bundles: measured recall 0.939, survival 0.99.
+describe('anonymizer evaluation, held-out seventh suite (regression floor)', () => {
+  it('does not fall below its floor, with no identity leak', () => assertFloor('v7', 48, { recall: 0.93, survival: 0.98 }));
 });
