@@ -669,7 +669,10 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   if (names.length === 0) return;
   const tokens = new Map<string, string>();
   // A full name's own token wins over a variant shared by two names.
-  for (const [n, t] of names) if (!tokens.has(foldName(n))) tokens.set(foldName(n), t);
+  for (const [n, t] of names) {
+    const key = foldName(n);
+    if (!tokens.has(key)) tokens.set(key, t);
+  }
   const alternation = (list: [string, string][]) =>
     list
       .map(([n]) => n.trim().split(/\s+/u).map(escapeRegExp).join('\\s+'))
@@ -722,12 +725,18 @@ function spreadFound(run: Run, outObjects: { index: number; obj: Record<string, 
   if (run.foundValues.size === 0) return;
   const spreader = buildSpreader(run.foundValues, run.scanner.protectedValues);
   if (!spreader) return;
+  const scanned = new Map<string, Set<string>>();
   for (const { index, obj } of outObjects) {
     // Of a threat-side object only what the policy scans for victim data (a lure's subject and
     // body): a value confirmed as the victim's elsewhere is the victim's there too.
-    const only = run.sides.get(obj.id as string)?.side === 'threat' ? scannedProperties(pol, obj.type as string) : undefined;
+    const type = obj.type as string;
+    let only: Set<string> | undefined;
+    if (run.sides.get(obj.id as string)?.side === 'threat') {
+      only = scanned.get(type);
+      if (!only) scanned.set(type, (only = scannedProperties(pol, type)));
+    }
     if (only?.size === 0) continue;
-    const skipName = THREAT_NAMED.has(obj.type as string) || obj.type === 'vulnerability';
+    const skipName = THREAT_NAMED.has(type) || type === 'vulnerability';
     for (const path of spreadObject(obj, `$.objects[${index}]`, spreader, skipName, only)) run.note(path, 'spread', 'tokenised', 'identifier found elsewhere in the bundle');
   }
 }

@@ -4,12 +4,14 @@
 // must never leak). Matched case-sensitively and as whole words (see anonymize.ts), so "NET" in a
 // threat domain or the word "net" is never taken for a company.
 
+import { matchAll } from './match-all';
+
 /** Legal forms and particles: initialisms are read with and without them ("Acme Energie AG" → AE, AEA). */
 const LEGAL_FORMS = new Set(
   [
-    'ab', 'ag', 'as', 'a/s', 'a.s.', 'asa', 'bv', 'b.v.', 'co', 'co.', 'corp', 'corp.', 'corporation', 'gmbh', 'inc', 'inc.', 'kg', 'kk', 'k.k.',
+    'ab', 'ag', 'as', 'a.s.', 'asa', 'bv', 'b.v.', 'co', 'co.', 'corp', 'corp.', 'corporation', 'gmbh', 'inc', 'inc.', 'kg', 'kk', 'k.k.',
     'llc', 'ltd', 'ltd.', 'limited', 'nv', 'n.v.', 'oy', 'oyj', 'plc', 'pty', 'sa', 's.a.', 'sas', 'sarl', 'se', 'spa', 's.p.a.', 'srl', 's.r.l.',
-    's.r.o.', 'sp.', 'z', 'o.o.', 'a.ş.', 'ltd.şti.', 'co.,', 'ltd.,', 'ооо', 'ао',
+    's.r.o.', 'sp.', 'z', 'o.o.', 'a.ş.', 'ltd.şti.', 'ооо', 'ао',
   ],
 );
 const PARTICLES = new Set(['of', 'the', 'and', 'für', 'und', 'de', 'la', 'le', 'les', 'du', 'des', 'van', 'der', 'den', 'y', 'e', 'et', 'di', 'del', 'da', 'do', 'och', 'og', 'i', 'w', 've', '&', '+']);
@@ -47,7 +49,7 @@ const NOT_AN_ORG = new Set([
 /** Adds to `into` the acronyms that name a security team in `text` ("ASSM" in "Cody (ASSM PSIRT)"). */
 export function teamShortNames(text: string, into: Set<string>): void {
   if (!TEAM_GATE.test(text)) return;
-  for (const m of text.matchAll(TEAM_RE)) {
+  for (const m of matchAll(TEAM_RE, text)) {
     const name = m[1];
     if (!NOT_AN_ORG.has(name) && /[A-Z]{2}/.test(name)) into.add(name);
   }

@@ -155,10 +155,6 @@ export interface Scanner {
   foundValues?: Map<string, string>;
 }
 
-/**
- * Overlapping or adjacent person-name hits become one span ("David" from the gazetteer +
- * "Wilson" from the staff dictionary), so no half of a name is left behind.
- */
 // Japanese writes the given name after the surname, often apart ("佐藤 健太(SOC)"): a person found
 // by its surname alone (three characters at most; a full Chinese name is longer and its next word
 // is not a name, "欧阳雨桐 确认") takes the short Han or katakana word right after it.
@@ -177,6 +173,10 @@ function extendCjkGivenNames(findings: Finding[], text: string): void {
   }
 }
 
+/**
+ * Overlapping or adjacent person-name hits become one span ("David" from the gazetteer +
+ * "Wilson" from the staff dictionary), so no half of a name is left behind.
+ */
 function mergePersons(findings: Finding[], text: string): void {
   const persons = findings.filter((f) => f.kind === 'PERSON' && !f.keep).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < persons.length; i++) {

@@ -160,34 +160,42 @@ describe('webhook fan-out', () => {
   });
 });
 
-describe('webhook receivers and leases', () => {
-  let t: TestApp;
-  let exchange: Awaited<ReturnType<typeof anExchange>>;
-  let acme: TestSubmitter;
+/**
+ * A test app (WEBHOOK_ENV and `env`) with an exchange and a submitter; webhook receivers started
+ * by the tests stop with it, and each subscription belongs to a member of its own.
+ */
+function withReceivers(env: Record<string, string>) {
+  const app = {} as { t: TestApp; exchange: Awaited<ReturnType<typeof anExchange>>; acme: TestSubmitter };
   const receivers: WebhookReceiver[] = [];
-  const aReceiver = async () => {
-    const r = await new WebhookReceiver().start();
-    receivers.push(r);
-    return r;
-  };
-
-  // Lease = 2 timeouts + 5 s = 5.6 s, renewed every 1.9 s; at most 2 requests in flight per receiver.
   before(async () => {
-    t = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_CONCURRENCY: '8', WEBHOOK_RECEIVER_CONCURRENCY: '2' } });
-    exchange = await anExchange(t);
-    acme = await aSubmitter(t);
-    await publish(t, acme, exchange.coordinatorToken);
+    app.t = await createTestApp({ env: { ...WEBHOOK_ENV, ...env } });
+    app.exchange = await anExchange(app.t);
+    app.acme = await aSubmitter(app.t);
   });
   after(async () => {
     for (const r of receivers) await r.stop();
-    await t.close();
+    await app.t.close();
   });
-
-  const subscribe = async (receiver: WebhookReceiver, n: number) => {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) ids.push((await aWebhook(t, await aMember(t), receiver)).id);
-    return ids;
+  return {
+    app,
+    aReceiver: async () => {
+      const r = await new WebhookReceiver().start();
+      receivers.push(r);
+      return r;
+    },
+    subscribe: async (receiver: WebhookReceiver, n: number) => {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) ids.push((await aWebhook(app.t, await aMember(app.t), receiver)).id);
+      return ids;
+    },
+    publishOne: () => publish(app.t, app.acme, app.exchange.coordinatorToken),
   };
+}
+
+describe('webhook receivers and leases', () => {
+  // Lease = 2 timeouts + 5 s = 5.6 s, renewed every 1.9 s; at most 2 requests in flight per receiver.
+  const { app, aReceiver, subscribe, publishOne } = withReceivers({ WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_CONCURRENCY: '8', WEBHOOK_RECEIVER_CONCURRENCY: '2' });
+  before(() => publishOne());
 
   it('posts at most WEBHOOK_RECEIVER_CONCURRENCY requests at once to one receiver, and serves the other receivers meanwhile', async () => {
     const slow = await aReceiver();
@@ -195,7 +203,7 @@ describe('webhook receivers and leases', () => {
     slow.delayMs = 200;
     await subscribe(slow, 8);
     await subscribe(fast, 3);
-    await publish(t, acme, exchange.coordinatorToken);
+    await publishOne();
     await slow.waitFor((r) => r.length === 8, 20_000, 'the slow receiver');
     await fast.waitFor((r) => r.length === 3, 20_000, 'the fast receiver');
     assert.equal(slow.peakInFlight, 2, 'requests in flight at once to the slow receiver');
@@ -209,10 +217,10 @@ describe('webhook receivers and leases', () => {
     const slow = await aReceiver();
     slow.delayMs = 250;
     const subs = await subscribe(slow, 28);
-    await publish(t, acme, exchange.coordinatorToken);
+    await publishOne();
     const leases = async () =>
       new Map(
-        ((await t.dataSource.query('SELECT id, lease_until FROM subscriptions WHERE id = ANY($1::uuid[]) AND lease_until IS NOT NULL', [subs])) as { id: string; lease_until: Date }[]).map((r) => [
+        ((await app.t.dataSource.query('SELECT id, lease_until FROM subscriptions WHERE id = ANY($1::uuid[]) AND lease_until IS NOT NULL', [subs])) as { id: string; lease_until: Date }[]).map((r) => [
           r.id,
           new Date(r.lease_until).getTime(),
         ]),
@@ -233,13 +241,13 @@ describe('webhook receivers and leases', () => {
     const receiver = await aReceiver();
     const [sub] = await subscribe(receiver, 1);
     // What a worker that claimed the subscription and then died leaves behind: a lease nobody renews.
-    await t.dataSource.query(`UPDATE subscriptions SET lease_until = now() + interval '6 seconds', lease_owner = gen_random_uuid() WHERE id = $1`, [sub]);
-    const [{ until }] = (await t.dataSource.query('SELECT lease_until AS until FROM subscriptions WHERE id = $1', [sub])) as { until: Date }[];
+    await app.t.dataSource.query(`UPDATE subscriptions SET lease_until = now() + interval '6 seconds', lease_owner = gen_random_uuid() WHERE id = $1`, [sub]);
+    const [{ until }] = (await app.t.dataSource.query('SELECT lease_until AS until FROM subscriptions WHERE id = $1', [sub])) as { until: Date }[];
     const leaseEnd = new Date(until).getTime();
-    await publish(t, acme, exchange.coordinatorToken);
+    await publishOne();
     // The publication's fan-out finds the subscription leased and queues one for the lease's end.
     await waitUntil('a fan-out queued for the end of the lease', async () => {
-      const queued = (await t.dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = 'webhook-lease-expiry' AND state = 'created'`)) as { start_after: Date }[];
+      const queued = (await app.t.dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = 'webhook-lease-expiry' AND state = 'created'`)) as { start_after: Date }[];
       return queued.some((j) => Math.abs(new Date(j.start_after).getTime() - leaseEnd) < 1_000);
     }, Math.max(0, leaseEnd - Date.now() - 500));
     const [delivered] = await receiver.waitFor((r) => r.length > 0, 15_000, 'the delivery after the lease ran out');
@@ -249,29 +257,8 @@ describe('webhook receivers and leases', () => {
 });
 
 describe('webhook rounds', () => {
-  let t: TestApp;
-  let exchange: Awaited<ReturnType<typeof anExchange>>;
-  let acme: TestSubmitter;
-  const receivers: WebhookReceiver[] = [];
-  const aReceiver = async () => {
-    const r = await new WebhookReceiver().start();
-    receivers.push(r);
-    return r;
-  };
-  const subscribe = async (receiver: WebhookReceiver, n: number) => {
-    for (let i = 0; i < n; i++) await aWebhook(t, await aMember(t), receiver);
-  };
-
   // A timeout far above the slow receiver's answer: no send times out, so the slots it holds are its real requests.
-  before(async () => {
-    t = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_TIMEOUT_MS: '5000', WEBHOOK_CONCURRENCY: '8', WEBHOOK_RECEIVER_CONCURRENCY: '2' } });
-    exchange = await anExchange(t);
-    acme = await aSubmitter(t);
-  });
-  after(async () => {
-    for (const r of receivers) await r.stop();
-    await t.close();
-  });
+  const { aReceiver, subscribe, publishOne } = withReceivers({ WEBHOOK_TIMEOUT_MS: '5000', WEBHOOK_CONCURRENCY: '8', WEBHOOK_RECEIVER_CONCURRENCY: '2' });
 
   it('serves the next publication to the other receivers while a round is still waiting on a slow one', async () => {
     const slow = await aReceiver();
@@ -279,9 +266,9 @@ describe('webhook rounds', () => {
     slow.delayMs = 300; // 16 sends, 2 at a time, hold the round for 2.4 s (far inside WEBHOOK_TIMEOUT_MS)
     await subscribe(slow, 16);
     await subscribe(fast, 2);
-    await publish(t, acme, exchange.coordinatorToken);
+    await publishOne();
     await fast.waitFor((r) => r.length === 2, 20_000, 'the first publication at the fast receiver');
-    await publish(t, acme, exchange.coordinatorToken);
+    await publishOne();
     await fast.waitFor((r) => r.length === 4, 20_000, 'the second publication at the fast receiver');
     const roundOne = await slow.waitFor((r) => r.length >= 16, 20_000, "the first round's slow sends");
     const lastOfRoundOne = roundOne[15]!.at;

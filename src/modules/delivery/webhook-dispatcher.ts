@@ -103,9 +103,9 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
       expireInSeconds,
       handle: (job) => this.deliverOne(job.subscriptionId),
     });
-    const fanOut = () => this.deliverDue().then(() => undefined);
-    this.jobs.define({ name: FANOUT_QUEUE, concurrency: FANOUT_WORKERS, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
-    this.jobs.define({ name: LEASE_EXPIRY_QUEUE, policy: 'short', concurrency: 1, expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: fanOut });
+    const fanOut = { expireInSeconds: expireInSeconds + FANOUT_BUDGET_MS / 1000, handle: () => this.deliverDue().then(() => undefined) };
+    this.jobs.define({ name: FANOUT_QUEUE, concurrency: FANOUT_WORKERS, ...fanOut });
+    this.jobs.define({ name: LEASE_EXPIRY_QUEUE, policy: 'short', concurrency: 1, ...fanOut });
     const sweep = () => this.dataSource.transaction((em) => this.wake(em));
     this.jobs.define({ name: SWEEP_QUEUE, concurrency: 1, cron: '* * * * *', handle: sweep, onStart: sweep });
   }
