@@ -13,7 +13,7 @@ import { generateApiKey } from '../src/modules/api-keys/api-key-secret';
 // runs as a child process, autocannon runs here, in another process. With N published objects
 // (bulk-generated in SQL), requests/s and p50/p99 for 100-record pages of objects, manifest and
 // a match[type] filter, first page and a deep page (200 records before the end, via `next`), at
-// 16 and 64 connections. PostgreSQL server by default; `embedded` runs PGlite.
+// 16 and 64 connections; and the first page of objects gzipped, as clients that send Accept-Encoding get it. PostgreSQL server by default; `embedded` runs PGlite.
 // Usage: node dist/bench/taxii.js [objects=1000000] [seconds per load run=10] [postgresql|embedded|both]
 // BENCH_DATABASE_URL picks the server; BENCH_CPU_PROF=<dir> runs the service with --cpu-prof;
 // BENCH_COMPARE=<another build's dist/src/main.js> serves the same database from that build too, and
@@ -135,11 +135,15 @@ async function stopService(s: Service): Promise<void> {
   await exited;
 }
 
-/** Every case answers 200 with a full page before it is loaded (a fast 4xx would flatter the figures). */
-async function check(url: string, authorization: string): Promise<void> {
-  const res = await fetch(url, { headers: { Accept: ACCEPT, Authorization: authorization } });
+/** A page as a client that takes gzip (the OASIS client through requests, curl --compressed) asks for it. */
+const GZIP = { 'Accept-Encoding': 'gzip' };
+
+/** Every case answers 200 with a full page before it is loaded (a fast 4xx would flatter the figures), gzipped if asked. */
+async function check(url: string, authorization: string, extra: Record<string, string>): Promise<void> {
+  const res = await fetch(url, { headers: { Accept: ACCEPT, Authorization: authorization, ...extra } });
   const body = (await res.json()) as { objects?: unknown[] };
   if (res.status !== 200 || body.objects?.length !== 100) throw new Error(`${url}: ${res.status}, ${body.objects?.length} records`);
+  if (extra['Accept-Encoding'] && res.headers.get('content-encoding') !== 'gzip') throw new Error(`${url}: not gzipped`);
 }
 
 interface LoadRun {
@@ -151,15 +155,16 @@ interface LoadRun {
   errors: number;
 }
 
-async function load(url: string, authorization: string, connections: number): Promise<LoadRun> {
-  if (CLIENT === 'wrk') return wrk(url, authorization, connections);
-  const r = await autocannon({ url, connections, duration: SECONDS, headers: { Accept: ACCEPT, Authorization: authorization } });
+async function load(url: string, authorization: string, connections: number, extra: Record<string, string> = {}): Promise<LoadRun> {
+  if (CLIENT === 'wrk') return wrk(url, authorization, connections, extra);
+  const r = await autocannon({ url, connections, duration: SECONDS, headers: { Accept: ACCEPT, Authorization: authorization, ...extra } });
   return { connections, requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 
 /** wrk with two threads (one per core); its --latency report parsed. */
-function wrk(url: string, authorization: string, connections: number): Promise<LoadRun> {
-  const args = ['-t2', `-c${connections}`, `-d${SECONDS}s`, '--latency', '-H', `Accept: ${ACCEPT}`, '-H', `Authorization: ${authorization}`, url];
+function wrk(url: string, authorization: string, connections: number, extra: Record<string, string>): Promise<LoadRun> {
+  const headers = Object.entries(extra).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const args = ['-t2', `-c${connections}`, `-d${SECONDS}s`, '--latency', '-H', `Accept: ${ACCEPT}`, '-H', `Authorization: ${authorization}`, ...headers, url];
   return new Promise((resolve, reject) => {
     execFile('wrk', args, (error, out) => {
       if (error) return reject(error);
@@ -191,9 +196,11 @@ async function measure(services: Record<string, string>, f: Fixture) {
     manifestDeep: `${path}/manifest/?limit=100&next=${f.deepNext}`,
     typeFirst: `${path}/objects/?limit=100&match[type]=malware`,
     typeDeep: `${path}/objects/?limit=100&match[type]=malware&next=${f.deepTypeNext}`,
+    objectsFirstGzip: `${path}/objects/?limit=100`,
   };
+  const headersOf = (name: string) => (name.endsWith('Gzip') ? GZIP : {});
   for (const base of Object.values(services)) {
-    for (const url of Object.values(cases)) await check(`${base}${url}`, f.authorization);
+    for (const [name, url] of Object.entries(cases)) await check(`${base}${url}`, f.authorization, headersOf(name));
     await load(`${base}${cases.objectsFirst}`, f.authorization, 16); // warm-up: JIT, pools, caches
   }
   // Rounds alternate the services within each case, and the median round is kept: a neighbour's
@@ -204,7 +211,7 @@ async function measure(services: Record<string, string>, f: Fixture) {
     for (const connections of CONNECTIONS) {
       const rounds: Record<string, LoadRun[]> = {};
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [service, base] of Object.entries(services)) (rounds[service] ??= []).push(await load(`${base}${url}`, f.authorization, connections));
+        for (const [service, base] of Object.entries(services)) (rounds[service] ??= []).push(await load(`${base}${url}`, f.authorization, connections, headersOf(name)));
       }
       const runs = Object.fromEntries(Object.entries(rounds).map(([service, r]) => [service, median(r)]));
       const ratio = runs.baseline ? { requestsPerSecondRatio: Math.round((runs.this.requestsPerSecond / runs.baseline.requestsPerSecond) * 100) / 100 } : {};

@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from './config/config.schema';
+import { compressReads } from './common/http/compress-reads.middleware';
 import { AppLogger } from './common/logging/app-logger';
 import { httpObserver } from './common/logging/http-observer.middleware';
 import { requestIdMiddleware, requestIdOf } from './common/logging/request-id.middleware';
@@ -29,6 +30,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   // Over plain http (a local start), HSTS and upgrade-insecure-requests would break the UI.
   const https = config.publicUrl.startsWith('https:');
   app.use(helmet({ hsts: https, contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
+  app.use(compressReads());
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
   // TAXII clients authenticate with Basic or Bearer only: a browser's session cookie is not read
   // there, so another site cannot ride a signed-in coordinator's session into a TAXII POST or DELETE.

@@ -18,6 +18,8 @@ import { createTestApp, TestApp } from '../support/test-app';
 const PUBLIC_URL = 'http://taxii.interop.test';
 const DISCOVERY = `${PUBLIC_URL}/taxii2/`;
 const USER_AGENT = 'taxii2-client/2.3.0';
+/** requests' default: the client takes gzip pages (answered gzipped, decoded by requests and by supertest alike). */
+const ACCEPT_ENCODING = 'gzip, deflate';
 const V1 = '2026-11-20T08:15:00.000Z';
 /** A version whose fraction the client writes as `.16` (it strips trailing zeros). */
 const V2 = '2026-11-21T09:30:00.160Z';
@@ -68,7 +70,7 @@ class OasisClient {
 
   /** _HTTPConnection.get: raise_for_status, the Content-Type check, then JSON. */
   async get(url: string, params: Params = {}): Promise<{ body: Json; res: request.Response }> {
-    const res = await request(this.t.http).get(this.target(url, params)).set({ 'User-Agent': USER_AGENT, Accept: TAXII, Authorization: this.authorization });
+    const res = await request(this.t.http).get(this.target(url, params)).set({ 'User-Agent': USER_AGENT, 'Accept-Encoding': ACCEPT_ENCODING, Accept: TAXII, Authorization: this.authorization });
     assert.equal(res.status, 200, `GET ${url}: ${res.status} ${res.text}`);
     assert.ok(clientAcceptsContentType(res.headers['content-type']), `Unexpected Response. Got Content-Type: '${res.headers['content-type']}'`);
     return { body: JSON.parse(res.text) as Json, res };
@@ -78,7 +80,7 @@ class OasisClient {
   async post(url: string, envelope: unknown): Promise<Json> {
     const res = await request(this.t.http)
       .post(this.target(url, {}))
-      .set({ 'User-Agent': USER_AGENT, Accept: TAXII, 'Content-Type': TAXII, Authorization: this.authorization })
+      .set({ 'User-Agent': USER_AGENT, 'Accept-Encoding': ACCEPT_ENCODING, Accept: TAXII, 'Content-Type': TAXII, Authorization: this.authorization })
       // A string, written as UTF-8 (superagent would JSON-encode a Buffer under a +json Content-Type).
       .send(JSON.stringify(envelope));
     assert.ok(res.status >= 200 && res.status < 300, `POST ${url}: ${res.status} ${res.text}`);

@@ -70,6 +70,17 @@ describe('TAXII 2.1 objects, object, versions, manifest: filters, paging, header
     assert.equal(res.text, JSON.stringify(body), 'objects are served as compact JSON, as published (no jsonb spacing)');
   });
 
+  it('HTTP compression: a page is gzipped for a client that sends Accept-Encoding (as the OASIS client does), the same JSON once decoded', async () => {
+    const plain = await get(url(all)).set('Accept-Encoding', 'identity').expect(200);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.headers['content-length'], String(Buffer.byteLength(plain.text)));
+    const gzipped = await get(url(all)).set('Accept-Encoding', 'gzip, deflate').expect(200);
+    assert.equal(gzipped.headers['content-encoding'], 'gzip');
+    assert.equal(gzipped.headers['content-type'], 'application/taxii+json;version=2.1');
+    assert.match(String(gzipped.headers.vary), /accept-encoding/i);
+    assert.equal(gzipped.text, plain.text, 'supertest decodes the gzip body: it must be the identity body');
+  });
+
   it('TAXII 2.1 sorting: records ascend by date_added (manifest shows it, with µs)', async () => {
     const manifest = json(await get(url(all, 'manifest/')).expect(200)).objects as { date_added: string }[];
     const dates = manifest.map((m) => m.date_added);
