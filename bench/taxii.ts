@@ -18,7 +18,8 @@ import { generateApiKey } from '../src/modules/api-keys/api-key-secret';
 // BENCH_DATABASE_URL picks the server; BENCH_CPU_PROF=<dir> runs the service with --cpu-prof;
 // BENCH_COMPARE=<another build's dist/src/main.js> serves the same database from that build too, and
 // every load run alternates between the two (before/after ratios within one run, same data, same noise);
-// BENCH_ROUNDS (3) runs per case and service, the median kept.
+// BENCH_ROUNDS (3) runs per case and service, the median kept; BENCH_CONNECTIONS (16,64) and
+// BENCH_CASES (e.g. objectsFirst,objectsDeep) narrow a run.
 // BENCH_PROCESSES (2) is the service's PROCESSES on the PostgreSQL server (one per core here),
 // BENCH_COMPARE_PROCESSES the compared service's (e.g. this build with 1 against 2), and
 // BENCH_COMPARE_ENV more of its environment ("DATABASE_POOL_SIZE=4 FOO=bar").
@@ -32,7 +33,8 @@ const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 const MAIN = join(__dirname, '..', 'src', 'main.js');
 const COMPARE = process.env.BENCH_COMPARE;
-const CONNECTIONS = [16, 64];
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '16,64').split(',').map(Number);
+const ONLY_CASES = process.env.BENCH_CASES?.split(',');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ACCEPT = 'application/taxii+json;version=2.1';
 const PROCESSES = process.env.BENCH_PROCESSES ?? '2';
@@ -206,7 +208,7 @@ async function measure(services: Record<string, string>, f: Fixture) {
   // Rounds alternate the services within each case, and the median round is kept: a neighbour's
   // burst on this shared machine then lands on one round of both, not on all runs of one.
   const out: Record<string, unknown[]> = {};
-  for (const [name, url] of Object.entries(cases)) {
+  for (const [name, url] of Object.entries(cases).filter(([name]) => !ONLY_CASES || ONLY_CASES.includes(name))) {
     out[name] = [];
     for (const connections of CONNECTIONS) {
       const rounds: Record<string, LoadRun[]> = {};

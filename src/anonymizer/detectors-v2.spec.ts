@@ -12,8 +12,8 @@ import { testScanner } from './test-scanner';
 const scan = (text: string, region?: ScanContext['region']) => scanText(text, testScanner({ region })).text;
 
 describe('secrets in their surroundings', () => {
-  it('the password of a connection string of any scheme', () => {
-    assert.equal(scan('psql "postgresql://svc:npeTS46xUi!@db1.x.org:5432/billing"'), 'psql "postgresql://svc:[SECRET-1]@db1.x.org:5432/billing"');
+  it('the login and password of a connection string of any scheme', () => {
+    assert.equal(scan('psql "postgresql://svc:npeTS46xUi!@db1.x.org:5432/billing"'), 'psql "postgresql://[USER-1]:[SECRET-1]@db1.x.org:5432/billing"');
   });
   it('a bearer token, even one shaped like a domain', () => {
     assert.equal(scan('Authorization: Bearer gH8_A9Zowd3U2mnjF9XCVkD.TDriZLDljDTY'), 'Authorization: Bearer [SECRET-1]');

@@ -91,7 +91,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
   paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },
   secrets: {
-    probe: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk/,
+    probe: /[:=：]|-(?:-?p|-?t|-?s|-?a|-?c)|\/p|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AIza|sk_(?:live|test)_|eyJ|-----BEGIN |[Cc]ommunity|[Ww][Ii]-?[Ff][Ii]|WPA|wpa|[Pp]re-?shared|PSK|psk|secret \d|password \d|isakmp key|key-string/,
   },
   // Web access log lines need digits, '/' and ':'; authentication log phrases a space, account fields ':' or '='.
   accounts: { needs: TRAIT.space | TRAIT.colon | TRAIT.equals },

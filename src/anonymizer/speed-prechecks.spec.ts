@@ -7,7 +7,7 @@ import { scanProtected as scan } from './test-scanner';
 
 describe('pattern pre-checks', () => {
   it('a password in a URL is found after an earlier "@", and a URL without user info is left alone', () => {
-    assert.equal(scan('ops@x then ftp://svc:Qw8rty77x!@files.evil.top/drop'), 'ops@x then ftp://svc:[SECRET-1]@files.evil.top/drop');
+    assert.equal(scan('ops@x then ftp://svc:Qw8rty77x!@files.evil.top/drop'), 'ops@x then ftp://[USER-1]:[SECRET-1]@files.evil.top/drop');
     assert.equal(scan('ftp://files.evil.top/drop by ops@'), 'ftp://files.evil.top/drop by ops@');
   });
   it('a Windows SID is found by its literal prefix', () => {

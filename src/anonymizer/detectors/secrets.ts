@@ -31,11 +31,11 @@ const BEARER_RE = /\bBearer\s+([A-Za-z0-9._~+\/-]{12,4096}=*)/g;
 
 // `password: …`, `api_key=…`, `"api_key": "…"`: the value after a secret-bearing label (quoted in JSON).
 const SLOT_RE =
-  /\b(password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)["']?\s*[:=：]\s*["']?([^\s"',;]{4,512})/giu;
+  /\b(password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|(?:wpa_)?passphrase|pin|puk|ki|opc|パスワード)["']?\s*[:=：]\s*["']?([^\s"',;]{4,512})/giu;
 
 // What SLOT_RE needs right before its separator (after an optional quote and whitespace), same flags.
 const SLOT_LABEL_END_RE =
-  /(?:password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|pin|puk|ki|opc|パスワード)$/iu;
+  /(?:password|passwd|pwd|passwort|kennwort|mot de passe|mdp|pass|secret|client[_ -]?secret|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|aws_secret_access_key|auth[_ -]?token|access[_ -]?token|bearer|token|session[_ -]?id|cookie|psk|wpa[_ -]?key|passphrase|pin|puk|ki|opc|パスワード)$/iu;
 
 /**
  * Whether SLOT_RE can match: some separator is preceded, after whitespace and a quote, by a label. Looking
@@ -52,6 +52,12 @@ function mayHaveSecretSlot(text: string): boolean {
   }
   return false;
 }
+
+// Network-device configurations: IOS/NX-OS `secret 5 $1$…`, `password 7 0822…` (type-N encodings of the
+// device's own passwords), IKE pre-shared keys (`crypto isakmp key K address …`, `pre-shared-key K`) and
+// `key-string K`. They come without a separator, so the slot labels above miss them.
+const DEVICE_CONFIG_RE = /\b(?:(?:enable )?(?:secret|password) [0-9]{1,2}|crypto isakmp key|pre-shared-key(?: (?:ascii-text|hexadecimal|local|remote))?|key-string(?: [0-9])?)[ \t]+"?([^\s"]{4,256})/gi;
+const DEVICE_CONFIG_GATE = /secret \d|password \d|isakmp key|pre-shared-key|key-string/i;
 
 // Command-line flags: `--password hunter2`, `/pwd:hunter2` is covered by SLOT_RE.
 const FLAG_RE = /(?<![\w-])(?:--?|\/)(password|passwd|pwd|pass|pw|token|secret|api-?key|apikey|auth-token|access-key|secret-key|client-secret)\s+["']?([^\s"']{3,256})/gi;
@@ -123,12 +129,23 @@ const secrets: Detector = (text, ctx) => {
     const vs = m.index! + m[0].length - m[1].length;
     out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'shared-secret', priority: PRIORITY.secret, value: v, side: 'victim', reason: 'community string or Wi-Fi key' });
   }
+  if (DEVICE_CONFIG_GATE.test(text)) for (const m of matchAll(DEVICE_CONFIG_RE, text)) {
+    const v = m[1];
+    const vs = m.index! + m[0].length - v.length;
+    // As for community strings: a word is prose ("the password 7 encoding is weak"), not the secret.
+    if (/^\[[A-Z]/.test(v) || ctx.isProtected(v.toLowerCase()) || !(/[^A-Za-z]/.test(v) || v.length >= 10)) continue;
+    out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'device-config-secret', priority: PRIORITY.secret, value: v, side: 'victim', reason: 'password, hash or pre-shared key in a device configuration' });
+  }
   // Needs '@' after a '://': most URLs carry no user info, and the pattern backtracks at every word.
+  // Above the e-mail detector: `password@host` in a connection string is not an address.
   if (hasUserInfoMarks(text)) for (const m of matchAll(USERINFO_RE, text)) {
-    const pw = m[2];
-    const vs = m.index! + m[0].length - 1 - pw.length;
+    const [, user, pw] = m;
+    const us = m.index! + m[0].indexOf('://') + 3;
+    const vs = us + user.length + 1;
     if (/^\[[A-Z]/.test(pw) || ctx.isProtected(pw.toLowerCase())) continue;
-    out.push({ start: vs, end: vs + pw.length, kind: 'SECRET', detector: 'url-password', priority: PRIORITY.secret, value: pw, side: 'victim', reason: 'password in a connection string' });
+    out.push({ start: vs, end: vs + pw.length, kind: 'SECRET', detector: 'url-password', priority: PRIORITY.email + 1, value: pw, side: 'victim', reason: 'password in a connection string' });
+    if (/^\[[A-Z]/.test(user) || GENERIC_USERS.has(user.toLowerCase())) continue;
+    out.push({ start: us, end: us + user.length, kind: 'USER', detector: 'url-userinfo', priority: PRIORITY.email + 1, value: user.toLowerCase(), side: 'victim', reason: 'login in a connection string' });
   }
   if (/bearer\s/i.test(text)) for (const m of matchAll(BEARER_RE, text)) {
     const tok = m[1];
@@ -163,7 +180,7 @@ const labelledSecrets: Detector = (text, ctx) => {
     for (const tok of rest.split(/(\s+)/).slice(0, 6)) {
       const start = offset;
       offset += tok.length;
-      const v = tok.replace(/^["'(（]+/, '').split(CJK_RUN)[0].replace(/[.,;:!?)）」』"']+$/, '');
+      const v = tok.replace(/^[=:：]?["'(（]*/, '').split(CJK_RUN)[0].replace(/[.,;:!?)）」』"']+$/, '');
       if (!looksLikeCredential(v) || ctx.isProtected(v.toLowerCase())) continue;
       const vs = start + tok.indexOf(v);
       out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'secret-label', priority: PRIORITY.secret - 1, value: v, side: 'victim', reason: `credential after "${m[1].toLowerCase()}"` });
