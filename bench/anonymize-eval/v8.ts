@@ -14,7 +14,7 @@
 // defanged or full-width. Threat values that must survive sit beside them.
 import { deterministicObservableId } from '../../src/stix/index';
 import type { StixObject, SubmitterProfile } from '../../src/anonymizer/index';
-import type { LeakForm } from './identifiers';
+import { type LeakForm, luhnDigit as luhn } from './identifiers';
 import { Rng } from './rng';
 import { OutputIndex } from './score';
 import type { GeneratedCase, PlantedIdentifier, SurvivalCheck, ThreatValue } from './truth';
@@ -43,18 +43,6 @@ function uuid4(rng: Rng): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-function luhn(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
 
 function mod97(numeric: string): number {
   let r = 0;
