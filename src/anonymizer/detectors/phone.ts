@@ -1,4 +1,4 @@
-import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, getCountryCallingCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { around, clauseBefore, type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
 
@@ -66,6 +66,27 @@ function threatContext(text: string, start: number, end: number): boolean {
   // Or the words follow in the same clause ("+252 61 060 1231 numaralı özel ücretli hatta"):
   // prose after a space, not the rest of a query string or record.
   return THREAT_LABEL_AFTER.test(after) || (/^\s+\p{L}/u.test(after) && THREAT_PHONE_CONTEXT.test(after.split(CLAUSE_END)[0].toLowerCase()));
+}
+
+// A call record's called number ("CDR 4915… -> +882 16…", "A-Nr. 0049… → 00252…"): a fraud desk
+// quotes the record for its destination.
+const ARROW_BEFORE = /(?:->|→|=>|⇒)[ \t]*$/;
+const CALL_RECORD = /\b(?:cdr|xdr|calls?|anrufe?|appels?|llamadas?|chiamat[ae]|chamadas?|połączeni[ae]|звонк\w*|hovory?|arama|samtal)\b|通話|呼叫|话单|통화/i;
+const CALLER_BEFORE = /(\+|00)?(\d[\d \t().-]{5,20}\d)\D{0,6}$/;
+
+/**
+ * The destination of a call record, dialled abroad: an international number outside the
+ * submitter's country and the caller's is where the fraud's minutes went (IRSF), while a
+ * domestic destination may be a victim's own contact.
+ */
+function calledAbroad(text: string, start: number, number: PhoneNumber, international: boolean, region?: CountryCode): boolean {
+  if (!international || !ARROW_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 120), start);
+  if (!CALL_RECORD.test(before)) return false;
+  const cc = number.countryCallingCode;
+  if (region && getCountryCallingCode(region) === cc) return false;
+  const caller = CALLER_BEFORE.exec(before.replace(ARROW_BEFORE, ''));
+  return !caller || parsePhoneNumberFromString(`+${digitsOf(caller[2])}`)?.countryCallingCode !== cc;
 }
 
 /**
@@ -151,6 +172,8 @@ const phones: Detector = (text, ctx, covered) => {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
     } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, end)) {
       out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
+    } else if (calledAbroad(text, start, parsed, international, ctx.region)) {
+      out.push({ ...base, keep: true, side: 'threat', reason: 'call record destination abroad' });
     } else {
       out.push({ ...base, side: 'victim', reason: 'phone number' });
     }
