@@ -16,6 +16,9 @@ describe('coordinates in every notation', () => {
     assert.equal(scan('{"Breite": "48.13715", "Länge": "11.57612"}'), '{"Breite": "[COORDINATES-1]", "Länge": "[COORDINATES-2]"}');
     assert.equal(scan('широта: 55.75582, долгота: 37.61730'), 'широта: [COORDINATES-1], долгота: [COORDINATES-2]');
   });
+  it('decimal degrees with hemisphere letters before or after them', () => {
+    assert.equal(scan('fix N 47.37689 E 8.54169; last 33.86882° S, 151.20929° E.'), 'fix [COORDINATES-1]; last [COORDINATES-2].');
+  });
   it('numbers that are no coordinates stay', () => {
     assert.equal(scan('release 1.2.345, long: 12 weeks, latency=0.234 s'), 'release 1.2.345, long: 12 weeks, latency=0.234 s');
   });
@@ -28,6 +31,10 @@ describe('national identity numbers', () => {
     assert.equal(scan('intestatario VRDLGU80A01H501Q, hetu 250387-123Y'), 'intestatario [NATIONAL-ID-1], hetu [NATIONAL-ID-2]');
     assert.equal(scan('assurée 2 87 04 75 123 456 06'), 'assurée [NATIONAL-ID-1]');
     assert.equal(scan('holder JT 48 21 09 B, PAN ABCPE1234F'), 'holder [NATIONAL-ID-1], PAN [NATIONAL-ID-2]');
+  });
+  it('Nordic, Belgian and Mexican numbers with their checks', () => {
+    assert.equal(scan('personnummer 811228-9874; CPR 120385-1234; rijksregister 85.07.30-033.28; CURP HEGG560427MVZRRL04'), 'personnummer [NATIONAL-ID-1]; CPR [NATIONAL-ID-2]; rijksregister [NATIONAL-ID-3]; CURP [NATIONAL-ID-4]');
+    assert.equal(scan('order 811228-9875 and 991385-1234'), 'order 811228-9875 and 991385-1234');
   });
   it('the same shapes with a wrong check stay without a label', () => {
     assert.equal(scan('ref 418.273.650-81 and 48193726A, build 905307/3008'), 'ref 418.273.650-81 and 48193726A, build 905307/3008');
@@ -101,12 +108,16 @@ describe('internal host names of home routers and German networks', () => {
 
 describe('the destination of a call record', () => {
   it('an international destination outside the caller\'s country stays; the caller goes', () => {
-    const out = scanText('CDR +49 160 5077604 -> +882 16 4130085 53x 23s', testScanner({ region: 'DE' })).text;
-    assert.equal(out, 'CDR [PHONE-1] -> +882 16 4130085 53x 23s');
-    assert.equal(scan('CDR 447401163867 -> 00252907706096 22x 36s'), 'CDR 447401163867 -> 00252907706096 22x 36s');
+    const out = scanText('CDR +49 151 2345678 -> +882 16 5550123 40x 31s', testScanner({ region: 'DE' })).text;
+    assert.equal(out, 'CDR [PHONE-1] -> +882 16 5550123 40x 31s');
+    assert.equal(scan('CDR 447700900123 -> 00252901234567 12x 40s'), 'CDR 447700900123 -> 00252901234567 12x 40s');
+  });
+  it('both ends as bare E.164 digits, as switches write them', () => {
+    const out = scanText('CDR 819087654321 -> 882161234567 25x 43s; CDR 819087654321 -> 819012345678 2x', testScanner({ region: 'JP' })).text;
+    assert.equal(out, 'CDR [PHONE-1] -> 882161234567 25x 43s; CDR [PHONE-1] -> [PHONE-2] 2x');
   });
   it('a domestic destination is a subscriber\'s number', () => {
-    const out = scanText('CDR +49 160 5077604 -> +49 171 2345678 3x', testScanner({ region: 'DE' })).text;
+    const out = scanText('CDR +49 151 2345678 -> +49 171 2345678 3x', testScanner({ region: 'DE' })).text;
     assert.equal(out, 'CDR [PHONE-1] -> [PHONE-2] 3x');
   });
   it('a number dialled with "+" is no payment card', () => {

@@ -6,6 +6,9 @@ import { nationalIdDetectors } from './national-ids';
 
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
+// Decimal degrees with their hemisphere letters, before or after the value (GPS receivers, marine
+// and aviation logs): "N 52.52001 E 13.40495", "52.52001° N, 13.40495° E".
+const HEMI_COORD_RE = /(?<![\w.])(?:[NS] ?\d{1,2}\.\d{3,8}°?[,;/ ]{1,3}[EWO] ?\d{1,3}\.\d{3,8}°?|\d{1,2}\.\d{3,8} ?°? ?[NS][,;/ ]{1,3}\d{1,3}\.\d{3,8} ?°? ?[EWO])(?!\w)/g;
 // Labelled pairs from trackers and URLs: "lat=52.685179 lon=1.487364", "latitude: 48.1, longitude: 11.5".
 // JSON and YAML quote the keys: `"lat": 52.68, "lon": 1.48`; configs prefix them: `site_lat=…`, `gps.lon=…`.
 const LABELLED_COORD_RE = /(?<![A-Za-z])(?:lat|latitude)["']?\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*["']?(?:[A-Za-z]{1,16}[_.-])?(?:lon|lng|long|longitude)["']?\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
@@ -178,6 +181,11 @@ const locations: Detector = (text) => {
       if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
       // Version strings like "1.2.345" have fewer decimals on one side; require both.
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: `${lat},${lon}`, side: 'victim', reason: 'decimal coordinates' });
+    }
+  }
+  if (/\d\.\d{3}/.test(text)) {
+    for (const m of matchAll(HEMI_COORD_RE, text)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: m[0].toUpperCase(), side: 'victim', reason: 'decimal coordinates with hemispheres' });
     }
   }
   if (/lat/i.test(text)) {

@@ -134,6 +134,44 @@ export function nirCheck(v: string): boolean {
   return 97 - Number(BigInt(s.slice(0, 13)) % 97n) === Number(s.slice(13));
 }
 
+/** Swedish personnummer: a birth date (day + 60 for a coordination number) and a Luhn digit over ten digits. */
+export function personnummerCheck(v: string): boolean {
+  const d = digitsOf(v).slice(-10);
+  if (!validDate(Number(d.slice(2, 4)), Number(d.slice(4, 6)) % 60)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const x = num(d, i) * (i % 2 === 0 ? 2 : 1);
+    sum += x > 9 ? x - 9 : x;
+  }
+  return sum % 10 === 0;
+}
+
+/** Danish CPR: the birth date DDMMYY before the dash (the mod-11 check was given up in 2007). */
+export function cprCheck(v: string): boolean {
+  return validDate(Number(v.slice(2, 4)), Number(v.slice(0, 2)));
+}
+
+/** Belgian national number: 97 minus the first nine digits mod 97 (with a 2 in front for births from 2000). */
+export function belgianCheck(v: string): boolean {
+  const d = digitsOf(v);
+  const key = Number(d.slice(9));
+  return 97 - (Number(d.slice(0, 9)) % 97) === key || 97 - (Number(`2${d.slice(0, 9)}`) % 97) === key;
+}
+
+const CURP_CHARS = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
+/** Mexican CURP: the last digit checks the seventeen characters before it. */
+export function curpCheck(v: string): boolean {
+  const s = v.toUpperCase();
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_CHARS.indexOf(s[i]) * (18 - i);
+  return (10 - (sum % 10)) % 10 === num(s, 17);
+}
+
+function validDate(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 // UK National Insurance number: letter pairs never issued are excluded.
 const NINO_RE = /(?<![\w-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g;
 // Indian PAN of a person: five letters (the fourth, P, says a person holds it), four digits, a letter.
@@ -146,7 +184,15 @@ const RODNE_RE = /(?<![\w.\/-])\d{2}[0-9]{2}[0-3]\d\/\d{3,4}(?![\w\/-])/g;
 const CF_RE = /(?<![\w-])[A-Za-z]{6}\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g;
 const HETU_RE = /(?<![\w-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+A]\d{3}[0-9A-Ya-y](?![\w-])/g;
 const NIR_RE = /(?<![\w-])[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?![\w-])/g;
+const SE_PNR_RE = /(?<![\w.\/-])(?:19|20)?\d{6}[-+]\d{4}(?![\w\/-])/g;
+const DK_CPR_RE = /(?<![\w.\/-])\d{6}-\d{4}(?![\w\/-])/g;
+const BE_RE = /(?<![\w.\/-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\w-]|\.\d)/g;
+const CURP_RE = /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-])/g;
 const UNLABELLED: [RegExp, (v: string) => boolean, string][] = [
+  [SE_PNR_RE, personnummerCheck, 'Swedish personnummer'],
+  [DK_CPR_RE, cprCheck, 'Danish CPR number'],
+  [BE_RE, belgianCheck, 'Belgian national number'],
+  [CURP_RE, curpCheck, 'Mexican CURP'],
   [NINO_RE, () => true, 'UK National Insurance number'],
   [PAN_RE, () => true, 'Indian PAN (person)'],
   [CPF_RE, cpfCheck, 'Brazilian CPF'],

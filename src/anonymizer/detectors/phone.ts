@@ -77,16 +77,24 @@ const CALLER_BEFORE = /(\+|00)?(\d[\d \t().-]{5,20}\d)\D{0,6}$/;
 /**
  * The destination of a call record, dialled abroad: an international number outside the
  * submitter's country and the caller's is where the fraud's minutes went (IRSF), while a
- * domestic destination may be a victim's own contact.
+ * domestic destination may be a victim's own contact. Switches write both ends as bare E.164
+ * digits ("CDR 4915… -> 88216…"): a bare destination counts when the caller is written so too.
  */
-function calledAbroad(text: string, start: number, number: PhoneNumber, international: boolean, region?: CountryCode): boolean {
-  if (!international || !ARROW_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+function calledAbroad(text: string, start: number, raw: string, number: PhoneNumber, international: boolean, region?: CountryCode): boolean {
+  if (!ARROW_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
   const before = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 120), start);
   if (!CALL_RECORD.test(before)) return false;
-  const cc = number.countryCallingCode;
-  if (region && getCountryCallingCode(region) === cc) return false;
   const caller = CALLER_BEFORE.exec(before.replace(ARROW_BEFORE, ''));
-  return !caller || parsePhoneNumberFromString(`+${digitsOf(caller[2])}`)?.countryCallingCode !== cc;
+  const callerCc = caller ? parsePhoneNumberFromString(`+${digitsOf(caller[2])}`)?.countryCallingCode : undefined;
+  let cc = number.countryCallingCode;
+  if (!international) {
+    if (!caller || caller[1] || !/^[1-9]\d{9,14}$/.test(raw) || !/^[1-9]\d{9,14}$/.test(caller[2]) || callerCc === undefined) return false;
+    const e164 = parsePhoneNumberFromString(`+${raw}`);
+    if (!e164?.isPossible()) return false;
+    cc = e164.countryCallingCode;
+  }
+  if (region && getCountryCallingCode(region) === cc) return false;
+  return callerCc !== cc;
 }
 
 /**
@@ -172,7 +180,7 @@ const phones: Detector = (text, ctx, covered) => {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
     } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, end)) {
       out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
-    } else if (calledAbroad(text, start, parsed, international, ctx.region)) {
+    } else if (calledAbroad(text, start, raw, parsed, international, ctx.region)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'call record destination abroad' });
     } else {
       out.push({ ...base, side: 'victim', reason: 'phone number' });
