@@ -56,6 +56,9 @@ describe('values in HTML tables', () => {
       '<table><tr><td>Vertragsnr.</td><td>[CUSTOMER-ID-1]</td></tr><tr><td>rego</td><td>[PLATE-1]</td></tr><tr><td>cpf</td><td>[NATIONAL-ID-1]</td></tr></table>',
     );
   });
+  it('a Swedish contract label in a cell', () => {
+    assert.equal(scan('<table><tr><td>avtalsnummer</td><td>QX40912217</td></tr></table>'), '<table><tr><td>avtalsnummer</td><td>[CONTRACT-1]</td></tr></table>');
+  });
   it('a header row names the columns; a threat column stays', () => {
     assert.equal(
       scan('<table><tr><th>Kennzeichen</th><th>C2</th></tr><tr><td>M-AB 1234</td><td>sync-relay.example</td></tr></table>'),
@@ -68,6 +71,7 @@ describe('plates, addresses and reference numbers after their labels', () => {
   it('capitalised labels, Australian and Indian labels, a Brazilian plate after "placa"', () => {
     assert.equal(scan('Kenteken 52-KLV-7, Targa FA 123 BC, Placa BRA2E19'), 'Kenteken [PLATE-1], Targa [PLATE-2], Placa [PLATE-3]');
     assert.equal(scan('rego 1XY-2ZZ; vehicle no.: MH 12 AB 4321; {"licensePlate": "LR21 KXV"}'), 'rego [PLATE-1]; vehicle no.: [PLATE-2]; {"licensePlate": "[PLATE-3]"}');
+    assert.equal(scan('Vehicle No.: DL 3C AB 1234, Reg. No. LR21 KXV'), 'Vehicle No.: [PLATE-1], Reg. No. [PLATE-2]');
     assert.equal(scan('placa base ASUS B450'), 'placa base ASUS B450');
   });
   it('a US address with a directional and an abbreviated street type, ending at state and ZIP', () => {
@@ -83,6 +87,12 @@ describe('plates, addresses and reference numbers after their labels', () => {
   });
   it('column headers "agreement #", "premises" and "national id"', () => {
     assert.equal(scan('agreement #,premises,national id\nQ-55012934,"4 Rose Lane, Leeds",771203998\n'), 'agreement #,premises,national id\n[CONTRACT-1],"[ADDRESS-1]",[NATIONAL-ID-1]\n');
+  });
+});
+
+describe('phone numbers after Spanish abbreviations', () => {
+  it('"tfno." is a phone label, also before a number of a range not yet valid', () => {
+    assert.equal(scan('Sergio: tfno. 795 123 456'), 'Sergio: tfno. [PHONE-1]');
   });
 });
 

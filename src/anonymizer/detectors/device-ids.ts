@@ -234,7 +234,7 @@ const PLATE_LABELS = [
 ];
 // The labels English and the larger languages use; "rego" is Australian, "vehicle no." Indian English.
 const BASE_PLATE_LABELS = [
-  '(?:[Nn]umber[ _]?|[Ll]icen[cs]e[ _]?|[Rr]egistration[ _]?)?[Pp]late', 'reg(?:istration)?\\.? (?:no\\.?|number)', 'rego', 'vehicle (?:no\\.?|number|reg\\.?)', 'kennzeichen', 'nummernschild', 'immatricul(?:é|e)e?', 'immatriculation', 'plaque', 'matr(?:í|i)cula',
+  '(?:[Nn]umber[ _]?|[Ll]icen[cs]e[ _]?|[Rr]egistration[ _]?)?[Pp]late', 'reg(?:istration)?\\.? (?:[Nn]o\\.?|[Nn]umber)', 'rego', 'vehicle (?:[Nn]o\\.?|[Nn]umber|[Rr]eg\\.?)', 'kennzeichen', 'nummernschild', 'immatricul(?:é|e)e?', 'immatriculation', 'plaque', 'matr(?:í|i)cula',
   'targa', 'kenteken', 'numer rejestracyjny', 'nr rej\\.', 'tablica rejestracyjna', 'spz', 'госномер', 'гос\\. ?номер', 'номерной знак', '번호판', 'πινακίδα', 'αρ\\. κυκλοφορίας', 'ナンバー(?:プレート)?', '車両番号',
 ];
 const capitalisable = (label: string) => label.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);

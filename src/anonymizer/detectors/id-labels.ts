@@ -36,7 +36,7 @@ const FAMILIES: Family[] = [
       'договор', 'договора', 'umowy', 'sözleşme', 'contrato', 'contratto', 'contrat', 'vertrag', 'vertrags', 'overeenkomst', 'agreement', 'umowa', 'poliçe', 'apólice', 'عقد', 'العقد', '契約', '合同', '계약',
     ],
     // An Australian or British mobile "plan" is the customer's contract.
-    compounds: ['emaid', 'ema-id', 'ema id', 'e-mobility account', 'sopimusnro', 'avtalenr.', 'aftalenr.', 'kontraktnr.', 'č. sml.', 'contractnr.', 'polisnummer', 'policy no.', 'số hđ', 'vertragsnr.', 'agreement #', 'plan ref.', 'plan no.', 'plan number'],
+    compounds: ['emaid', 'ema-id', 'ema id', 'e-mobility account', 'sopimusnro', 'avtalenr.', 'aftalenr.', 'kontraktnr.', 'č. sml.', 'contractnr.', 'polisnummer', 'policy no.', 'số hđ', 'vertragsnr.', 'agreement #', 'plan ref.', 'plan no.', 'plan number', 'avtalsnummer', 'avtalsnr.'],
   },
   {
     kind: 'CUSTOMER-ID',

@@ -188,20 +188,21 @@ const SE_PNR_RE = /(?<![\w.\/-])(?:19|20)?\d{6}[-+]\d{4}(?![\w\/-])/g;
 const DK_CPR_RE = /(?<![\w.\/-])\d{6}-\d{4}(?![\w\/-])/g;
 const BE_RE = /(?<![\w.\/-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\w-]|\.\d)/g;
 const CURP_RE = /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-])/g;
-const UNLABELLED: [RegExp, (v: string) => boolean, string][] = [
-  [SE_PNR_RE, personnummerCheck, 'Swedish personnummer'],
-  [DK_CPR_RE, cprCheck, 'Danish CPR number'],
-  [BE_RE, belgianCheck, 'Belgian national number'],
-  [CURP_RE, curpCheck, 'Mexican CURP'],
-  [NINO_RE, () => true, 'UK National Insurance number'],
-  [PAN_RE, () => true, 'Indian PAN (person)'],
-  [CPF_RE, cpfCheck, 'Brazilian CPF'],
-  [CNPJ_RE, cnpjCheck, 'Brazilian CNPJ'],
-  [DNI_RE, dniCheck, 'Spanish DNI/NIE'],
-  [RODNE_RE, rodneCisloCheck, 'Czech/Slovak rodné číslo'],
-  [CF_RE, codiceFiscaleCheck, 'Italian codice fiscale'],
-  [HETU_RE, hetuCheck, 'Finnish henkilötunnus'],
-  [NIR_RE, nirCheck, 'French NIR'],
+// Each shape with a cheap gate (a native scan for its rarest part), its check and its name.
+const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string][] = [
+  [SE_PNR_RE, /\d{6}[-+]\d{4}/, personnummerCheck, 'Swedish personnummer'],
+  [DK_CPR_RE, /\d{6}-\d{4}/, cprCheck, 'Danish CPR number'],
+  [BE_RE, /\.\d{2}-\d{3}\./, belgianCheck, 'Belgian national number'],
+  [CURP_RE, /\d[HMX][A-Z]{5}/, curpCheck, 'Mexican CURP'],
+  [NINO_RE, /[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]/, () => true, 'UK National Insurance number'],
+  [PAN_RE, /P[A-Z]\d{4}[A-Z]/, () => true, 'Indian PAN (person)'],
+  [CPF_RE, /\d{3}\.\d{3}\.\d{3}-/, cpfCheck, 'Brazilian CPF'],
+  [CNPJ_RE, /\d\/\d{4}-\d{2}/, cnpjCheck, 'Brazilian CNPJ'],
+  [DNI_RE, /\d{7}-?[A-Za-z]/, dniCheck, 'Spanish DNI/NIE'],
+  [RODNE_RE, /\d{6}\/\d{3}/, rodneCisloCheck, 'Czech/Slovak rodné číslo'],
+  [CF_RE, /\d{2}[A-Za-z]\d{3}[A-Za-z]/, codiceFiscaleCheck, 'Italian codice fiscale'],
+  [HETU_RE, /\d{6}[-+A]\d{3}/, hetuCheck, 'Finnish henkilötunnus'],
+  [NIR_RE, /\d{3} \d{3} \d{2}/, nirCheck, 'French NIR'],
 ];
 
 const nationalIds: Detector = (text, ctx) => {
@@ -211,7 +212,10 @@ const nationalIds: Detector = (text, ctx) => {
     if (ctx.isProtected(value)) return;
     out.push({ start, end: start + raw.length, kind: 'NATIONAL-ID', detector: 'national-id', priority: PRIORITY.dob, value, side: 'victim', reason });
   };
-  for (const [re, check, reason] of UNLABELLED) for (const m of matchAll(re, text)) if (check(m[0])) add(m.index!, m[0], reason);
+  if (!/\d\d/.test(text)) return out;
+  for (const [re, gate, check, reason] of UNLABELLED) {
+    if (gate.test(text)) for (const m of matchAll(re, text)) if (check(m[0])) add(m.index!, m[0], reason);
+  }
   if (LABEL_GATE.test(text.toLowerCase())) {
     for (const m of matchAll(LABELLED_RE, text)) {
       const v = m[1].trimEnd();
