@@ -38,6 +38,7 @@ describe('national identity numbers', () => {
   });
   it('the same shapes with a wrong check stay without a label', () => {
     assert.equal(scan('ref 418.273.650-81 and 48193726A, build 905307/3008'), 'ref 418.273.650-81 and 48193726A, build 905307/3008');
+    assert.equal(scan('dropped JT482109B.exe and ABCPE1234F.dll; build 20240315-1200'), 'dropped JT482109B.exe and ABCPE1234F.dll; build 20240315-1200');
   });
   it('digit runs after a label in many languages, in prose, JSON and key=value', () => {
     assert.equal(scan('SSN 521-44-7730, PESEL: 92071314764, T.C. Kimlik No: 31864192536'), 'SSN [NATIONAL-ID-1], PESEL: [NATIONAL-ID-2], T.C. Kimlik No: [NATIONAL-ID-3]');
@@ -45,7 +46,7 @@ describe('national identity numbers', () => {
     assert.equal(scan('Aadhaar: 4821 7730 9912'), 'Aadhaar: [NATIONAL-ID-1]');
   });
   it('short labels that are also words need an id after them', () => {
-    assert.equal(scan('sin embargo 2024; RFC 7231; PAN: n/a; tin 2 x 400g'), 'sin embargo 2024; RFC 7231; PAN: n/a; tin 2 x 400g');
+    assert.equal(scan('sin embargo 2024; RFC 7231; PAN: n/a; tin 2 x 400g; PAN 10.2.3'), 'sin embargo 2024; RFC 7231; PAN: n/a; tin 2 x 400g; PAN 10.2.3');
   });
 });
 

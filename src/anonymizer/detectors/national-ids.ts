@@ -50,11 +50,11 @@ const LABEL_GATE = new RegExp(
     .join('|'),
 );
 
-/** Whether a labelled value is an identity number, not a date, a year or a short count. */
+/** Whether a labelled value is an identity number, not a date, a version ("PAN-OS" is "PAN 10.2.3") or a short count. */
 function idShaped(v: string): boolean {
   const digits = v.replace(/\D/g, '').length;
   if (digits < 4 || v.length > 24) return false;
-  return !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(v);
+  return !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,4}(?:\.\d{1,4}){1,3}$/.test(v);
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -173,21 +173,22 @@ function validDate(month: number, day: number): boolean {
 }
 
 // UK National Insurance number: letter pairs never issued are excluded.
-const NINO_RE = /(?<![\w-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g;
+const NINO_RE = /(?<![\w.-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-]|\.\w)/g;
 // Indian PAN of a person: five letters (the fourth, P, says a person holds it), four digits, a letter.
-const PAN_RE = /(?<![\w-])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w-])/g;
-// The shapes with a check found anywhere, in either case.
-const CPF_RE = /(?<![\w.\/-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g;
-const CNPJ_RE = /(?<![\w.\/-])\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?![\w-]|\.\d)/g;
-const DNI_RE = /(?<![\w.\/-])(?:\d{8}|[XYZxyz]\d{7})-?[A-Za-z](?![\w-])/g;
-const RODNE_RE = /(?<![\w.\/-])\d{2}[0-9]{2}[0-3]\d\/\d{3,4}(?![\w\/-])/g;
-const CF_RE = /(?<![\w-])[A-Za-z]{6}\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g;
-const HETU_RE = /(?<![\w-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+A]\d{3}[0-9A-Ya-y](?![\w-])/g;
-const NIR_RE = /(?<![\w-])[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?![\w-])/g;
-const SE_PNR_RE = /(?<![\w.\/-])(?:19|20)?\d{6}[-+]\d{4}(?![\w\/-])/g;
-const DK_CPR_RE = /(?<![\w.\/-])\d{6}-\d{4}(?![\w\/-])/g;
-const BE_RE = /(?<![\w.\/-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\w-]|\.\d)/g;
-const CURP_RE = /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-])/g;
+const PAN_RE = /(?<![\w.-])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w-]|\.\w)/g;
+// The shapes with a check found anywhere, in either case; not inside a file or host name ("AB123456C.exe").
+const CPF_RE = /(?<![\w.\/-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\w)/g;
+const CNPJ_RE = /(?<![\w.\/-])\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?![\w-]|\.\w)/g;
+const DNI_RE = /(?<![\w.\/-])(?:\d{8}|[XYZxyz]\d{7})-?[A-Za-z](?![\w-]|\.\w)/g;
+const RODNE_RE = /(?<![\w.\/-])\d{2}[0-9]{2}[0-3]\d\/\d{3,4}(?![\w\/-]|\.\w)/g;
+const CF_RE = /(?<![\w.-])[A-Za-z]{6}\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-]|\.\w)/g;
+const HETU_RE = /(?<![\w.-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+A]\d{3}[0-9A-Ya-y](?![\w-]|\.\w)/g;
+const NIR_RE = /(?<![\w.-])[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?![\w-]|\.\w)/g;
+// A century before the birth date is 19 or 20 with a year before 2020 ("20240315-1200" is a time).
+const SE_PNR_RE = /(?<![\w.\/-])(?:19|20(?=[01]))?\d{6}[-+]\d{4}(?![\w\/-]|\.\w)/g;
+const DK_CPR_RE = /(?<![\w.\/-])\d{6}-\d{4}(?![\w\/-]|\.\w)/g;
+const BE_RE = /(?<![\w.\/-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\w-]|\.\w)/g;
+const CURP_RE = /(?<![\w.-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-]|\.\w)/g;
 // Each shape with a cheap gate (a native scan for its rarest part), its check and its name.
 const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string][] = [
   [SE_PNR_RE, /\d{6}[-+]\d{4}/, personnummerCheck, 'Swedish personnummer'],

@@ -59,7 +59,7 @@ const METER_ID_RE = /(?<![\w-])(?:[A-Z]{2}\d{6}[A-Z0-9]{25}|\d[A-Z]{3}\d{8,10})(
 
 // E-mobility contract ids (ISO 15118 eMAID: country, provider, 'C' and the eight-character
 // instance, a check character; "DE-8EO-CAB12C34D-5"), written with their dashes.
-const EMAID_RE = /(?<![\w-])[A-Za-z]{2}-[A-Za-z0-9]{3}-[Cc][A-Za-z0-9]{8}(?:-[A-Za-z0-9])?(?![\w-])/g;
+const EMAID_RE = /(?<![\w-])[A-Za-z]{2}-[A-Za-z0-9]{3}-[Cc][A-Za-z0-9]{8}(?:-[A-Za-z0-9])?(?![\w-]|\.\w)/g;
 // UK electricity meter points: the 13-digit MPAN core in its printed groups ("15 3797 4029 760").
 const MPAN_RE = /(?<![\d+])(?<!\d )\d{2} \d{4} \d{4} \d{3}(?![\d]| \d)/g;
 const MPAN_PRIMES = [3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43];
