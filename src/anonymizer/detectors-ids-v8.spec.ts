@@ -127,6 +127,10 @@ describe('the destination of a call record', () => {
     const out = scanText('CDR 819087654321 -> 882161234567 25x 43s; CDR 819087654321 -> 819012345678 2x', testScanner({ region: 'JP' })).text;
     assert.equal(out, 'CDR [PHONE-1] -> 882161234567 25x 43s; CDR [PHONE-1] -> [PHONE-2] 2x');
   });
+  it('the destination after a word ("Anrufe von … nach …")', () => {
+    const out = scanText('Anrufe von +49 151 2345678 nach +882 16 5550123 (42x)', testScanner({ region: 'DE' })).text;
+    assert.equal(out, 'Anrufe von [PHONE-1] nach +882 16 5550123 (42x)');
+  });
   it('a domestic destination is a subscriber\'s number', () => {
     const out = scanText('CDR +49 151 2345678 -> +49 171 2345678 3x', testScanner({ region: 'DE' })).text;
     assert.equal(out, 'CDR [PHONE-1] -> [PHONE-2] 3x');

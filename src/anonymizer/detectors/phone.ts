@@ -68,9 +68,9 @@ function threatContext(text: string, start: number, end: number): boolean {
   return THREAT_LABEL_AFTER.test(after) || (/^\s+\p{L}/u.test(after) && THREAT_PHONE_CONTEXT.test(after.split(CLAUSE_END)[0].toLowerCase()));
 }
 
-// A call record's called number ("CDR 4915… -> +882 16…", "A-Nr. 0049… → 00252…"): a fraud desk
-// quotes the record for its destination.
-const ARROW_BEFORE = /(?:->|→|=>|⇒)[ \t]*$/;
+// A call record's called number ("CDR 4915… -> +882 16…", "A-Nr. 0049… → 00252…", "Anrufe von … nach
+// +882 …"): a fraud desk quotes the record for its destination.
+const ARROW_BEFORE = /(?:->|→|=>|⇒|(?<![\p{L}])(?:to|nach|vers|naar|till|para|verso|do|на)) ?[ \t]*$/u;
 const CALL_RECORD = /\b(?:cdr|xdr|calls?|anrufe?|appels?|llamadas?|chiamat[ae]|chamadas?|połączeni[ae]|звонк\w*|hovory?|arama|samtal)\b|通話|呼叫|话单|통화/i;
 const CALLER_BEFORE = /(\+|00)?(\d[\d \t().-]{5,20}\d)\D{0,6}$/;
 
@@ -81,7 +81,7 @@ const CALLER_BEFORE = /(\+|00)?(\d[\d \t().-]{5,20}\d)\D{0,6}$/;
  * digits ("CDR 4915… -> 88216…"): a bare destination counts when the caller is written so too.
  */
 function calledAbroad(text: string, start: number, raw: string, number: PhoneNumber, international: boolean, region?: CountryCode): boolean {
-  if (!ARROW_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  if (!ARROW_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   const before = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 120), start);
   if (!CALL_RECORD.test(before)) return false;
   const caller = CALLER_BEFORE.exec(before.replace(ARROW_BEFORE, ''));
