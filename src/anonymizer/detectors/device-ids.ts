@@ -74,7 +74,8 @@ const SLOT_RE =
 
 // ServiceNow record numbers (incident, security incident, request, change, problem, task, case): a
 // fixed prefix and seven digits, the submitter's own tracking ids wherever they appear.
-const TICKET_RE = /(?<![\w-])(?:INC|SIR|RITM|REQ|CHG|PRB|PTASK|SCTASK|TASK|CS)\d{7}(?!\w)/g;
+// Service requests ("SR" and eight digits, as Oracle, Siebel and many helpdesks number them) likewise.
+const TICKET_RE = /(?<![\w-])(?:(?:INC|SIR|RITM|REQ|CHG|PRB|PTASK|SCTASK|TASK|CS)\d{7}|SR\d{8})(?!\w)/g;
 
 function isAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -140,7 +141,8 @@ const ids: Detector = (text, ctx) => {
       else if (d.length === 16 && /imei\s?sv|imeisv/.test(win)) push(s, e, 'IMEI', d, 'IMEISV', `TAC=${d.slice(0, 8)}`);
       // Unlabelled IMEISV: a card number would pass Luhn; this needs a TAC prefix and a handset word.
       else if (d.length === 16 && !luhn(d) && TAC_RBI.test(d) && HANDSET_WORDS.test(win)) push(s, e, 'IMEI', d, 'IMEISV (device context)', `TAC=${d.slice(0, 8)}`);
-      else if (d.length >= 13 && d.length <= 19 && /^[2-6]/.test(d) && luhn(d)) push(s, e, 'CARD', d, 'payment card number (Luhn)');
+      // A number after '+' is dialled, never a card's.
+      else if (d.length >= 13 && d.length <= 19 && /^[2-6]/.test(d) && text[s - 1] !== '+' && luhn(d)) push(s, e, 'CARD', d, 'payment card number (Luhn)');
     }
   }
   for (const at of vinStarts(text)) {
@@ -227,17 +229,22 @@ const JP_PLATE_RE = /\p{Script=Han}{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?\d{1,
 const PLATE_LABELS = [
   'skilt', 'nummerplade', 'registreringsnr\\.?', 'registreringsnummer', 'reg\\.? ?nr\\.?', 'rekisterinumero', 'rek\\.? ?nro', 'rekisteritunnus', 'rendsz[áa]m', 'registrační značka', 'rz', 'RZ', 'SPZ', 'ecv', 'ečv', 'EČV', 'plaka(?: no)?',
   'nr\\.? [îi]nmatriculare', 'num[ăa]r(?:ul)? de [îi]nmatriculare', 'biển số(?: xe)?', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'nopol', 'номерний знак', 'держномер', 'מספר רכב', "מס' רכב", 'לוחית רישוי',
-  // "placa" alone is also a board ("placa base ASUS B450"): only as a field label.
-  'placa(?= ?[:=])', 'matrícula do veículo', '차량 ?번호', 'رقم اللوحة', 'लाइसेंस प्लेट', 'वाहन (?:संख्या|नंबर)', 'गाड़ी नंबर', '车牌号?', '車牌',
+  // "placa" alone is also a board ("placa base ASUS B450"): only as a field label or before a Brazilian plate.
+  'placa(?= ?[:=]| [A-Z]{3}-?\\d[A-Z\\d]\\d{2}(?![\\w-]))', 'matrícula do veículo', '차량 ?번호', 'رقم اللوحة', 'लाइसेंस प्लेट', 'वाहन (?:संख्या|नंबर)', 'गाड़ी नंबर', '车牌号?', '車牌',
+];
+// The labels English and the larger languages use; "rego" is Australian, "vehicle no." Indian English.
+const BASE_PLATE_LABELS = [
+  '(?:[Nn]umber[ _]?|[Ll]icen[cs]e[ _]?|[Rr]egistration[ _]?)?[Pp]late', 'reg(?:istration)?\\.? (?:[Nn]o\\.?|[Nn]umber)', 'rego', 'vehicle (?:[Nn]o\\.?|[Nn]umber|[Rr]eg\\.?)', 'kennzeichen', 'nummernschild', 'immatricul(?:é|e)e?', 'immatriculation', 'plaque', 'matr(?:í|i)cula',
+  'targa', 'kenteken', 'numer rejestracyjny', 'nr rej\\.', 'tablica rejestracyjna', 'spz', 'госномер', 'гос\\. ?номер', 'номерной знак', '번호판', 'πινακίδα', 'αρ\\. κυκλοφορίας', 'ナンバー(?:プレート)?', '車両番号',
 ];
 const capitalisable = (label: string) => label.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
 const PLATE_SLOT_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:number |licen[cs]e |registration )?plate|reg(?:istration)?\\.? (?:no\\.?|number)|kennzeichen|nummernschild|immatricul(?:é|e)e?|immatriculation|plaque|matr(?:í|i)cula|targa|kenteken|numer rejestracyjny|nr rej\\.|tablica rejestracyjna|spz|госномер|гос\\. ?номер|номерной знак|번호판|πινακίδα|αρ\\. κυκλοφορίας|ナンバー(?:プレート)?|車両番号|${PLATE_LABELS.map(capitalisable).join('|')})((?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){0,5}?)["']?\\s*[:：#=]?\\s*["'„«]?(\\d?[ก-ฮ]{1,3} ?\\d{1,4}(?!\\d)|[\\p{Lu}\\d]{1,4}(?:[ .-]?[\\p{Lu}\\d]{1,4}){1,3})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\d])`,
+  `(?<![\\p{L}])(?:${[...BASE_PLATE_LABELS, ...PLATE_LABELS].map(capitalisable).join('|')})((?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){0,5}?)["']?\\s*[:：#=]?\\s*["'„«]?(\\d?[ก-ฮ]{1,3} ?\\d{1,4}(?!\\d)|[\\p{Lu}\\d]{1,4}(?:[ .-]?[\\p{Lu}\\d]{1,4}){1,3})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\d])`,
   'gu',
 );
 // ATT&CK technique, group and software ids, CVE and CWE numbers: public, never a plate.
 const PUBLIC_ID = /^(?:[TSGM]\d{4}|TA\d{4}|CVE\d+|CWE\d+)$/;
-const PLATE_LABEL_GATE = /plate|reg|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|placa|차량|اللوحة|प्लेट|वाहन|गाड़ी|车牌|車牌/i;
+const PLATE_LABEL_GATE = /plate|reg|vehicle|kennzeichen|nummernschild|immatric|plaque|matr|targa|kenteken|rejestr|spz|номер|번호판|πινακίδα|κυκλοφορίας|ナンバー|車両番号|skilt|plade|rek|rendsz|značk|rz|ecv|plaka|[îi]nmatric|biển số|ทะเบียน|plat nomor|polisi|nopol|знак|держ|רכב|רישוי|placa|차량|اللوحة|प्लेट|वाहन|गाड़ी|车牌|車牌/i;
 
 /**
  * Device serials and number plates without a label (the labelled ones are `id-slot`): a

@@ -7,6 +7,8 @@
  * key=value key ("müşteri no" and "musterino", "n° de série" and "ndeserie" are one key).
  */
 
+import { NATIONAL_ID_LABELS } from './national-ids';
+
 export type IdKind = 'CONTRACT' | 'CUSTOMER-ID' | 'EMPLOYEE-ID' | 'SERIAL';
 
 interface Family {
@@ -22,7 +24,7 @@ const PREFIXES = [
 ];
 // Number words written after the noun, spaced or joined ("kunde nr.", "ügyfélszám", "sopimusnumero").
 const SUFFIXES = [
-  'id', 'no.', 'nr.', 'nro.', 'n.º', 'nº', 'n°', 'num.', 'number', 'numarası', 'numarasi', '番号', '编号', '編號', '号', '號', '번호', 'nummer', 'numer', 'numero', 'número', 'nomor', 'száma', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
+  'id', 'no.', 'nr.', 'nro.', 'ref.', 'reference', 'n.º', 'nº', 'n°', 'num.', 'number', 'numarası', 'numarasi', '番号', '编号', '編號', '号', '號', '번호', 'nummer', 'numer', 'numero', 'número', 'nomor', 'száma', 'szám', 'azonosító', 'číslo', 'tunnus', 'kód', 'kod', 'kode', 'code', '#', '№', 'номер', 'no', 'nr',
 ];
 
 const FAMILIES: Family[] = [
@@ -33,7 +35,8 @@ const FAMILIES: Family[] = [
       'συμβόλαιο', 'συμβολαίου', 'σύμβαση', 'σύμβασης', 'hợp đồng', 'hđ', 'perjanjian', 'polis', 'polisa', 'polisy', 'póliza', 'polizza', 'police', 'policy', 'חוזה', 'הסכם', 'สัญญา', 'договір', 'договору',
       'договор', 'договора', 'umowy', 'sözleşme', 'contrato', 'contratto', 'contrat', 'vertrag', 'vertrags', 'overeenkomst', 'agreement', 'umowa', 'poliçe', 'apólice', 'عقد', 'العقد', '契約', '合同', '계약',
     ],
-    compounds: ['sopimusnro', 'avtalenr.', 'aftalenr.', 'kontraktnr.', 'č. sml.', 'contractnr.', 'polisnummer', 'policy no.', 'số hđ', 'vertragsnr.'],
+    // An Australian or British mobile "plan" is the customer's contract.
+    compounds: ['emaid', 'ema-id', 'ema id', 'e-mobility account', 'sopimusnro', 'avtalenr.', 'aftalenr.', 'kontraktnr.', 'č. sml.', 'contractnr.', 'polisnummer', 'policy no.', 'số hđ', 'vertragsnr.', 'agreement #', 'plan ref.', 'plan no.', 'plan number', 'avtalsnummer', 'avtalsnr.'],
   },
   {
     kind: 'CUSTOMER-ID',
@@ -56,9 +59,9 @@ const FAMILIES: Family[] = [
   },
   {
     kind: 'SERIAL',
-    nouns: ['serial', 'serie', 'série', 'seri', 'sê-ri', 'seriál', 'sarja', 'serien', 'seryjny', 'σειράς', 'シリアル', '製造', '序列', '出厂', '일련', '시리얼'],
+    nouns: ['serial', 'serie', 'série', 'seri', 'sê-ri', 'seriál', 'sarja', 'serien', 'seryjny', 'σειράς', 'シリアル', '製造', '序列', '出厂', '일련', '시리얼', 'elektroměru', 'elektroměr', 'plynoměru', 'plynoměr', 'vodoměru', 'vodoměr', 'elektromera', 'elektromer'],
     compounds: [
-      's/n', 'serienr.', 'serienummer', 'sarjanumero', 'sarjanro', 'valmistusnumero', 'výrobní číslo', 'výr. č.', 'sériové číslo', 'v.č.', 'σειριακός αριθμός', 'αριθμός σειράς', 'nomor seri', 'no. seri', 'số sê-ri', 'số seri', 'nr seryjny',
+      's/n', 'sr. no.', 'mpan', 'mprn', 'cups', 'código cups', 'pdl', 'prm', 'nmi', 'esi id', 'zählpunkt', 'ean code', 'ean-code', 'serienr.', 'serienummer', 'sarjanumero', 'sarjanro', 'valmistusnumero', 'výrobní číslo', 'výr. č.', 'sériové číslo', 'v.č.', 'σειριακός αριθμός', 'αριθμός σειράς', 'nomor seri', 'no. seri', 'số sê-ri', 'số seri', 'nr seryjny',
       'numer seryjny', 'заводской номер', 'заводський номер', 'серійний номер', 'серийный номер', 'зав. №', '일련번호', 'gyári szám', 'gyáriszám', 'sorozatszám', 'หมายเลขเครื่อง', 'หมายเลขซีเรียล', 'מספר סידורי', "מס' סידורי",
       'n.º de série', 'n.º de serie', 'n° de série', 'nº de serie', 'seri no', 'seri numarası', 'seriennr.', 'rfid uid', 'rfid', 'card uid', 'tag uid', 'rfid epc', 'epc code', 'ca card', 'smartcard', 'smart card', 'smartcard no.',
       'karta ca', 'carte ca', 'evse id', 'evse', 'bacnet device instance', 'device instance', 'pump serial', 'infusion pump', 'ser. no.', 'ser.nr.', 'fabriknummer', 'fabrik-nr.',
@@ -142,12 +145,12 @@ export function keyKind(key: string, longNumber = false): IdKind | undefined {
 // Column headers and keys of the other personal fields, folded the same way (a spreadsheet's
 // "adresă", "ที่อยู่", "syntymäaika", "rendszám").
 const FIELD_LABELS: [string, string[]][] = [
-  ['ADDRESS', ['address', 'adresse', 'adres', 'adress', 'adresa', 'adresă', 'bydliště', 'domiciliu', 'adressa', 'adresi', 'osoite', 'cím', 'lakcím', 'alamat', 'địa chỉ', 'ที่อยู่', 'адреса', 'адрес', 'כתובת', 'पता', 'العنوان', 'indirizzo', 'domicilio', 'dirección', 'endereço', 'morada', 'anschrift', 'διεύθυνση', '住所', '地址', '주소']],
-  ['DOB', ['dob', 'date of birth', 'birth date', 'geburtsdatum', 'geb.', 'fødselsdato', 'födelsedatum', 'syntymäaika', 'datum narození', 'nar.', 'születési dátum', 'szül.', 'data nașterii', 'data urodzenia', 'data ur.', 'tgl lahir', 'tanggal lahir', 'ngày sinh', 'วันเกิด', 'תאריך לידה', 'дата народження', 'дата рождения', 'ημ. γέννησης', 'doğum tarihi', 'date de naissance', 'fecha de nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'जन्मतिथि', 'تاريخ الميلاد', '生年月日', '出生日期', '생년월일']],
-  ['PLATE', ['plate', 'licence plate', 'license plate', 'kennzeichen', 'skilt', 'nummerplade', 'registreringsnummer', 'reg.nr.', 'rekisterinumero', 'rendszám', 'spz', 'registrační značka', 'nr. înmatriculare', 'număr de înmatriculare', 'biển số', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'номерний знак', 'номерной знак', 'госномер', 'מספר רכב', 'πινακίδα', 'plaka', 'kenteken', 'targa', 'matrícula', 'immatriculation', 'numer rejestracyjny', 'رقم اللوحة', '车牌号', '차량번호']],
+  ['ADDRESS', ['address', 'service address', 'home address', 'street address', 'billing address', 'supply address', 'installation address', 'premises', 'site address', 'adresse', 'adres', 'adress', 'adresa', 'adresă', 'bydliště', 'domiciliu', 'adressa', 'adresi', 'osoite', 'cím', 'lakcím', 'alamat', 'địa chỉ', 'ที่อยู่', 'адреса', 'адрес', 'כתובת', 'पता', 'العنوان', 'indirizzo', 'domicilio', 'dirección', 'endereço', 'morada', 'anschrift', 'διεύθυνση', '住所', '地址', '주소']],
+  ['DOB', ['dob', 'date of birth', 'nato/a il', 'nato il', 'nata il', 'né(e) le', 'né le', 'née le', 'nacido/a', 'born', 'birth date', 'geburtsdatum', 'geb.', 'fødselsdato', 'födelsedatum', 'syntymäaika', 'datum narození', 'nar.', 'születési dátum', 'szül.', 'data nașterii', 'data urodzenia', 'data ur.', 'tgl lahir', 'tanggal lahir', 'ngày sinh', 'วันเกิด', 'תאריך לידה', 'дата народження', 'дата рождения', 'ημ. γέννησης', 'doğum tarihi', 'date de naissance', 'fecha de nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'जन्मतिथि', 'تاريخ الميلاد', '生年月日', '出生日期', '생년월일']],
+  ['PLATE', ['plate', 'rego', 'reg.', 'reg. no.', 'registration', 'registration no.', 'vehicle reg.', 'vehicle no.', 'vehicle number', 'vrn', 'vrm', 'placa', 'licence plate', 'license plate', 'kennzeichen', 'skilt', 'nummerplade', 'registreringsnummer', 'reg.nr.', 'rekisterinumero', 'rendszám', 'spz', 'registrační značka', 'nr. înmatriculare', 'număr de înmatriculare', 'biển số', 'ป้ายทะเบียน', 'ทะเบียนรถ', 'plat nomor', 'nomor polisi', 'номерний знак', 'номерной знак', 'госномер', 'מספר רכב', 'πινακίδα', 'plaka', 'kenteken', 'targa', 'matrícula', 'immatriculation', 'numer rejestracyjny', 'رقم اللوحة', '车牌号', '차량번호']],
 ];
 
-const FOLDED_FIELDS = new Map(FIELD_LABELS.flatMap(([kind, labels]) => labels.map((l) => [foldKey(l), kind] as [string, string])));
+const FOLDED_FIELDS = new Map([...FIELD_LABELS, ['NATIONAL-ID', NATIONAL_ID_LABELS] as [string, string[]]].flatMap(([kind, labels]) => labels.map((l) => [foldKey(l), kind] as [string, string])));
 
 /** The kind a folded column header names: a personal field or a reference-number family. */
 export function fieldKind(key: string): string | undefined {

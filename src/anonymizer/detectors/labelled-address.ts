@@ -23,6 +23,8 @@ const ADDRESS_WORDS = new Set(
 const POSTCODE = /^\d{4,7}$/;
 // Tokens that end an address: a network value, a time, a key, a hash or a wallet.
 const NOT_ADDRESS = /[:=@]|^\+|^0x|^\d{1,3}(?:\.\d{1,3}){3}|^(?=[\p{L}\d]{9,})(?=.*\d)(?=.*\p{L})/u;
+const US_STATE_ZIP = /^[A-Z]{2} \d{5}(?:-\d{4})?$/;
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
 const VALUE_END = /["\t<>|;}\r\n]| - | – /;
 
 /** The address that starts at `start`, cut where its words end (or nothing). */
@@ -37,6 +39,12 @@ function addressAt(text: string, start: number): [number, number] | undefined {
     const t = tokens[i][0];
     const word = t.replace(/[,.،、]+$/u, '');
     if (!word || NOT_ADDRESS.test(t)) break;
+    // A US state and ZIP code ("Raleigh, NC 27601") or a UK postcode ("Swindon SN1 5RE") ends the address.
+    const next = tokens[i + 1]?.[0].replace(/[,.;]+$/, '');
+    if (i > 0 && next !== undefined && (US_STATE_ZIP.test(`${word} ${next}`) || UK_POSTCODE.test(`${word} ${next}`))) {
+      end = tokens[i + 1].index! + next.length;
+      break;
+    }
     // "GPS", "MAC", "IBAN": a code in capitals starts the next field (not the letters of a Dutch postcode).
     if (/^\p{Lu}{2,}$/u.test(word) && /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(word) && !(i > 0 && /^\d{4}$/.test(tokens[i - 1][0]))) break;
     // An ordinary lower-case word is prose ("calls to …", "дата народження …").

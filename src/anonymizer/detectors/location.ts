@@ -2,12 +2,21 @@ import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
 import { labelledAddressDetectors } from './labelled-address';
+import { nationalIdDetectors } from './national-ids';
 
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
+// Decimal degrees with their hemisphere letters, before or after the value (GPS receivers, marine
+// and aviation logs): "N 52.52001 E 13.40495", "52.52001° N, 13.40495° E".
+const HEMI_COORD_RE = /(?<![\w.])(?:[NS] ?\d{1,2}\.\d{3,8}°?[,;/ ]{1,3}[EWO] ?\d{1,3}\.\d{3,8}°?|\d{1,2}\.\d{3,8} ?°? ?[NS][,;/ ]{1,3}\d{1,3}\.\d{3,8} ?°? ?[EWO])(?!\w)/g;
 // Labelled pairs from trackers and URLs: "lat=52.685179 lon=1.487364", "latitude: 48.1, longitude: 11.5".
-// JSON and YAML quote the keys: `"lat": 52.68, "lon": 1.48`.
-const LABELLED_COORD_RE = /\b(?:lat|latitude)["']?\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*["']?(?:lon|lng|long|longitude)["']?\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
+// JSON and YAML quote the keys: `"lat": 52.68, "lon": 1.48`; configs prefix them: `site_lat=…`, `gps.lon=…`.
+const LABELLED_COORD_RE = /(?<![A-Za-z])(?:lat|latitude)["']?\s*[=:]\s*(-?\d{1,2}\.\d{2,8})\s*[,;&]?\s*["']?(?:[A-Za-z]{1,16}[_.-])?(?:lon|lng|long|longitude)["']?\s*[=:]\s*(-?\d{1,3}\.\d{2,8})(?!\d)/gi;
+// One labelled axis alone (the other may sit on another line, come first or be cut off): a
+// latitude or longitude key, in English or another language, and a value with its decimals.
+const AXIS_COORD_RE =
+  /(?<![\p{L}])(?:lat|latitude|lon|lng|long|longitude|breite|länge|breitengrad|längengrad|latitud|longitud|latitudine|longitudine|szerokość|długość|enlem|boylam|широта|долгота|緯度|経度|纬度|经度|위도|경도|خط العرض|خط الطول)["']?\s*[=:：]\s*["']?(-?\d{1,3}\.\d{3,8})(?![\d.])/giu;
+const AXIS_GATE = /lat|lon|lng|breite|länge|enlem|boylam|широт|долгот|緯度|経度|纬度|经度|위도|경도|خط/i;
 // Degrees, minutes (possibly decimal: GPS receivers print "48° 51.493'"), optional seconds; the
 // hemisphere letter after the value or, as marine and aviation notation has it, before it.
 const DMS_PART = `\\d{1,3}\\s?°\\s?\\d{1,2}(?:[.,]\\d{1,4})?\\s?['′]\\s?(?:\\d{1,2}(?:[.,]\\d{1,4})?\\s?(?:"|″|''))?`;
@@ -35,7 +44,7 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   // A postcode after its label, in any case: "postcode: sw1a 2aa", "PLZ 04229", "postnummer 753 20".
   [/(?<=\b(?:post ?code|postal code|zip ?code|zip\s?:|plz|postleitzahl|code postal|postnummer|código postal)\s?[:：]?\s?)(?:[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|\d{3} ?\d{2}|\d{4,5}(?:-\d{3,4})?)(?![\w-])/gi, 'postcode-label', /post|zip|plz|code postal|postnummer|código postal/i],
   // US / UK street lines: "1600 Pennsylvania Avenue", "221B Baker Street"
-  [/\b(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s)?\d{1,5}[A-Z]?\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.|Close|Place|Pl\.|Terrace|Crescent|Parkway|Highway|Hwy|Gardens|Grove|Mews|Square|Sq\.|Row|Walk|Rise|Parade|Vale|Hill|Wharf|Quay|Circus|Esplanade)(?![a-z])(?:,\s(?:[A-Z][a-z]{1,20}\s?){1,3},\s[A-Z]{2}\s\d{5}(?:-\d{4})?)?/g, 'address-en', /\d\s\p{Lu}/u],
+  [/\b(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s)?\d{1,5}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Close|Place|Pl\.?|Terrace|Crescent|Parkway|Highway|Hwy|Gardens|Grove|Mews|Square|Sq\.|Row|Walk|Rise|Parade|Vale|Hill|Wharf|Quay|Circus|Esplanade)(?![a-z])(?:,\s(?:[A-Z][a-z]{1,20}\s?){1,3},\s[A-Z]{2}\s\d{5}(?:-\d{4})?)?/g, 'address-en', /\d\s\p{Lu}/u],
   [/\b[A-Z][a-z]{2,20},\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s\d{5}(?:-\d{4})?\b/g, 'address-us', /,\s[A-Z]{2}\s\d{5}/],
   // FR: "12 rue de la Paix, 75002 Paris", "3 bis avenue Foch"
   [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s[^,\n.;]{2,50}(?:,\s?\d{5}\s[A-ZÉ][\p{L}-]{1,30})?/giu, 'address-fr', /\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s/i],
@@ -109,7 +118,7 @@ const DOB_DATE =
     .source;
 // Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geb(?=["'])|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa] il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geb(?=["'])|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa](?:\/[ao])? il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
 // Prose puts words or a bracket between the label and the date ("the subscriber's date of birth
 // (26 Dec 1952)", "data di nascita dell'utente (24/01/1998)"): a short gap inside the sentence
 // (no digit, no sentence end) is allowed. JSON or YAML keys may be quoted: `"birthDate": "1985-03-02"`.
@@ -144,7 +153,7 @@ function nationalIds(text: string, out: Finding[]): void {
 // letters without being its case variant, so it is mapped before the (native) substring search.
 const DOB_LABELS = [
   'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geb"', "geb'", 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
-  'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
+  'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'urodzenia', 'ur.', 'urodzon', 'рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
   '生日', '誕生日', '出生年月', 'doğum tarih', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'تاريخ ميلاد', 'जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म दिनांक',
   'dogumtarihi', 'dogum tarihi', 'lahir', 'ngày sinh', 'วันเกิด', 'nar.', 'narozen', 'narození', 'narodenia', 'szül.', 'született', 'születési', 'nașterii', 'nasterii', 'naşterii', 'născut', 'nascut',
@@ -174,12 +183,25 @@ const locations: Detector = (text) => {
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: `${lat},${lon}`, side: 'victim', reason: 'decimal coordinates' });
     }
   }
-  if (/\bla/i.test(text)) {
+  if (/\d\.\d{3}/.test(text)) {
+    for (const m of matchAll(HEMI_COORD_RE, text)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: m[0].toUpperCase(), side: 'victim', reason: 'decimal coordinates with hemispheres' });
+    }
+  }
+  if (/lat/i.test(text)) {
     for (const m of matchAll(LABELLED_COORD_RE, text)) {
       const lat = Number(m[1]);
       const lon = Number(m[2]);
       if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: `${lat},${lon}`, side: 'victim', reason: 'labelled coordinates' });
+    }
+  }
+  if (AXIS_GATE.test(text)) {
+    for (const m of matchAll(AXIS_COORD_RE, text)) {
+      const v = Number(m[1]);
+      if (Math.abs(v) > 180) continue;
+      const s = m.index! + m[0].length - m[1].length;
+      out.push({ start: s, end: s + m[1].length, kind: 'COORDINATES', detector: 'coordinates', priority: PRIORITY.coordinates, value: String(v), side: 'victim', reason: 'labelled latitude or longitude' });
     }
   }
   if (text.includes('°')) {
@@ -239,5 +261,6 @@ const times: Detector = (text, ctx) => {
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
   ...labelledAddressDetectors,
+  ...nationalIdDetectors,
   ['time', times],
 ];

@@ -3,8 +3,9 @@ import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from '../ip'
 import { clauseBefore, contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
 import { matchAll } from '../match-all';
 
-const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private'];
-// Each suffix by its last label ("arpa" → ".home.arpa").
+// Also the German ".intern" and the names home routers hand out (AVM FRITZ!Box, Telekom Speedport, Windows ICS).
+const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private', '.intern', '.fritz.box', '.speedport.ip', '.mshome.net', '.home', '.localnet'];
+// Each suffix by its last label ("arpa" → ".home.arpa"; one suffix per last label).
 const INTERNAL_LAST_LABELS = new Map(INTERNAL_SUFFIXES.map((s) => [s.slice(s.lastIndexOf('.') + 1), s]));
 
 // Query parameter names whose values are per-victim (ANONYMIZER.md §3.7: only these are removed).

@@ -1,4 +1,4 @@
-import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, getCountryCallingCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { around, clauseBefore, type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
 
@@ -13,7 +13,7 @@ const THREAT_PHONE_CONTEXT =
   /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺|tariffa maggiorata|sovrapprezzo|tarifação adicional|valor acrescentado|sonderrufnummer|betalsamtal|betaltjänst|özel ücretli|ücretli hat|dolandırıcı|高額課金|高額請求|ワン切り|高额付费|付费号码|吸费|고액 과금|과금 번호|유료 번호|تعرفة مرتفعة|أرقام مميزة|احتيال|प्रीमियम|धोखाधड़ी/;
 // Words that say a digit run is someone's number: phone labels and the subscriber who owns it.
 const PHONE_CONTEXT =
-  /tel|tél|phone|mobile|\bmob\b|handy|belde|appel|llam|chiam|ligou|dzwoni|ringde|arad|anrief|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
+  /tel|tél|tfno|tlf|phone|mobile|\bmob\b|handy|belde|appel|llam|chiam|ligou|dzwoni|ringde|arad|anrief|fax|call|msisdn|sms|whatsapp|contact|kontakt|numéro|numero|número|portable|móvil|cellulare|telefo|mobiel|komórk|abonn|abonad|abbonat|abonent|subscriber|teilnehmer|тел|абонент|전화|휴대|가입자|τηλ|συνδρομητ|電話|携帯|加入者|☎/;
 
 // An extension after the number ("ext. 45", "x123", "Durchwahl -12", "ramal 4803", "dahili 2227") is part of it:
 // it dials one person. Its word also says that the digits before it are a phone number.
@@ -66,6 +66,35 @@ function threatContext(text: string, start: number, end: number): boolean {
   // Or the words follow in the same clause ("+252 61 060 1231 numaralı özel ücretli hatta"):
   // prose after a space, not the rest of a query string or record.
   return THREAT_LABEL_AFTER.test(after) || (/^\s+\p{L}/u.test(after) && THREAT_PHONE_CONTEXT.test(after.split(CLAUSE_END)[0].toLowerCase()));
+}
+
+// A call record's called number ("CDR 4915… -> +882 16…", "A-Nr. 0049… → 00252…", "Anrufe von … nach
+// +882 …"): a fraud desk quotes the record for its destination.
+const ARROW_BEFORE = /(?:->|→|=>|⇒|(?<![\p{L}])(?:to|nach|vers|naar|till|para|verso|do|на)) ?[ \t]*$/u;
+const CALL_RECORD = /\b(?:cdr|xdr|calls?|anrufe?|appels?|llamadas?|chiamat[ae]|chamadas?|połączeni[ae]|звонк\w*|hovory?|arama|samtal)\b|通話|呼叫|话单|통화/i;
+const CALLER_BEFORE = /(\+|00)?(\d[\d \t().-]{5,20}\d)\D{0,6}$/;
+
+/**
+ * The destination of a call record, dialled abroad: an international number outside the
+ * submitter's country and the caller's is where the fraud's minutes went (IRSF), while a
+ * domestic destination may be a victim's own contact. Switches write both ends as bare E.164
+ * digits ("CDR 4915… -> 88216…"): a bare destination counts when the caller is written so too.
+ */
+function calledAbroad(text: string, start: number, raw: string, number: PhoneNumber, international: boolean, region?: CountryCode): boolean {
+  if (!ARROW_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 120), start);
+  if (!CALL_RECORD.test(before)) return false;
+  const caller = CALLER_BEFORE.exec(before.replace(ARROW_BEFORE, ''));
+  const callerCc = caller ? parsePhoneNumberFromString(`+${digitsOf(caller[2])}`)?.countryCallingCode : undefined;
+  let cc = number.countryCallingCode;
+  if (!international) {
+    if (!caller || caller[1] || !/^[1-9]\d{9,14}$/.test(raw) || !/^[1-9]\d{9,14}$/.test(caller[2]) || callerCc === undefined) return false;
+    const e164 = parsePhoneNumberFromString(`+${raw}`);
+    if (!e164?.isPossible()) return false;
+    cc = e164.countryCallingCode;
+  }
+  if (region && getCountryCallingCode(region) === cc) return false;
+  return callerCc !== cc;
 }
 
 /**
@@ -151,6 +180,8 @@ const phones: Detector = (text, ctx, covered) => {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
     } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, end)) {
       out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
+    } else if (calledAbroad(text, start, raw, parsed, international, ctx.region)) {
+      out.push({ ...base, keep: true, side: 'threat', reason: 'call record destination abroad' });
     } else {
       out.push({ ...base, side: 'victim', reason: 'phone number' });
     }

@@ -57,6 +57,30 @@ const STAFF_WORDS =
 // and meter server ids (DIN 43863-5: medium digit, FLAG manufacturer code, serial digits).
 const METER_ID_RE = /(?<![\w-])(?:[A-Z]{2}\d{6}[A-Z0-9]{25}|\d[A-Z]{3}\d{8,10})(?![\w-])/g;
 
+// E-mobility contract ids (ISO 15118 eMAID: country, provider, 'C' and the eight-character
+// instance, a check character; "DE-8EO-CAB12C34D-5"), written with their dashes.
+const EMAID_RE = /(?<![\w-])[A-Za-z]{2}-[A-Za-z0-9]{3}-[Cc][A-Za-z0-9]{8}(?:-[A-Za-z0-9])?(?![\w-]|\.\w)/g;
+// UK electricity meter points: the 13-digit MPAN core in its printed groups ("15 3797 4029 760").
+const MPAN_RE = /(?<![\d+])(?<!\d )\d{2} \d{4} \d{4} \d{3}(?![\d]| \d)/g;
+const MPAN_PRIMES = [3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43];
+// Spanish supply points (CUPS): ES, sixteen digits, two check letters, an optional border-point suffix.
+const CUPS_RE = /(?<![\w-])ES\d{16}[A-Z]{2}(?:\d[FPCRXYZ])?(?![\w-])/gi;
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** MPAN core check digit: the prime-weighted sum mod 11, mod 10. */
+export function mpanCheck(v: string): boolean {
+  const d = v.replace(/\D/g, '');
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (d.charCodeAt(i) - 48) * MPAN_PRIMES[i];
+  return (sum % 11) % 10 === d.charCodeAt(12) - 48;
+}
+
+/** CUPS check letters: the sixteen digits mod 529, as two letters of the DNI alphabet. */
+export function cupsCheck(v: string): boolean {
+  const r = Number(BigInt(v.slice(2, 18)) % 529n);
+  return v.slice(18, 20).toUpperCase() === DNI_LETTERS[Math.floor(r / 23)] + DNI_LETTERS[r % 23];
+}
+
 // Keys of JSON, INI and key=value records that hold a device, meter, customer, contract or staff
 // id (OCPP "chargePointSerialNumber", "ChargeBoxId=", "meterId", an e-mobility "contractId").
 const KEYED_RE =
@@ -116,6 +140,9 @@ const references: Detector = (text, ctx) => {
     }
   }
   if (/\d[A-Z]{3}\d{8}|[A-Z]{2}\d{6}/.test(text)) for (const m of matchAll(METER_ID_RE, text)) add(m.index!, m.index! + m[0].length, 'SERIAL', 'metering point or meter id');
+  if (/-[Cc][A-Za-z0-9]{8}/.test(text)) for (const m of matchAll(EMAID_RE, text)) add(m.index!, m.index! + m[0].length, 'CONTRACT', 'e-mobility contract id (eMAID)');
+  if (/\d{4} \d{3}/.test(text)) for (const m of matchAll(MPAN_RE, text)) if (mpanCheck(m[0])) add(m.index!, m.index! + m[0].length, 'SERIAL', 'electricity meter point (MPAN)', PRIORITY.slot + 1);
+  if (/ES\d{16}/i.test(text)) for (const m of matchAll(CUPS_RE, text)) if (cupsCheck(m[0])) add(m.index!, m.index! + m[0].length, 'SERIAL', 'supply point (CUPS)', PRIORITY.slot + 1);
   if (KEYED_GATE.test(text)) {
     for (const m of matchAll(KEYED_RE, text)) {
       const v = m[2];

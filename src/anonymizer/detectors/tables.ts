@@ -1,5 +1,6 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { fieldKind, foldKey } from './id-labels';
+import { matchAll } from '../match-all';
 
 /**
  * Tables pasted into free text (CSV, TSV, semicolon-separated, Markdown): a header row and rows
@@ -166,7 +167,45 @@ const tables: Detector = (text, ctx) => {
   return out;
 };
 
+// HTML table rows and their cells (a mail client's paste): the cell's text between its tags.
+const HTML_ROW_RE = /<tr\b[^>]{0,200}>([\s\S]{0,4000}?)<\/tr>/gi;
+const HTML_CELL_RE = /<(t[dh])\b[^>]{0,200}>([^<]{0,200})<\/t[dh]>/gi;
+
+/**
+ * HTML tables: a row of two cells is a label and its value ("<td>Kennzeichen</td><td>B-XY 123</td>");
+ * a row of header cells (`<th>`, or labels only) names the columns of the rows under it.
+ */
+const htmlTables: Detector = (text, ctx) => {
+  const out: Finding[] = [];
+  if (!text.includes('</td>') && !text.includes('</TD>')) return out;
+  let columns: string[] | undefined;
+  const add = (kind: string, start: number, v: string, reason: string) => {
+    const value = tokenValue(kind, v);
+    if (!kind || !plausible(kind, v) || ctx.isProtected(v.toLowerCase()) || ctx.isProtected(value)) return;
+    out.push({ start, end: start + v.length, kind, detector: 'table-column', priority: PRIORITY.slot + 1, value, side: 'victim', reason });
+  };
+  for (const row of matchAll(HTML_ROW_RE, text)) {
+    const at = row.index! + row[0].indexOf('>') + 1;
+    const cellsOf = [...matchAll(HTML_CELL_RE, row[1])].map((c) => {
+      const lead = c[2].length - c[2].trimStart().length;
+      return { th: c[1].toLowerCase() === 'th', start: at + c.index! + c[0].indexOf('>') + 1 + lead, v: c[2].trim() };
+    });
+    if (cellsOf.length === 0) continue;
+    const kinds = cellsOf.map((c) => headerKind(c.v));
+    if (cellsOf.every((c) => c.th) || (cellsOf.length > 2 && kinds.filter(Boolean).length >= 2)) {
+      columns = kinds;
+      continue;
+    }
+    if (columns && columns.length === cellsOf.length) {
+      cellsOf.forEach((c, k) => add(columns![k], c.start, c.v, 'table cell under an identifier column header'));
+    } else if (cellsOf.length === 2) {
+      add(kinds[0], cellsOf[1].start, cellsOf[1].v, 'table cell after its label cell');
+    }
+  }
+  return out;
+};
+
 /** Cheap gate: a line break and a cell separator somewhere. */
 export const TABLE_GATE = { test: (text: string) => text.includes('\n') && /[|;,\t]/.test(text) };
 
-export const tableDetectors: [string, Detector][] = [['tables', tables]];
+export const tableDetectors: [string, Detector][] = [['tables', tables], ['html-tables', htmlTables]];
