@@ -228,10 +228,11 @@ function makeOrg(r: Rng, loc: Locale, v: Vertical): Org {
   const stem = r.pick(loc.orgStems);
   const suffix = r.pick(loc.orgSuffix);
   const legal = `${stem} ${suffix}`;
-  const words = `${stem} ${suffix}`.split(/[\s.,]+/).filter((w) => /^[A-ZÀ-Ýa-zà-ý]/.test(w) && !/^(GmbH|AG|SAS|SA|S\.?A|Ltd|LLC|Inc|plc|Pty|Co|Corp|Sp|z|o|K\.?K|de|C|V|A\.Ş|Ltda|S\.p\.A|S\.r\.l)$/i.test(w));
+  // Initials of the distinctive words: legal forms (GmbH, K.K., S.A. de C.V., Sp. z o.o.…) and single letters do not count.
+  const words = `${stem} ${suffix}`.split(/[\s.,]+/).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w) && !/^(GmbH|AG|SAS|SA|Ltd|LLC|Inc|plc|Pty|Co|Corp|Sp|Ltda|Pvt|Ş)$/i.test(w));
   let acronym = ascii(words.map((w) => w[0]).join('')).toUpperCase();
   if (acronym.length < 3) acronym = (acronym[0] + (ascii(stem).slice(1).match(/[bcdfghjklmnpqrstvwxz]/i)?.[0] ?? 'X') + acronym.slice(1)).toUpperCase();
-  if (['SMS', 'SIM', 'NAT', 'POS', 'MOB', 'TEL', 'NET', 'COM', 'SOC', 'RMA', 'CPE', 'OTA', 'ATM', 'THE', 'AND', 'NOT'].includes(acronym)) acronym += 'G';
+  if (['SMS', 'SIM', 'NAT', 'POS', 'MOB', 'TEL', 'NET', 'COM', 'SOC', 'RMA', 'CPE', 'OTA', 'ATM', 'THE', 'AND', 'NOT', 'APT', 'ART', 'ALT', 'LOC', 'DNS', 'MAC', 'ARC', 'CBC'].includes(acronym)) acronym += 'G';
   const base = slug(stem);
   const domain = `${base}${r.chance(0.5) ? '-' + slug(suffix.split(/\s/)[0]) : ''}.${loc.tld}`;
   const brand = r.pick(BRAND_HEADS) + r.pick(v.brandTail);
@@ -262,7 +263,7 @@ function makeStaff(b: Builder, org: Org, avoid: Set<string>, role: string): Staf
   };
 }
 
-function makeVictim(b: Builder, avoid: Set<string>): Victim {
+function makeVictim(b: Builder, org: Org, avoid: Set<string>): Victim {
   const { r, loc } = b;
   const person = makePerson(r, loc, avoid);
   const bd = birth(r);
@@ -291,8 +292,8 @@ function makeVictim(b: Builder, avoid: Set<string>): Victim {
   const serialText = `${r.chars(2, 'ABCDEFGHJKLMNPRSTUVWXYZ')}${r.int(19, 25)}${p2(r.int(1, 52))}${r.digits(6)}${r.chars(1, 'ABCDEFGHJKLMNPRSTUVWXYZ')}`;
   const vinP = vin(r);
   let plateText = loc.plate(r);
-  // A standalone "AT" would be read by the scorer as a defanged "@".
-  while (/(^|\s)AT(\s|$)/.test(plateText)) plateText = loc.plate(r);
+  // A standalone "AT" would be read by the scorer as a defanged "@"; the submitter's acronym would be an identity hit.
+  while (/(^|\s)AT(\s|$)/.test(plateText) || new RegExp(`\\b${org.acronym}\\b`).test(plateText)) plateText = loc.plate(r);
   const login = r.pick([`${gl[0]}${fl}`, `${gl}.${fl}`, `${fl}${gl[0]}`, `${gl}${r.int(10, 99)}`]).slice(0, 20);
   const host = r.pick([`LAPTOP-${fl.slice(0, 7).toUpperCase()}`, `${person.latinGiven.replace(/[^A-Za-z]/g, '')}s-iPhone`, `DESKTOP-${fl.slice(0, 4).toUpperCase()}${r.digits(3)}`, `${fl}-nas`]);
   const home = r.pick([`C:\\Users\\${login}\\AppData\\Local\\Temp`, `/home/${login}/.cache`, `C:\\Users\\${login}\\Downloads`, `/Users/${login}/Library/Application Support`]);
@@ -455,6 +456,18 @@ function deviceLine(c: Ctx): string {
   }
 }
 
+/** A threat value written into free text, checked there too (a name detector must not eat it). */
+function inText(b: Builder, category: string, value: string): string {
+  b.threat(category, value, { kind: 'text', value });
+  return value;
+}
+
+/** The person-like C2 as analysts paste it, often defanged; the scorer undoes [.] and hxxp. */
+function defang(b: Builder, domain: string): string {
+  inText(b, 'text:c2-person-like', domain);
+  return b.r.chance(0.5) ? domain.replace(/\.(?=[^.]+$)/, '[.]') : domain;
+}
+
 function address(c: Ctx): string {
   const { b, v } = c;
   return b.loc.address(b.put(v.street), b.put(v.postcode), v.city);
@@ -475,7 +488,7 @@ export const GENRES: Record<string, (c: Ctx) => string> = {
       `${L.device}: ${deviceLine(c)}`,
       '---',
       `${c.date.slice(0, 16).replace('T', ' ')} ${b.put(tech.name)}: ${P.called(b.put(v.name))}: ${P.complaint}.`,
-      `${b.ts().slice(0, 16).replace('T', ' ')} ${b.put(analyst.name)}: ${P.action}. ${P.escalate} C2 ${c.t.c2[0]}, ${c.t.malware}.`,
+      `${b.ts().slice(0, 16).replace('T', ' ')} ${b.put(analyst.name)}: ${P.action}. ${P.escalate} C2 ${defang(b, c.t.c2[0])}, ${c.t.malware}.`,
     ].join('\n');
   },
   mailThread(c) {
@@ -509,7 +522,7 @@ export const GENRES: Record<string, (c: Ctx) => string> = {
       `[${hm()}] ${who}: ${b.loc.phrases.complaint}`,
       `[${hm()}] ${tech.person.latinGiven} (${c.org.short}): ${b.loc.phrases.labels.serial}? ${b.loc.phrases.labels.phone}?`,
       `[${hm()}] ${who}: ${deviceLine(c)} / ${b.put(v.phone)}`,
-      `[${hm()}] ${tech.person.latinGiven} (${c.org.short}): ${b.put(v.publicIp)} → ${t.ips[0]}:443, ${t.c2[1]}`,
+      `[${hm()}] ${tech.person.latinGiven} (${c.org.short}): ${b.put(v.publicIp)} → ${inText(b, 'text:attacker-ip', t.ips[0])}:443, ${inText(b, 'text:c2', t.c2[1])}`,
       `[${hm()}] ${who}: ok, ${b.put(v.email)}`,
       `[${hm()}] *** ${b.put(tech.name)} closed the chat ***`,
     ].join('\n');
@@ -522,7 +535,7 @@ export const GENRES: Record<string, (c: Ctx) => string> = {
   timeline(c) {
     const { b, v, t } = c;
     const rows = [
-      `${b.ts(5)}  ${b.put(v.host)} (${b.put(v.privateIp)})  DNS A ${t.c2[0]} -> ${t.ips[0]}`,
+      `${b.ts(5)}  ${b.put(v.host)} (${b.put(v.privateIp)})  DNS A ${defang(b, t.c2[0])} -> ${t.ips[0]}`,
       `${b.ts(5)}  ${b.put(v.host)}  proc: ${t.sampleName} pid=${b.r.int(300, 9000)} cwd=${b.put(v.home)}`,
       `${b.ts(5)}  ${b.put(v.host)}  outbound ${t.ips[1]}:${b.r.pick([443, 8443, 23, 7547])} (${t.c2[1]})`,
       `${b.ts(5)}  vpn  user=${b.put(v.login)} src=${b.put(v.publicIp)} geo=${v.city}`,
@@ -814,7 +827,7 @@ function bundleFor(c: Ctx, staffB: Staff, profileHasTeam: boolean): StixBundle {
   const title = r.pick(vert.title).replace('{malware}', t.malware).replace('{cve}', t.cve);
   const incident = sdo('incident', {
     name: `${title} – ${b.put(c.ticket)}`,
-    description: `${title}. ${r.pick(['Reported by customer care', 'Raised by the fraud desk', 'Found by the SOC', 'Escalated from field service'])}; ${r.int(2, 400)} ${vert.product[0]} units affected.\n\n${genre('incident.description')}`,
+    description: `${title}. ${r.pick(['Reported by customer care', 'Raised by the fraud desk', 'Found by the SOC', 'Escalated from field service'])}; ${r.int(2, 400)} devices (${vert.product[0]}) affected.\n\n${genre('incident.description')}`,
     external_references: [
       { source_name: `${acr}-jira`, url: `https://jira.${org.domain}/browse/${b.put(c.ticket)}`, external_id: b.put(c.ticket) },
       { source_name: 'crm', url: `https://crm.${org.adDomain}/customers/${b.put(v.customerNo)}` },
@@ -880,7 +893,7 @@ export function generateCaseV9(seed: number, index: number): GeneratedCase {
   const tech = makeStaff(b, org, avoid, 'technician');
   const analyst = makeStaff(b, org, avoid, 'submitter-analyst');
   const spokes = makeStaff(b, org, avoid, 'spokesperson');
-  const v = makeVictim(b, avoid);
+  const v = makeVictim(b, org, avoid);
   const t = makeThreats(b, v, org);
   const ticketText = r.pick([`INC${r.digits(7)}`, `SR-${r.int(2023, 2025)}-${r.digits(6)}`, `${org.acronym}-${r.digits(5)}`, `#${r.digits(8)}`]);
   const ticket: Field = { cat: 'account:ticket', s: { text: ticketText, leak: [alnum(ticketText.replace(org.acronym, '')).value.length >= 7 ? alnum(ticketText.replace(org.acronym, '')) : alnum(ticketText)] } };
