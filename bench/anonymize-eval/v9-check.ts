@@ -40,7 +40,8 @@ let objects = 0, planted = 0, threats = 0, identity = 0, warnings = 0;
 const byCategory: Record<string, number> = {};
 const byLocale: Record<string, number> = {};
 const byDevice: Record<string, number> = {};
-const genres: Record<string, number> = {};
+// Where each planted value was first written, by free-text genre.
+const firstPlacementByGenre: Record<string, number> = {};
 
 for (let i = 0; i < bundles; i++) {
   const c = generateCaseV9(seed, i);
@@ -57,7 +58,7 @@ for (let i = 0; i < bundles; i++) {
     planted++;
     byCategory[p.category] = (byCategory[p.category] ?? 0) + 1;
     const g = /\((\w+)\)$/.exec(p.where)?.[1];
-    if (g && g in GENRES) genres[g] = (genres[g] ?? 0) + 1;
+    if (g && g in GENRES) firstPlacementByGenre[g] = (firstPlacementByGenre[g] ?? 0) + 1;
     if (!index.find(p.leak)) problems.push({ case: i, notFound: p });
     const inside = threatOnly.find(p.leak);
     if (inside) problems.push({ case: i, insideThreat: p.value, found: inside });
@@ -93,7 +94,7 @@ for (let i = 0; i < bundles; i++) {
 
 console.log(
   JSON.stringify(
-    { suite: 'v9', seed, bundles, objects, planted, threats, identityTerms: identity, validationWarnings: warnings, problems: problems.length, examples: problems.slice(0, 20), byLocale, byDevice, genres, byCategory },
+    { suite: 'v9', seed, bundles, objects, planted, threats, identityTerms: identity, validationWarnings: warnings, problems: problems.length, examples: problems.slice(0, 20), byLocale, byDevice, firstPlacementByGenre, byCategory },
     null,
     1,
   ),
