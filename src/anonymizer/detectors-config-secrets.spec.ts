@@ -37,3 +37,10 @@ describe('connection strings', () => {
     assert.equal(scan('amqp://admin:Rabbit-0001@queue.example'), 'amqp://admin:[SECRET-1]@queue.example');
   });
 });
+
+describe('authentication logs', () => {
+  it('"invalid user" before an account already replaced is not itself an account (idempotence)', () => {
+    assert.equal(scan('sshd: Failed password for invalid user dashworth from 203.0.113.9'), 'sshd: Failed password for invalid user [USER-1] from 203.0.113.9');
+    assert.equal(scan('sshd: Failed password for invalid user [USER-1] from 203.0.113.9'), 'sshd: Failed password for invalid user [USER-1] from 203.0.113.9');
+  });
+});

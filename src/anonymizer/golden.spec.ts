@@ -28,8 +28,27 @@ export function strings(v: unknown, out: string[] = []): string[] {
 
 const cases = readdirSync(FIXTURES).filter((d) => existsSync(path.join(FIXTURES, d, 'input.json'))).sort();
 
+/** Detector names written as literals in the detectors' sources (`detector: 'phone'`). */
+function namedDetectors(): Set<string> {
+  const dir = path.join(ROOT, 'src/anonymizer/detectors');
+  const names = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))) {
+    for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/detector: '([a-z0-9-]+)'/g)) names.add(m[1]);
+  }
+  return names;
+}
+
 describe('golden fixtures', () => {
   it('has at least 12 cases', () => assert.ok(cases.length >= 12, `${cases.length} cases`));
+  it('covers every detector: each one named in src/anonymizer/detectors redacts something in some case', () => {
+    const reported = new Set<string>();
+    for (const name of cases) {
+      const expected = readJson<{ report: { transformations: { detector: string }[] } }>(path.join(FIXTURES, name, 'expected.json'));
+      for (const t of expected?.report.transformations ?? []) reported.add(t.detector);
+    }
+    const missing = [...namedDetectors()].filter((d) => !reported.has(d));
+    assert.deepEqual(missing, [], `detectors without a golden case: ${missing.join(', ')}`);
+  });
   for (const name of cases) {
     it(name, () => {
       const dir = path.join(FIXTURES, name);

@@ -17,6 +17,13 @@ const TICKET_ID_RE =
   /(?<![\w-])(?:(?:CASE|Case|case|TICKET|Ticket|ticket|TKT|SR|INC|REQ|CS|SD|HD|ZD|SIR|RITM|CHG|PRB|TASK)-(?:(?:19|20)\d{2}-\d{4,10}|\d{5,10})|(?<![&\w]|[:=]\s?)#\d{6,10})(?![\w-])/g;
 const TICKET_GATE = /-\d{4}|#\d{6}/;
 
+// "reference REF-778-2291", "our ref. 2291/44", "Aktenzeichen 4-C-118/24": a reference the submitter or its
+// customer quotes. Not inside a URL ("?ref=…" of a threat URL) and not a catalogue's id ("reference CVE-2024-3400").
+const REFERENCE_RE =
+  /(?<![\p{L}\p{N}_?&\/=.-])(?:(?:our|your|case|customer|booking|service|support|order|claim)\s+)?(?:reference|ref\.|ref|aktenzeichen|az\.|vorgangsnummer|référence|réf\.|referencia|riferimento|rif\.|referentie|kenmerk)(?:\s?(?:no\.?|number|nr\.?|#|n[°º]))?[ \t]?[:：=]?[ \t]{0,4}((?=[A-Za-z0-9\/.-]*\d)[A-Za-z0-9]{1,20}(?:[-\/.][A-Za-z0-9]{1,20}){0,4})(?![\p{L}\p{N}]|[-\/][\p{L}\p{N}])/giu;
+const REFERENCE_GATE = /ref|aktenz|az\.|vorgangs|réf|rif\.|kenmerk/i;
+const CATALOGUE_ID = /^(?:CVE|CWE|CAPEC|GHSA|MS\d|KB\d|RFC|ISO|IEC|TA?\d{4}|[SGM]\d{4}|VU|ICSA|USN|RHSA|DSA|NIST|SP\d)/i;
+
 // Labels, lower case, each naming the kind of number that follows. Inflected forms are listed
 // where the language inflects the label in front of a number (Polish, Russian, Turkish, Arabic).
 const LABELS: [string, string][] = [
@@ -129,6 +136,15 @@ const references: Detector = (text, ctx) => {
       // "#123456" in a style sheet is a colour.
       if (m[0][0] === '#' && /colou?r|background|fill|stroke/i.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       add(m.index!, m.index! + m[0].length, 'CASE-ID', 'ticket or case id');
+    }
+  }
+  if (REFERENCE_GATE.test(text)) {
+    for (const m of matchAll(REFERENCE_RE, text)) {
+      const v = m[1];
+      if (!idShaped(v) || CATALOGUE_ID.test(v)) continue;
+      const s = m.index! + m[0].length - v.length;
+      // Below the labelled kinds: "plan ref 4471" is a contract first.
+      add(s, s + v.length, 'CASE-ID', 'reference number after its label', PRIORITY.slot - 2);
     }
   }
   if (/EMP/.test(text)) for (const m of matchAll(EMPLOYEE_ID_RE, text)) add(m.index!, m.index! + m[0].length, 'EMPLOYEE-ID', 'employee id');

@@ -232,7 +232,7 @@ const SYSTEM_SHARE = /^(?:[a-z]\$|admin\$|ipc\$|print\$|sysvol|netlogon|pipe|mai
 const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
 // Logins in authentication logs and key-value records: "Accepted password for jdoe from", "user=jdoe".
 // A Windows account may carry its domain ("User=CORP\\jdoe"): the login is the part after the backslash.
-const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|Invalid user |session opened (?:for user |by (?!(?:the|an?|user|remote|local)\s))|(?:[Uu]ser(?:[Nn]ame)?|[Ll]ogin|[Aa]ccount|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)(?:[A-Za-z][\w.-]{0,30}\\{1,2}(?=[A-Za-z]))?([A-Za-z][\w.$-]{1,31})(?![\w.@\\-])/g;
+const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user |(?!invalid user ))|Invalid user |session opened (?:for user |by (?!(?:the|an?|user|remote|local)\s))|(?:[Uu]ser(?:[Nn]ame)?|[Ll]ogin|[Aa]ccount|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)(?:[A-Za-z][\w.-]{0,30}\\{1,2}(?=[A-Za-z]))?([A-Za-z][\w.$-]{1,31})(?![\w.@\\-])/g;
 // JSON and YAML quote the key: `"username": "jdoe"`.
 const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|opened by|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
 // Common/combined web access log: `host ident authuser [10/Oct/2000:13:55:36 -0700] "GET …"`; authuser is a login.
