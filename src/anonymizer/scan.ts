@@ -367,7 +367,13 @@ export function prepareScans(texts: Iterable<string>, scanner: Scanner): void {
   const byText = new Map<string, Prepared>();
   for (const text of texts) {
     if (text.length === 0 || text.length > MAX_SCAN_CHARS || byText.has(text)) continue;
-    const decoded = scanner.decoded?.get(text) ?? decode(text);
+    let decoded: Decoded;
+    try {
+      decoded = scanner.decoded?.get(text) ?? decode(text);
+    } catch {
+      // Left to scanText, where anything unexpected fails only the object it belongs to.
+      continue;
+    }
     byText.set(text, { decoded, traits: traitsOf(decoded.text), found: [] });
   }
   for (let index = 0; index < detectors.length; index++) {
