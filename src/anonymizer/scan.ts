@@ -341,12 +341,14 @@ function takenBuffer(n: number): Uint8Array {
 
 // A detector that threw while prepared: the string fails closed when it is scanned.
 const FAILED = 'failed';
+// A detector whose gate kept the string out: not asked again.
+const GATED = 'gated';
 
-/** One string's detector findings, computed ahead by prepareScans (undefined where a gate skips the detector). */
+/** One string's detector findings, computed ahead by prepareScans (undefined: not computed, as for the deferred detector). */
 interface Prepared {
   decoded: Decoded;
   traits: number;
-  found: (Finding[] | typeof FAILED | undefined)[];
+  found: (Finding[] | typeof FAILED | typeof GATED | undefined)[];
 }
 
 /** What prepareScans computed, per scanner: for its context and detector list only. */
@@ -381,7 +383,10 @@ export function prepareScans(texts: Iterable<string>, scanner: Scanner): void {
     if (name === DEFERRED_DETECTOR) continue;
     for (const p of byText.values()) {
       const d = p.decoded.text;
-      if (!gatePasses(gates[index], p.traits, d)) continue;
+      if (!gatePasses(gates[index], p.traits, d)) {
+        p.found[index] = GATED;
+        continue;
+      }
       try {
         p.found[index] = det(d, scanner.ctx);
       } catch {
@@ -435,13 +440,13 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     const traits = ready?.traits ?? traitsOf(d);
     for (let index = 0; index < detectors.length; index++) {
       const [name, det] = detectors[index];
-      if (!gatePasses(gates[index], traits, d)) continue;
+      const early = ready?.found[index];
+      if (early === GATED || (early === undefined && !gatePasses(gates[index], traits, d))) continue;
       if (name === DEFERRED_DETECTOR) {
         deferred = det;
         deferredAt = findings.length;
         continue;
       }
-      const early = ready?.found[index];
       if (early === FAILED) failures.push([index, name]);
       else if (early !== undefined) for (const f of early) findings.push(f);
       else {
