@@ -8,6 +8,10 @@
 //                                                 (bundle, report, idMap) over fixtures, the OASIS
 //                                                 corpus, generated and fuzzed bundles; diff two
 //                                                 builds' lines to prove an optimisation changes no output
+//   node dist/bench/anonymize.js --detector-costs per Stage 2 detector on the mix: calls, share that find
+//                                                 nothing, time; and the CPU time of a pass in which every
+//                                                 call that found nothing is skipped (what a perfect
+//                                                 prefilter could save), alternated with ordinary passes
 //   --lib DIR                                     load the anonymizer from another build
 //                                                 (e.g. a copy of an older dist/src/anonymizer)
 //   BENCH_PRETENURING=on                          keep V8's allocation-site pretenuring, which the
@@ -18,6 +22,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import type * as Anonymizer from '../src/anonymizer/index';
+import type { Finding } from '../src/anonymizer/detectors/finding';
+import type * as Scan from '../src/anonymizer/scan';
 import type * as Synthetic from '../src/anonymizer/synthetic';
 
 const args = process.argv.slice(2);
@@ -97,6 +103,66 @@ function benchmark(): void {
 function fixedPasses(n: number): void {
   const inputs = mixInputs();
   for (let pass = 0; pass < n; pass++) for (const p of inputs) anonymize(p.bundle, DEFAULT_POLICY, key, p.profile, { now });
+}
+
+/**
+ * Where a prefilter could pay: each detector is wrapped (the exported list's entries are replaced
+ * in place, in this process only) to count its calls and time them, and to learn which (detector,
+ * string) calls found nothing; then passes skipping exactly those calls alternate with ordinary ones.
+ */
+function detectorCosts(): void {
+  const { DETECTORS } = require(path.join(lib, 'scan')) as typeof Scan;
+  const inputs = mixInputs();
+  const pass = () => {
+    for (const p of inputs) anonymize(p.bundle, DEFAULT_POLICY, key, p.profile, { now });
+  };
+  let mode: 'plain' | 'learn' | 'skip' = 'plain';
+  const stats = DETECTORS.map(([name]) => ({ name, calls: 0, empty: 0, ns: 0n }));
+  const found: Set<string>[] = DETECTORS.map(() => new Set());
+  const nothing: Finding[] = [];
+  DETECTORS.forEach((entry, i) => {
+    const detect = entry[1];
+    entry[1] = (text, ctx, covered) => {
+      if (mode === 'plain') return detect(text, ctx, covered);
+      if (mode === 'skip') return found[i].has(text) ? detect(text, ctx, covered) : nothing;
+      const t0 = process.hrtime.bigint();
+      const r = detect(text, ctx, covered);
+      stats[i].ns += process.hrtime.bigint() - t0;
+      stats[i].calls++;
+      if (r.length === 0) stats[i].empty++;
+      else found[i].add(text);
+      return r;
+    };
+  });
+  for (let i = 0; i < WARM_UP_PASSES; i++) pass();
+  mode = 'learn';
+  const LEARN_PASSES = 3;
+  for (let i = 0; i < LEARN_PASSES; i++) pass();
+  const cpuMs = (m: typeof mode): number => {
+    mode = m;
+    const c0 = process.cpuUsage();
+    pass();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  const plain: number[] = [];
+  const skip: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    plain.push(cpuMs('plain'));
+    skip.push(cpuMs('skip'));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  console.log(
+    JSON.stringify({
+      passCpuMs: +median(plain).toFixed(1),
+      nothingFoundSkippedCpuMs: +median(skip).toFixed(1),
+      ratio: +(median(skip) / median(plain)).toFixed(3),
+      detectors: stats
+        .filter((s) => s.calls > 0)
+        .sort((a, b) => Number(b.ns - a.ns))
+        .map((s) => ({ name: s.name, callsPerPass: s.calls / LEARN_PASSES, emptyShare: +(s.empty / s.calls).toFixed(2), msPerPass: +(Number(s.ns) / 1e6 / LEARN_PASSES).toFixed(1) })),
+    }),
+  );
 }
 
 type Case = [name: string, run: () => unknown];
@@ -196,5 +262,6 @@ function digest(): void {
 }
 
 if (args.includes('--digest')) digest();
+else if (args.includes('--detector-costs')) detectorCosts();
 else if (flag('--passes') !== undefined) fixedPasses(Number(flag('--passes')));
 else benchmark();

@@ -20,7 +20,7 @@ import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { scoreReport } from './residual-risk';
 import { WindowFilter } from './window-filter';
-import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
+import { mayHoldVictimPart, prepareScans, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
 import { orgInitialisms, teamShortNames } from './org-initialisms';
 import { buildSpreader, spreadObject } from './spread';
@@ -186,6 +186,18 @@ function namesFromEmail(v: string, ctx: ScanContext, decoded: Map<string, Decode
     if (!ctx.internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
     out.set(`${m[1]} ${m[2]}`.toLowerCase(), { full: `${m[1]} ${m[2]}`, surname: m[2] });
   }
+}
+
+/** A sighting of a single event: its text is scanned with times floored to the day. */
+function isSingleEvent(o: StixObject): boolean {
+  return o.type === 'sighting' && (o.count === 1 || (o.first_seen !== undefined && o.first_seen === o.last_seen));
+}
+
+/** The strings scanDeep would scan in a value. */
+function collectStrings(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) collectStrings(x, out);
+  else if (isPlainObject(v)) for (const k of Object.keys(v)) collectStrings(v[k], out);
 }
 
 /** Calls `onString` for every string value and every property name in the input, in document order. */
@@ -869,6 +881,17 @@ export function anonymize(
     return g.id;
   };
 
+  const actionOf = (typeRules: Record<string, PropertyAction>, prop: string): PropertyAction | undefined =>
+    typeRules[prop] ?? pol.rules['*']?.[prop] ?? (prop.startsWith('x_') && tables.customProperties.has(prop) ? 'scan' : undefined);
+  // The free text processObject will scan in full with the run's scanner, detected ahead in one batch.
+  const scannedText: string[] = [];
+  for (const o of input.objects) {
+    const typeRules = pol.rules[o.type];
+    if (!typeRules || o.type === 'identity' || o.type === 'marking-definition' || isSingleEvent(o)) continue;
+    for (const prop of Object.keys(o)) if (actionOf(typeRules, prop) === 'scan') collectStrings(o[prop], scannedText);
+  }
+  prepareScans(scannedText, run.scanner);
+
   const outObjects: { index: number; obj: Record<string, unknown> }[] = [];
   const processObject = (o: StixObject, index: number): void => {
     const base = `$.objects[${index}]`;
@@ -894,13 +917,12 @@ export function anonymize(
     }
     const out: Record<string, unknown> = {};
     let keep = true;
-    const single = o.type === 'sighting' && (o.count === 1 || (o.first_seen !== undefined && o.first_seen === o.last_seen));
+    const single = isSingleEvent(o);
     if (single) run.singleEvent++;
     for (const prop of Object.keys(o)) {
       const value = o[prop];
       const path = `${base}.${prop}`;
-      let action: PropertyAction | undefined = typeRules[prop] ?? pol.rules['*']?.[prop];
-      if (action === undefined && prop.startsWith('x_') && tables.customProperties.has(prop)) action = 'scan';
+      const action = actionOf(typeRules, prop);
       if (action === undefined) {
         run.note(path, 'structure', 'dropped', prop.startsWith('x_') ? 'custom property not allow-listed' : 'property not in the policy table');
         continue;
