@@ -16,7 +16,7 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
 const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
-const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.)[ \\t])`;
+const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari)[ \\t])`;
 
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
@@ -133,7 +133,8 @@ const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
 const NO_NAME_NEXT_RE = /^[ \t]*(?:[:,-][ \t]*)?(?:$|[\n\r0-9!-+./;-@[-`{-~])/;
-const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi'.split(' '));
+// Titles and name particles also start a name: "monteur mevrouw van der Linden", "técnico doña Ruiz".
+const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi mevrouw meneer shri smt van von ten ter du da di del della dos das'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 
@@ -163,6 +164,14 @@ export function isKnown(w: string): boolean {
   const l = w.toLowerCase();
   const f = l.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return GIVEN_NAMES.has(l) || SURNAMES.has(l) || GIVEN_NAMES.has(f) || SURNAMES.has(f);
+}
+
+/** Whether the first name word of `s` is a listed given name. */
+function listedGiven(s: string): boolean {
+  const w = nameWords(s)[0];
+  if (w === undefined) return false;
+  const l = w.toLowerCase();
+  return GIVEN_NAMES.has(l) || GIVEN_NAMES.has(l.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 /** Name words of a matched shape, without title, particles and punctuation. */
@@ -216,7 +225,9 @@ export function shapeAt(re: RegExp, text: string, pos: number): NameShape | unde
   // "κ. Μαυρομάτης, Action required: …", "Mr Baker, your invoice": after a title, across scripts or
   // before a lower-case word the comma ends a salutation, not a surname-first name.
   let comma = Boolean(g.comma);
-  if (comma && (title || !oneScript(words) || /^[ \t]\p{Ll}/u.test(text.slice(end, end + 2)))) {
+  // A listed given name after the comma keeps the order before a verb: "technician Holloway, Travis swapped the unit".
+  const salutation = /^[ \t]\p{Ll}/u.test(text.slice(end, end + 2)) && !listedGiven(body.slice(body.indexOf(',') + 1));
+  if (comma && (title || !oneScript(words) || salutation)) {
     comma = false;
     end = start + title.length + body.indexOf(',');
     words = nameWords(body.slice(0, body.indexOf(',')));

@@ -28,6 +28,13 @@ const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:
 // Speakers that are systems, not people.
 const NOT_SPEAKER = /^(?:system|bot|server|info|warn(?:ing)?|error|debug|notice|alert|crit(?:ical)?|kernel|cron|sshd|root|admin|daemon|console|auto|noc|soc)$/i;
 
+// The line under a signature delimiter ("--" or "-- " alone on its line) names the writer: "--\nNguyen, Shannon\nPhone …".
+const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*--[ \t]*\r?\n[ \t]*([^\n]{2,60}?)[ \t]*(?=\r?\n|$)/gu;
+// Sign-offs that stand on that line instead of a name.
+const SIGN_OFF = /^(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b/iu;
+// A CJK name on that line, family and given name apart or together, an honorific after it.
+const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿)?$/u;
+
 // An HTML table cell holding only a name.
 const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
 
@@ -98,6 +105,20 @@ const persons: Detector = (text, ctx) => {
       if (speaker.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
       // A handle ("anna.berg", "aberg") is the speaker's login; a name in any case is the speaker.
       add(s, s + speaker.length, 'chat speaker', /^[\p{Ll}\p{N}._-]+$/u.test(speaker) ? 'USER' : 'PERSON');
+    }
+  }
+  if (text.includes('--')) {
+    for (const m of matchAll(SIGNATURE_LINE_RE, text)) {
+      const line = m[1];
+      const s = m.index! + m[0].indexOf(line, m[0].indexOf('--') + 2);
+      if (SIGN_OFF.test(line)) continue;
+      const cjk = CJK_SIGNATURE_NAME_RE.exec(line);
+      if (cjk) {
+        if (cjkSurnameStart(cjk[1])) add(s, s + cjk[1].length, 'name under a signature delimiter');
+        continue;
+      }
+      const shape = wholeName(s, s + line.length, true);
+      if (shape && (shape.strong || shape.words.length >= 2 || shape.words.some(isKnown)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name under a signature delimiter');
     }
   }
   if (text.includes('</t')) {

@@ -20,7 +20,9 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*(?![\\p{L}\\p{N}])`;
 // other than an English article or preposition before them. ("bu" is Turkish for "this": not a title here.)
 const TITLES_BEFORE =
   'pan|paní|pani|slečna|herra|rouva|neiti|hr\\.|fru|frk\\.|dl\\.|dna\\.|d-l|d-na|domnul|doamna|domnului|doamnei|bapak|ibu|pak|sdr\\.|sdri\\.|ông|bà|anh|chị|cô|bay|bayan|sayın|sayin|' +
-  'κ\\.|κα\\.?|κος|κύριος|κυρία|κ\\.κ\\.|пан|пані|г-н|г-жа|господин|госпожа|гражданин|гражданка';
+  'κ\\.|κα\\.?|κος|κύριος|κυρία|κ\\.κ\\.|пан|пані|г-н|г-жа|господин|госпожа|гражданин|гражданка|' +
+  // es/pt/it, nl, and the Indian English honorifics
+  'doña|dña\\.|dª|señora|señorita|senhora|signora|mevrouw|meneer|mevr\\.|dhr\\.|shri|shrimati|smt\\.|sushri|kumari';
 const TITLE_WORDLIKE = /^(?:pan|pak|anh|bà|ông|cô|bay|fru|ibu)$/iu;
 // What may stand before a capitalised word-like title: a line start, punctuation, or a lower-case word.
 const TITLE_CONTEXT_BEFORE = /(?:^|[\n.:;,(\[|"'>–—-]|(?:^|[^\p{L}])\p{Ll}+)[ \t]*$/u;
@@ -29,7 +31,8 @@ const ENGLISH_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|to|for|from|by|wit
 // Thai words that start like a title: คุณภาพ (quality), นายจ้าง (employer), นางฟ้า.
 const THAI_NOT_NAME = /^(?:ภาพ|สมบัติ|ค่า|ลักษณะ|ธรรม|จ้าง|หน้า|ทะเบียน|กรัฐมนตรี|ก$|ฟ้า|พยาบาล)/u;
 const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${TITLES_BEFORE})(?=[ \\t])`, 'giu');
-const NAME_AFTER_TITLE_RE = new RegExp(`[ \\t]+(${WORD}(?:[ \\t]${WORD}){0,2}|${UPPER}(?:[ \\t]${WORD})?)`, 'uy');
+// Dutch, German and Romance surnames may open with a particle: "mevrouw van der Linden".
+const NAME_AFTER_TITLE_RE = new RegExp(`[ \\t]+((?:(?:van|von|de|den|der|di|da|del|della|du|dos|das|ten|ter)[ \\t]){0,2}${WORD}(?:[ \\t]${WORD}){0,2}|${UPPER}(?:[ \\t]${WORD})?)`, 'uy');
 // Honorifics after a surname: Hungarian "Kovács úr", "Nagy asszony", Turkish "Yılmaz Bey", "Demir Hanım".
 const TITLE_AFTER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${WORD}(?:[ \\t]${WORD})?)[ \\t](?:úr|ur|asszony|kisasszony|Bey|Hanım|Hanim)(?![\\p{L}])`, 'gu');
 // Titles in scripts without case, then one name word (two when the first is a listed given name).

@@ -16,12 +16,15 @@ const SLOT_RE = new RegExp(
   `\\b(?:name|full name|contact(?: person)?|kontakt(?:person)?|ansprechpartner(?:in)?|analyst|engineer|technician|reported by|reporter|author|authors|submitted by|operator|bearbeiter(?:in)?|techniker(?:in)?|auteur|nom|prénom|interlocuteur|signed|regards|best regards|mit freundlichen grüßen|cordialement|owner|user|assignee|handler|caller|technicien(?:ne)?|ingénieur(?:e)?|opérat(?:eur|rice)|responsable|agent|monteur(?:in)?|ingenieur(?:in)?|担当者?|氏名|報告者|作成者)\\s*[:：,-]?\\s+((?:(?:Hr\\.|Fr\\.|Herr|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|M\\.|Mme)\\s)?${CAP}(?:[ \\t]${CAP}){0,2})`,
   'giu',
 );
-const SLOT_CJK_RE = /(?:担当者?|氏名|報告者|名前|連絡先|作成者)\s*[:：]?\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}?)(?=[\s、。,.()（）様氏]|$)/gu;
+// A topic particle may stand between label and name ("担当者は山本"): it is not part of the name.
+const SLOT_CJK_RE = /(?:担当者|担当(?!者)|氏名|報告者|名前|連絡先|作成者)\s*[:：]?\s*(?:[はの]\s*)?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}?)(?=[\s、。,.()（）様氏]|$)/gu;
 const TITLE_RE = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
+// A Japanese name written with a space between family and given name: "小林 博様", "井上　直子さん".
+const JA_SPACED_HONORIFIC_RE = /(\p{Script=Han}{1,3})[ \u3000](\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,3})(?:様|さま|さん|氏|殿)/gu;
 const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
 
@@ -53,7 +56,12 @@ han oh im jo ko son ma he lu su du ye ren wei pan cai song moon yang nam tang di
 );
 
 // What people do in incident prose and attackers do not: "<Name> <Name> reported …".
-const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|rang|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+
+// Where a person lives or works, in brackets between the name and the verb.
+const PLACE_IN_BRACKETS_RE = /^[ \t]*[(（][^()（）\n]{1,40}[)）]/;
+// What callers do and vendors do not ("Kaspersky, Symantec reported" is not a person): phone or write in, by language.
+const CALLED_IN = /^[ \t](?:rang|phoned|called (?:our|the|us|in|back|from)|e-?mailed|complained|rief|beschwerte|a appelé|a téléphoné|llamó|telefoneó|ha chiamato|ha telefonato|ligou|telefonou|belde|zadzwonił[a]?|ringde|ringede|ringte)(?![\p{L}])/u;
 
 // Words that introduce a person in incident prose, by language (stems take short inflections:
 // "abonenta", "абоненту", "συνδρομητή"), and honorifics. A capitalised name right after one is a person.
@@ -239,6 +247,14 @@ const persons: Detector = (text, ctx) => {
     add(s, s + m[1].length, 'title before name', 4);
   }
   if (nonAscii) for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  // The family name is the listed one: a place or a label before a spaced name stays ("宛先 田中様" keeps "宛先").
+  if (nonAscii && /[ \u3000]/.test(text)) for (const m of matchAll(JA_SPACED_HONORIFIC_RE, text)) {
+    // The run before the space may start with a label ("担当小林 博様"): the family name is its listed tail.
+    const family = [3, 2, 1].map((k) => m[1].slice(-k)).find((f) => f.length > 0 && NATIVE_SURNAMES.includes(f));
+    if (!family) continue;
+    const end = m.index! + m[1].length + 1 + m[2].length;
+    add(m.index! + m[1].length - family.length, end, 'Japanese family and given name before an honorific', 5);
+  }
   const lure = LURE_SUBJECT_RE.exec(text);
   if (lure && !lure[1].split(/[ \t]+/).some((w) => NOT_GIVEN.has(w.toLowerCase()) || NOT_SURNAME.has(w.toLowerCase()) || LURE_NOT_NAME.test(w))) {
     const s = lure[0].indexOf(lure[1]);
@@ -293,7 +309,9 @@ const persons: Detector = (text, ctx) => {
     const b = toks[i + 1];
     if (b.start - a.end === 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32) {
       // "surname, given name". Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
-      if (a.cap && b.cap && b.given && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower)) add(a.start, b.end, 'surname, given name', 2);
+      // An unlisted given name, when the person then calls in: "Rossiter, Cooper (Geelong) rang the hotline".
+      const acts = () => CALLED_IN.test(text.slice(b.end, b.end + 80).replace(PLACE_IN_BRACKETS_RE, ''));
+      if (a.cap && b.cap && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower) && (b.given || acts())) add(a.start, b.end, 'surname, given name', 2);
     } else if (isOneBlank(text, a.end, b.start)) {
       const upperA = a.text.length >= 3 && b.cap && b.given && UPPER_WORD.test(a.text);
       const upperB = !upperA && b.text.length >= 3 && a.cap && a.given && UPPER_WORD.test(b.text);
