@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { nameVariants } from './name-variants';
 import { scanText } from './scan';
 import { scanProtected, testScanner } from './test-scanner';
 
@@ -47,6 +48,7 @@ describe('the line under a signature delimiter', () => {
     assert.equal(scan('--\nZebedee Quarrington\nField service'), '--\n[PERSON-1]\nField service');
     assert.equal(scan('-- \nWIMMER Ottokar\n'), '-- \n[PERSON-1]\n');
     assert.equal(scan('--\n中村亮\n電話'), '--\n[PERSON-1]\n電話');
+    assert.equal(scan('--\n王伟先生\n电话'), '--\n[PERSON-1]先生\n电话');
   });
   it('sign-offs, teams, mail clients and SQL stay', () => {
     for (const t of ['--\nBest regards\nx', '--\nSOC Team\nx', '--\nSent from my iPhone', 'SELECT 1 --\nDROP Table', '--\n請求書\n']) assert.equal(scan(t), t);
@@ -81,5 +83,68 @@ describe('phone labels abbreviated as people write them', () => {
     assert.equal(scanText('Tfno. 795 332 675', es).text, 'Tfno. [PHONE-1]');
     assert.equal(scan('Tlf. 48 12 34 56'), 'Tlf. [PHONE-1]');
     assert.equal(scan('puh. 040 123 4567'), 'puh. [PHONE-1]');
+  });
+});
+
+describe('names whole: inner hyphens and apostrophes, stacked titles, middle initials, particles', () => {
+  it('a hyphenated or apostrophised name is never cut before its inner capital', () => {
+    assert.equal(scan('Bonjour Mme Lefebvre-Dautun, votre compteur'), 'Bonjour Mme [PERSON-1], votre compteur');
+    assert.equal(scan('Abdullah Al-Harbi called our hotline'), '[PERSON-1] called our hotline');
+    assert.equal(scan("Mr O'Driscoll-Hartigan rang"), 'Mr [PERSON-1] rang');
+    assert.equal(scan('Jean-Luc Thibodeaux opened a ticket'), '[PERSON-1] opened a ticket');
+  });
+  it('the name follows the last of stacked titles; after an honorific the comma ends the salutation', () => {
+    assert.equal(scan('Prof. Dr. Ottokar Wimmer'), 'Prof. Dr. [PERSON-1]');
+    assert.equal(scan('Sehr geehrte Frau Mühlberger, Ihr Zähler'), 'Sehr geehrte Frau [PERSON-1], Ihr Zähler');
+  });
+  it('middle initials and particles between given name and surname', () => {
+    assert.equal(scan('Anna M. Berg confirmed'), '[PERSON-1] confirmed');
+    assert.equal(scan('João da Silva Santos ligou'), '[PERSON-1] ligou');
+    assert.equal(scan('Paris de France'), 'Paris de France');
+  });
+  it('a surname with two initials, either way round; a compass point is not an initial', () => {
+    assert.equal(scan('Иванов И.И. сообщил'), '[PERSON-1] сообщил');
+    assert.equal(scan('И. И. Иванов сообщил'), '[PERSON-1] сообщил');
+    assert.equal(scan('Reported by Quarrington, Z.'), 'Reported by [PERSON-1]');
+    assert.equal(scan('95° W. I. Engström, L. Engström joined'), '95° W. [PERSON-1], [PERSON-2] joined');
+    for (const t of ['U.S. Army', 'the U.K. Government']) assert.equal(scan(t), t);
+  });
+  it('a surname-first name after a capitalised verb: the verb stays, the pair is still read', () => {
+    assert.equal(scan('Pin: x. Reach Li, Lijuan on +86 138 0013 8000.'), 'Pin: x. Reach [PERSON-1] on [PHONE-1].');
+  });
+});
+
+describe("greetings and a person's things", () => {
+  it('a listed given name after a greeting, in several languages', () => {
+    assert.equal(scan('Hi Lachlan, the unit is back online.'), 'Hi [PERSON-1], the unit is back online.');
+    assert.equal(scan('Beste Sanne, uw meter is vervangen'), 'Beste [PERSON-1], uw meter is vervangen');
+    assert.equal(scan('Hola Pilar Ortega: su equipo'), 'Hola [PERSON-1]: su equipo');
+  });
+  it("a listed name owning a device or account", () => {
+    assert.equal(scan("Lachlan's laptop was infected"), "[PERSON-1]'s laptop was infected");
+    assert.equal(scan("Anna Berg's iPhone beaconed"), "[PERSON-1]'s iPhone beaconed");
+  });
+  it('greetings of the world, vendors and teams stay', () => {
+    for (const t of ['Hello, World', 'Dear Valued Customer,', 'Hi team,', 'Hello Kitty, the ransomware', "Microsoft's account team", "my friend's laptop"]) assert.equal(scan(t), t);
+  });
+});
+
+describe('person words are not names', () => {
+  it('a capitalised German noun before a surname stays, and never travels as a surname', () => {
+    assert.equal(scan('Beim Kunden Whitfield meldete sich niemand'), 'Beim Kunden [PERSON-1] meldete sich niemand');
+    assert.deepEqual(nameVariants('Kunden Whitfield', () => false).surnames, ['whitfield']);
+    // A title takes no ending: "Donato" is a given name, not "don" + "ato".
+    assert.equal(scan('Donato Russo confirmed'), '[PERSON-1] confirmed');
+  });
+});
+
+describe('a name in an HTML table row about a person', () => {
+  it('unlisted words in a cell next to an address or a mail address', () => {
+    assert.equal(scan('<tr><td>Zebedee Quarrington</td><td>z.q@example.org</td></tr>'), '<tr><td>[PERSON-1]</td><td>[EMAIL-1]</td></tr>');
+    assert.equal(scan('<tr><td>Ottokar Wimmer</td><td>12 rue des Lilas, 35000 Rennes</td></tr>').startsWith('<tr><td>[PERSON-1]</td>'), true);
+  });
+  it('malware next to a hash, a version or a phone number stays', () => {
+    for (const t of ['<tr><td>Agent Tesla</td><td>d41d8cd98f00b204e9800998ecf8427e</td></tr>', '<tr><td>Cobalt Strike</td><td>4.9.1</td></tr>']) assert.equal(scan(t), t);
+    assert.equal(scan('<tr><td>Raspberry Robin</td><td>+44 20 7946 0000</td></tr>').startsWith('<tr><td>Raspberry Robin</td>'), true);
   });
 });

@@ -26,7 +26,8 @@ const SHAPES = [
   `(?<upper>(?:${UPPER_PARTICLE}[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "F. de Groot", "A. Ruiz-Picasso"
   // "Novák J.", surname then initial as registers write it
-  `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD}[ \\t]\\p{Lu}\\.(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
+  // "Иванов И.И.", "Quarrington, Z.": a surname then one or two initials, a comma between
+  `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD},?[ \\t]\\p{Lu}\\.(?:[ \\t]?\\p{Lu}\\.)?(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
   // "Anna van den Berg", "Oliver WHITFIELD", "Anna Maria Rossi"
   `(?<plain>(?:${PARTICLE}[ \\t]){0,2}${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
 ].join('|');
@@ -129,6 +130,9 @@ function nativeName(g: Record<string, string | undefined>): boolean {
 // Leads that also introduce software, vendors and threat names in English ("VPN client Pulse
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
 const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
+
+// Leads that are honorifics: the name after them is a surname, or a given name and a surname, never "Surname, Given".
+const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|senhora?|don|doña|dona|pan|pani|paní|herra|rouva|fru|domnul|doamna|dl\.|dna\.|bapak|ibu|pak|bay|bayan|sayın|господин|госпожа|пан|пані|г-н|г-жа|ông|bà|anh|chị|κ\.|κα\.|hr\.)$/iu;
 
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
@@ -264,6 +268,13 @@ const persons: Detector = (text, ctx) => {
     }
     // A name holds no tab: "Kunde\tTechniker\tTel" is a table header.
     if (text.slice(shape.start, shape.end).includes('\t')) continue;
+    // After an honorific the comma ends a salutation ("Sehr geehrte Frau Mühlberger, Ihr Zähler …"), as after a title.
+    const comma = text.indexOf(',', shape.start);
+    if (HONORIFIC_LEAD.test(lead[0]) && comma >= 0 && comma < shape.end) {
+      shape.end = comma;
+      shape.words = nameWords(text.slice(shape.start, comma));
+      if (shape.words.length === 0) continue;
+    }
     const known = shape.words.some(isKnown) || (shape.words.length === 1 && SURNAME_ENDING.test(shape.words[0]));
     // "du client", "al cliente", "dem Kunden": a non-English article makes "client" a person word.
     const ambiguous = AMBIGUOUS_LEAD.test(lead[0]) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, lead.index! - 5), lead.index!));

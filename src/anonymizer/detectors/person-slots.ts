@@ -33,7 +33,7 @@ const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*--[ \t]*\r?\n[ \t]*([^\n]{2,60}?)[ \t]*
 // Sign-offs that stand on that line instead of a name.
 const SIGN_OFF = /^(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b/iu;
 // A CJK name on that line, family and given name apart or together, an honorific after it.
-const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿)?$/u;
+const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿|先生|女士|小姐)?$/u;
 
 // An HTML table cell holding only a name.
 const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
@@ -47,6 +47,18 @@ const CAPITAL_RE = /^(?:\p{Lu}|[^\x00-\x7f]|(?:mevr|dhr|sig|dott|sr|sra|pan|pani
 const NATIVE_OPENING_RE = /(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Arabic}{2,}[ \t]\p{Script=Arabic}{2,}|[\p{Script=Devanagari}\p{M}]{2,}[ \t][\p{Script=Devanagari}\p{M}]{2,})(?=(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)?[ \t]*[:：–—|-])/uy;
 const AFTER_OPENING_RE =
   /^[ \t]*(?:[–—|：]|-|:)[ \t]*(?:[#\p{L}][\p{L}\p{N}#\/-]*\d|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|order|commande|pedido|bestellung|ordine|call|callback|rückruf|rappel|visit|besuch|visite|ticket|case|complaint|reklamation|réclamation|reclamación|счёт|счет|請求書|发票|청구서|فاتورة|बिल))/iu;
+
+// A cell holding a person's contact data: a mail address or a street address with its postcode (a phone
+// number is left out: an IOC table pairs malware with its smishing sender).
+const CONTACT_CELL_RE = /<t[dh][^>]{0,40}>(?:[^<>\n]*@[^<>\n]*|\d{1,4}\p{L}?[ \t][^<>\n]{2,60},[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t][^<>\n]*|[^<>\n]{2,60},[ \t]*\d{4,5}[ \t]\p{Lu}[^<>\n]*)<\/t[dh]>/u;
+
+/** Whether the table row around cell [s, e) has a cell with a person's contact data. */
+function contactRow(text: string, s: number, e: number): boolean {
+  const rowStart = text.lastIndexOf('<tr', s);
+  const rowEnd = text.indexOf('</tr', e);
+  if (rowStart < 0 || rowEnd < 0) return false;
+  return CONTACT_CELL_RE.test(text.slice(rowStart, s)) || CONTACT_CELL_RE.test(text.slice(e, rowEnd));
+}
 
 /** A CJK run that starts with a listed Chinese, Japanese or Korean surname ("請求書" does not). */
 function cjkSurnameStart(t: string): boolean {
@@ -125,7 +137,9 @@ const persons: Detector = (text, ctx) => {
     for (const m of matchAll(HTML_CELL_RE, text)) {
       const vs = m.index! + m[0].indexOf('>') + 1;
       const shape = wholeName(vs, vs + m[1].length, true);
-      if (shape && (shape.strong || shape.words.some(isKnown))) add(shape.start, shape.end, 'name in a table cell');
+      if (!shape) continue;
+      // Unlisted words need the row to be about a person: an address or a mail address in another cell.
+      if (shape.strong || shape.words.some(isKnown) || (shape.words.length >= 2 && contactRow(text, m.index!, m.index! + m[0].length))) add(shape.start, shape.end, 'name in a table cell');
     }
   }
   // Cheap tests first: a separator somewhere and a capital where the name would start.

@@ -8,7 +8,10 @@ import { positionDetector } from './person-positions';
 import { slotDetector } from './person-slots';
 import { worldDetector } from './person-world';
 
-const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
+// A capitalised word with its inner hyphens and apostrophes ("Lefebvre-Dautun", "Al-Harbi", "O'Driscoll",
+// "Jean-Luc"), never cut before an inner capital; a possessive "'s" is not part of it.
+const WORD_TAIL = "(?:-\\p{Lu}?\\p{Ll}{1,30}|['’](?!s(?!\\p{L}))\\p{Lu}?\\p{Ll}{1,30}){0,3}";
+const CAP = `(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}{1,30}${WORD_TAIL}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
 const UPPER_WORD = /^\p{Lu}{2,}$/u;
 // "Name: Jane Doe", "contact Jane Doe", "Ansprechpartner: Hr. Müller", "担当者: 山田太郎"
@@ -18,8 +21,9 @@ const SLOT_RE = new RegExp(
 );
 // A topic particle may stand between label and name ("担当者は山本"): it is not part of the name.
 const SLOT_CJK_RE = /(?:担当者|担当(?!者)|氏名|報告者|名前|連絡先|作成者)\s*[:：]?\s*(?:[はの]\s*)?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}?)(?=[\s、。,.()（）様氏]|$)/gu;
+// Titles may stack ("Prof. Dr. Anna Berg", "Herr Dr. Berg"): the name follows the last one.
 const TITLE_RE = new RegExp(
-  `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
+  `\\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+)+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
@@ -76,7 +80,7 @@ const PERSON_LEAD =
   '|инженер|техник|абонент|клиент|сотрудни|коллег|водител|владел' +
   '|τεχνικ|μηχανικ|συνδρομητ|πελάτ|υπάλληλ|συνάδελφ|οδηγ|ιδιοκτήτ|κ\\.|κα\\.)';
 // A whole word: "Gmb" of "GmbH" is not a name.
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}(?![\\p{Lu}\\p{Ll}\\p{N}])";
+const NAME_WORD = `${CAP}(?![\\p{Lu}\\p{Ll}\\p{N}])`;
 const NAME_SEQ = `${NAME_WORD}(?:[ \\t](?:(?:van|von|de|den|der|di|da|del|la|le|dos|das|ten|ter)[ \\t]){0,2}${NAME_WORD}){0,3}`;
 const TITLE_LEAD = /^(?:herrn?|frau|monsieur|madame|mme|m\.|sr\.|sra\.|don|doña|sig\.(?:ra)?|dott\.(?:ssa)?|dhr\.|mevr\.|pan|pani|κ\.|κα\.)$/i;
 // Leads that also name software and vendors in English ("VPN client Pulse Secure", "owner Microsoft Corporation"):
@@ -85,6 +89,13 @@ const SOFTWARE_LEAD = /^(?:client|clients|owner|owners)$/i;
 // The lead word is matched case-insensitively, the name after it case-sensitively (under /iu,
 // \p{Lu} would match any letter).
 const LEAD_RE = new RegExp(`(?<![\\p{L}])${PERSON_LEAD}\\p{Ll}{0,4}(?![\\p{L}])`, 'giu');
+const LEAD_WORD_RE = new RegExp(`^(${PERSON_LEAD})(\\p{Ll}{0,4})$`, 'iu');
+
+/** Whether a word is a noun that introduces a person ("Kunden", "technician"): never a name itself. A title takes no ending ("Donato" is a name). */
+export function isPersonWord(w: string): boolean {
+  const m = LEAD_WORD_RE.exec(w);
+  return m !== null && (m[2] === '' || !TITLE_LEAD.test(m[1]));
+}
 const NAME_AFTER_LEAD_RE = new RegExp(
   `[ \\t]*[:：,-]?[ \\t]*(?:<[a-z]{1,10}>[ \\t]*){0,3}(${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]))`,
   'uy',
@@ -152,10 +163,14 @@ function wordTokens(text: string): WordToken[] {
   for (const m of matchAll(TOKEN_RE, text)) {
     const w = m[0];
     const lower = w.toLowerCase();
-    out.push({ text: w, start: m.index, end: m.index + w.length, lower, cap: CAP_WORD.test(w), given: GIVEN_NAMES.has(lower) });
+    out.push({ text: w, start: m.index, end: m.index + w.length, lower, cap: CAP_WORD.test(w), given: GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(fold(lower)) });
   }
   return out;
 }
+
+// What may stand between a given name and the surname: middle initials and name particles
+// ("Anna M. Berg", "João da Silva", "Mohammed bin Salman", "Ludwig van der Berg").
+const NAME_GAP_RE = /^[ \t](?:(?:\p{Lu}\.|da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|bin|ibn)[ \t]){1,2}$/u;
 
 /** Whether text[s, e) is one space or tab. */
 function isOneBlank(text: string, s: number, e: number): boolean {
@@ -275,10 +290,11 @@ const persons: Detector = (text, ctx) => {
     if (!t.cap || !t.given) continue;
     const s = t.start;
     const next = i + 1 < n ? toks[i + 1] : undefined;
-    if (next && isBlankRun(text, t.end, next.start) && next.cap && !NOT_SURNAME.has(next.lower)) {
+    if (next && (isBlankRun(text, t.end, next.start) || NAME_GAP_RE.test(text.slice(t.end, next.start))) && next.cap && !NOT_SURNAME.has(next.lower)) {
       const third = i + 2 < n ? toks[i + 2] : undefined;
       let e = next.end;
-      if (third && isOneBlank(text, e, third.start) && SURNAMES.has(third.lower)) e = third.end;
+      // A third word that is a listed surname or an Arabic family name ("Al-Saud") belongs to the name.
+      if (third && isOneBlank(text, e, third.start) && (SURNAMES.has(third.lower) || /^(?:al|el|abu)-/.test(third.lower))) e = third.end;
       add(s, e, 'gazetteer given name + surname', SURNAMES.has(next.lower) ? 2 : 0);
       i++;
       continue;
@@ -299,6 +315,8 @@ const persons: Detector = (text, ctx) => {
     const end = b.end;
     const c = i + 2 < n ? toks[i + 2] : undefined;
     if (c && c.start === end + 1 && isOneBlank(text, end, c.start) && c.cap) continue;
+    // A person word is not a given name ("beim Kunden Whitfield"), nor is the word before a surname-first name ("Reach Al-Khatib, Fatima").
+    if (isPersonWord(la) || (c && c.start === end + 2 && text.charCodeAt(end) === 44 && c.given)) continue;
     if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.start, end, 'capitalised word + known surname', 1);
     else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.start, end, 'two capitalised words before a reporting verb', 1);
   }
@@ -360,7 +378,8 @@ function words(s: string): Set<string> {
   return new Set(s.split(/\s+/).filter(Boolean));
 }
 const KO_GIVEN_ROMAN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
-const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{2,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
+// The second word is looked ahead, not consumed: in "Reach Li, Lijuan" the pair after a rejected one is tried too.
+const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(?=(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{2,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}]))/gu;
 const INITIAL_RE = /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 // first.last as people write their logins in prose (not inside an address, path, host or call).
 const DOTTED_LOGIN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Ll}{2,15})\.(\p{Ll}{2,20})(?![\p{L}\p{N}_@\/\\(-]|\.[\p{L}\p{N}])/gu;
@@ -395,7 +414,7 @@ const scriptNames: Detector = (text, ctx) => {
       const la = a.toLowerCase();
       if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la)) continue;
       const ok = namePair(a, b) || (sep !== ', ' && isSurname(a) && !WORD_SURNAMES.has(la) && isGiven(b) && !isGiven(a));
-      if (ok) add(m.index!, m.index! + m[0].length, 'surname and given name by list and shape');
+      if (ok) add(m.index!, m.index! + a.length + sep.length + b.length, 'surname and given name by list and shape');
     }
     if (text.includes('.')) for (const m of matchAll(INITIAL_RE, text)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
