@@ -148,3 +148,24 @@ describe('a name in an HTML table row about a person', () => {
     assert.equal(scan('<tr><td>Raspberry Robin</td><td>+44 20 7946 0000</td></tr>').startsWith('<tr><td>Raspberry Robin</td>'), true);
   });
 });
+
+describe('abbreviated titles and initials after a person word', () => {
+  it('Spanish "D.", Polish "p.", French hyphenated initials', () => {
+    assert.equal(scan('El cliente D. Iñigo Zubiaurre llamó ayer.'), 'El cliente [PERSON-1] llamó ayer.');
+    assert.equal(scan('Klient p. Zdzisław Brzęczyszczykiewicz zadzwonił.'), 'Klient [PERSON-1] zadzwonił.');
+    assert.equal(scan('Monteur J.-P. Lemaire'), 'Monteur [PERSON-1]');
+  });
+  it('a page reference after a person word stays', () => {
+    assert.equal(scan('customer p. 5 of the report'), 'customer p. 5 of the report');
+  });
+});
+
+describe('an HTML table row labelled as a name', () => {
+  it('the cell after a name label holds a person, listed or not', () => {
+    assert.equal(scan('<tr><td>Name</td><td>Tamsin Featherstonehaugh</td></tr>'), '<tr><td>Name</td><td>[PERSON-1]</td></tr>');
+    assert.equal(scan('<tr><th>Nombre</th><td>Iñigo Zubiaurre Etxeandia</td></tr>'), '<tr><th>Nombre</th><td>[PERSON-1]</td></tr>');
+  });
+  it('the cell after another label stays', () => {
+    assert.equal(scan('<tr><td>Malware</td><td>Agent Tesla</td></tr>'), '<tr><td>Malware</td><td>Agent Tesla</td></tr>');
+  });
+});

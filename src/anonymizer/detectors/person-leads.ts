@@ -16,7 +16,7 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
 const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
-const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari)[ \\t])`;
+const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari|D\\.|p\\.)[ \\t])`;
 
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
@@ -26,8 +26,8 @@ const SHAPES = [
   `(?<upper>(?:${UPPER_PARTICLE}[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "F. de Groot", "A. Ruiz-Picasso"
   // "Novák J.", surname then initial as registers write it
-  // "Иванов И.И.", "Quarrington, Z.": a surname then one or two initials, a comma between
-  `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD},?[ \\t]\\p{Lu}\\.(?:[ \\t]?\\p{Lu}\\.)?(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
+  // "J.-P. Lemaire"; "Иванов И.И.", "Quarrington, Z.": a surname then one or two initials, a comma between
+  `(?<initial>\\p{Lu}\\.(?:-\\p{Lu}\\.)?[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD},?[ \\t]\\p{Lu}\\.(?:[ \\t]?\\p{Lu}\\.)?(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
   // "Anna van den Berg", "Oliver WHITFIELD", "Anna Maria Rossi"
   `(?<plain>(?:${PARTICLE}[ \\t]){0,2}${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
 ].join('|');
@@ -137,8 +137,8 @@ const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
 const NO_NAME_NEXT_RE = /^[ \t]*(?:[:,-][ \t]*)?(?:$|[\n\r0-9!-+./;-@[-`{-~])/;
-// Titles and name particles also start a name: "monteur mevrouw van der Linden", "técnico doña Ruiz".
-const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi mevrouw meneer shri smt van von ten ter du da di del della dos das'.split(' '));
+// Titles and name particles also start a name: "monteur mevrouw van der Linden", "técnico doña Ruiz", "klient p. Nowak".
+const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi mevrouw meneer shri smt p van von ten ter du da di del della dos das'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 

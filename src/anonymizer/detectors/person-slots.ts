@@ -48,6 +48,9 @@ const NATIVE_OPENING_RE = /(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=A
 const AFTER_OPENING_RE =
   /^[ \t]*(?:[–—|：]|-|:)[ \t]*(?:[#\p{L}][\p{L}\p{N}#\/-]*\d|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|order|commande|pedido|bestellung|ordine|call|callback|rückruf|rappel|visit|besuch|visite|ticket|case|complaint|reklamation|réclamation|reclamación|счёт|счет|請求書|发票|청구서|فاتورة|बिल))/iu;
 
+// A label cell right before a cell, saying it holds a person's name ("<td>Name</td><td>…", "<th>Nombre</th><td>…").
+const NAME_LABEL_CELL_RE = /<t[dh][^>]{0,40}>[ \t]*(?:(?:full |customer |contact |subscriber |driver )?name|customer|contact(?: person)?|owner|subscriber|account holder|kund(?:e|in)|ansprechpartner(?:in)?|nom(?: du client)?|nombre(?: del cliente)?|nome(?: do cliente| del cliente)?|naam|namn|imię i nazwisko|nazwisko|jméno|ad soyad|isim|имя|фио)[ \t]*:?[ \t]*<\/t[dh]>[ \t]*$/iu;
+
 // A cell holding a person's contact data: a mail address or a street address with its postcode (a phone
 // number is left out: an IOC table pairs malware with its smishing sender).
 const CONTACT_CELL_RE = /<t[dh][^>]{0,40}>(?:[^<>\n]*@[^<>\n]*|\d{1,4}\p{L}?[ \t][^<>\n]{2,60},[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t][^<>\n]*|[^<>\n]{2,60},[ \t]*\d{4,5}[ \t]\p{Lu}[^<>\n]*)<\/t[dh]>/u;
@@ -138,8 +141,9 @@ const persons: Detector = (text, ctx) => {
       const vs = m.index! + m[0].indexOf('>') + 1;
       const shape = wholeName(vs, vs + m[1].length, true);
       if (!shape) continue;
-      // Unlisted words need the row to be about a person: an address or a mail address in another cell.
-      if (shape.strong || shape.words.some(isKnown) || (shape.words.length >= 2 && contactRow(text, m.index!, m.index! + m[0].length))) add(shape.start, shape.end, 'name in a table cell');
+      // Unlisted words need the row to be about a person: a name label in the cell before, an address or a mail address in another cell.
+      const labelled = NAME_LABEL_CELL_RE.test(text.slice(Math.max(0, m.index! - 80), m.index!));
+      if (shape.strong || shape.words.some(isKnown) || (shape.words.length >= 2 && (labelled || contactRow(text, m.index!, m.index! + m[0].length)))) add(shape.start, shape.end, 'name in a table cell');
     }
   }
   // Cheap tests first: a separator somewhere and a capital where the name would start.
