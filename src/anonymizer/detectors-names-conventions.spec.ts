@@ -169,3 +169,11 @@ describe('an HTML table row labelled as a name', () => {
     assert.equal(scan('<tr><td>Malware</td><td>Agent Tesla</td></tr>'), '<tr><td>Malware</td><td>Agent Tesla</td></tr>');
   });
 });
+
+describe('accented letters written as named HTML entities', () => {
+  it('are decoded before the name rules read them, in either case', () => {
+    assert.equal(scan('<tr><td>Ottilie M&uuml;hlberger</td><td>Lindenstra&szlig;e 68b, 29701 Bamberg</td></tr>'), '<tr><td>[PERSON-1]</td><td>[ADDRESS-1]</td></tr>');
+    assert.equal(scan('Fran&ccedil;ois Lef&egrave;vre reported it'), '[PERSON-1] reported it');
+    assert.equal(scan('&Uuml;bel &amp; co'), '&Uuml;bel &amp; co');
+  });
+});
