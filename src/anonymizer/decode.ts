@@ -15,6 +15,19 @@ const ENTITIES: Record<string, string> = {
   percnt: '%', num: '#', equals: '=', quest: '?', lowbar: '_', hyphen: '-', dash: '-',
 };
 
+// Named entities of accented letters ("M&uuml;hlberger", "Mondrag&oacute;n", "Fran&ccedil;ois"), case-sensitive
+// as HTML has them: a base letter and its diacritic, composed.
+const DIACRITICS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+const LETTER_ENTITIES = new Map<string, string>([
+  ['szlig', 'ß'], ['aelig', 'æ'], ['AElig', 'Æ'], ['oslash', 'ø'], ['Oslash', 'Ø'], ['eth', 'ð'], ['ETH', 'Ð'], ['thorn', 'þ'], ['THORN', 'Þ'], ['oelig', 'œ'], ['OElig', 'Œ'],
+]);
+for (const base of 'aeiouycnszrAEIOUYCNSZR') {
+  for (const [name, mark] of Object.entries(DIACRITICS)) {
+    const composed = (base + mark).normalize('NFC');
+    if (composed.length === 1) LETTER_ENTITIES.set(base + name, composed);
+  }
+}
+
 // Defanging markers and what they stand for. Checked case-insensitively at each position.
 const DEFANG: [string, string][] = [
   ['[.]', '.'], ['(.)', '.'], ['{.}', '.'], ['[dot]', '.'], ['(dot)', '.'], ['{dot}', '.'], [' [dot] ', '.'], [' dot ', '.'],
@@ -99,7 +112,7 @@ function pass(src: string): { text: string; start: Int32Array; end: Int32Array }
         } else if (name.startsWith('#')) {
           const v = parseInt(name.slice(1), 10);
           if (Number.isFinite(v) && v > 0 && v < 0x110000) s = String.fromCodePoint(v);
-        } else s = ENTITIES[name.toLowerCase()];
+        } else s = LETTER_ENTITIES.get(name) ?? ENTITIES[name.toLowerCase()];
         if (s !== undefined) {
           emit(s, i, semi + 1);
           i = semi + 1;

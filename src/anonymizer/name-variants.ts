@@ -1,4 +1,4 @@
-import { WORD_SURNAMES } from './detectors/person';
+import { isPersonWord, WORD_SURNAMES } from './detectors/person';
 import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN } from './detectors/names-gazetteer';
 import { TH_GIVEN } from './detectors/names-regional';
 import { NOT_NAME_WORDS } from './detectors/person-leads';
@@ -30,7 +30,7 @@ function ascii(s: string): string {
 
 /**
  * Variants of a found name (lower-cased words). Surnames that are ordinary words ("Park",
- * "Young"), organisation words, given names and short words never travel alone, nor does any
+ * "Young"), person words ("Kunden"), organisation words, given names and short words never travel alone, nor does any
  * part of a threat value (`insideThreat`).
  */
 export function nameVariants(name: string, insideThreat: (v: string) => boolean): NameVariants {
@@ -38,7 +38,7 @@ export function nameVariants(name: string, insideThreat: (v: string) => boolean)
   const out: NameVariants = { surnames: [], logins: [] };
   if (words.length < 2 || words.length > 4 || !words.every((w) => LATIN_WORD.test(w))) return out;
   for (const w of words) {
-    if ([...w].length < 4 || WORD_SURNAMES.has(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w)) || CASELESS_GIVEN.some((s) => s.has(w))) continue;
+    if ([...w].length < 4 || WORD_SURNAMES.has(w) || isPersonWord(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w)) || CASELESS_GIVEN.some((s) => s.has(w))) continue;
     for (const form of new Set([w, ascii(w)])) if (!insideThreat(form)) out.surnames.push(form);
   }
   const [a, b] = [ascii(words[0]), ascii(words[words.length - 1])];

@@ -2,7 +2,8 @@
 // exports (diacritics kept; the lookups also try the folded form). Like the rest of the
 // gazetteer they only confirm a name that a shape, a slot or a person word already suggests.
 // Names that are ordinary English words or vendor, product and malware names ("Hope", "Juniper",
-// "Ryuk") are left out.
+// "Ryuk") are left out: the common US, UK and Australian given names and census surnames below were
+// checked against an English word list, and place and brand names ("Houston", "Norton") taken out.
 
 export const WORLD_GIVEN = `
 aoife caoimhe siobhán siobhan niamh saoirse ciara aisling orla róisín roisin sinéad sinead gráinne grainne clodagh eimear máire maire bríd brid deirdre
@@ -58,6 +59,25 @@ fatimah noura reem dana huda asma bushra dalal ghada hanan lubna maha muna nada 
 abdulaziz abdulrahman abdullah faisal turki bandar nawaf saad mishal hamad rashid saif zayed mansour
 vikram anurag abhishek akash ankit ashish gaurav karan manish nikhil pranav rohit sachin saurabh siddharth varun yash
 lakshmi aishwarya divya kavya nandini pallavi shreya swati tanvi aarti rekha savita usha geeta
+aarav aditya akshay anand anjali ankita anupam arun ashok asha bhavna chetan deepa deepika dinesh gautam girish gopal harish hema hemant
+jayant jyoti kalpana kamal kavita kavitha kiran krishna kunal mahesh manoj meena meenakshi mohan mukesh naresh neha nisha nitin padma pooja
+pradeep pramod prasad praveen preeti priyanka rajesh rajiv rakesh ramesh ranjit ritu sandeep sangeeta sanjeev santosh sarita satish seema
+shalini shankar shilpa shobha shweta smita sneha subhash sudha sudhir sumit sunil suresh sushma uday uma vandana varsha venkat venkatesh
+vidya vikas vinay vinod vishal yogesh srinivas balaji murali ganesh karthik senthil prabhu ramya harini lalitha revathi saranya shanthi
+farah ayesha imran irfan salman sameer shabana zainab nasreen rukhsana
+
+abby adrian aidan alexa alexis alicia alison allison alyssa andre angelica angie annie ariana ashlee ashleigh aubrey audrey
+barry beth bethany bianca blake bradley brayden brendan brett bridget brody bryce caitlin caleb candice carla carly casey cassandra
+cassidy chelsea cheyenne chris cody colby connor corey courtney craig curtis darren darryl debbie derek desiree devin dominic
+donovan duncan dustin dwayne eddie erica erin evan faye felicia fiona gavin gemma gina glenn gordon greg haley hailey hayden heidi
+ian isaac jackie jaden jaime jake jamal jamie jared jeanette jeff jenna jillian jim jocelyn jodi johnny jon jonah
+julian kaitlyn kara kasey katie kayla kaylee kelsey kendra kenny kerry kirsty krista kristen kristin kristina kristy lachlan lacey
+latoya leah leanne lindsay lindsey lorraine luke lydia mackenzie mandy marcus mario marissa mathew maureen melinda meredith molly
+monica nadia naomi natasha neil nina norma paige phil phillip preston rachael randall renee ricardo ricky riley robbie rodney
+ronnie sabrina sam shane shannon shaun shawn sheila shelby shelley sonya stacey stacy stanley stuart tammy tania tanya tara
+terrence theresa tiffany tina toby todd tommy tracey tracy trent trevor vanessa veronica wendy wesley whitney zach zoe
+bryony jemma hollie kian kieran declan jayden ollie reuben ronan rory tyrone jermaine deshawn latisha tanisha keisha darnell
+jarrah kirra tahlia bronte fletcher harrison hudson ned jed tegan shae brodie mitchell travis
 `;
 
 export const WORLD_SURNAMES = `
@@ -108,4 +128,52 @@ nguyen tran le pham hoang phan vu dang bui do ngo duong ly
 ando kaneko fujii nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko
 al-harbi al-dossary al-mutairi almutairi al-anazi alanazi al-shehri alshehri al-zahrani
 kulkarni bhattacharya banerjee chatterjee mukherjee ghosh das sen bose iyengar pillai menon naidu chaudhuri
+iyer venkatesan krishnan subramanian raghavan srinivasan natarajan ramachandran deshpande deshmukh joshi kapoor malhotra saxena trivedi
+agarwal bhatt desai gandhi mehta nair reddy sharma verma gupta patil pandey tiwari yadav chauhan thakur rathore mishra dubey
+henderson washington jefferson robertson hamilton graham wallace cole hayes bryant gibson ellis stevens
+murray marshall owens harrison fernandes kennedy alexander crawford henry boyd
+dixon ramos reyes gordon shaw holmes robertson daniels palmer nichols ferguson
+hawkins dunn perkins hudson spencer stephens payne matthews arnold wagner willis watkins olson
+carroll duncan snyder cunningham bradley andrews ruiz harper riley armstrong greene lawrence elliott
+chavez austin kelley franklin lawson ryan schmidt carr vasquez castillo chapman oliver montgomery richards
+williamson johnston meyer mccoy howell morrison hansen garza harvey burton stanley george jacobs reid
+gilbert romero larson frazier burke hanson mendoza moreno medina fowler hoffman carlson silva pearson holland
+douglas fleming jensen vargas byrd davidson hopkins herrera soto walters curtis neal caldwell lowe jennings barnett
+jimenez horton shelton barrett obrien castro sutton gregory mckinney lucas craig rodriquez holt lambert fletcher
+rhodes pena newman haynes mcdaniel mendez vaughn dawson santiago norris steele
+schultz guzman munoz keller weber leonard walsh lyons ramsey wolfe schneider mullins benson bowen daniel
+cummings hines baldwin griffith valdez hubbard salazar warner stevenson burgess santos tate mann mack
+thornton dennis mcgee delgado aguilar vega glover cohen harmon rodgers robbins todd blair higgins ingram reese
+strickland townsend goodwin walton rowe ortega patton swanson joseph francis goodman maldonado yates becker
+erickson hodges rios conner adkins webster norman malone hammond cobb quinn blake maxwell floyd osborne paul mccarthy
+guerrero lindsey estrada sandoval gibbs tyler fitzgerald doyle sherman saunders alvarado greer padilla simon
+nunez ballard schwartz mcbride christensen klein pratt briggs mclaughlin zimmerman buchanan moran copeland
+roy pittman brady mccormick holloway brock poole logan owen wong jefferson morton abbott patrick clayton massey lloyd figueroa carson roberson barton tran harrington casey boone cortez clarke mathis wilkins
+cain bryan underwood mckenzie luna phelps mcguire allison wilkerson nash atkins wilcox pitts conley marquez
+burnett richard cochran ayala vazquez dickerson hodge acosta flynn espinoza nicholson monroe
+kirk randall anthony whitaker oconnor skinner molina kirby huffman bradford charles gilmore dominguez oneal bruce lang
+kramer hancock gallagher gaines shaffer wiggins mathews mcclain fischer melton hensley cameron
+contreras christian wyatt baxter mosley larsen hoover beasley glenn petersen whitehead meyers keith vincent
+olsen schroeder hartman woodard mueller kemp deleon patel calhoun wiley eaton cline navarro harrell lester
+humphrey parrish duran hutchinson hess dorsey robles dalton avila vance blackwell blankenship trevino
+salinas campos pruitt moses callahan montoya hardin guerra mcdowell carey stafford gallegos henson wilkinson merritt
+miranda atkinson orr decker hobbs preston knox pacheco stephenson rojas serrano hickman sweeney
+mcclure conway walter roth maynard farrell lowery hurst nixon weiss trujillo ellison sloan juarez mclean randolph leon
+boyer villarreal mccall carrillo kent ayers lara leblanc velasquez chang
+foley bartlett mercado landry barr mckee bauer everett bradshaw pugh velez estes dodson morse
+sheppard camacho barron livingston middleton blevins chen kerr mcconnell hatfield harding ashley solis herman
+giles blackburn william pennington woodward finley mcintosh koch solomon mccullough dudley nolan blanchard rivas brennan
+mejia kane benton joyce buckley haley maddox russo mcknight mcmillan crosby dotson mays chan
+faulkner oneill knapp kline barry ochoa jacobson avery hendricks horne shepard hebert cardenas mcintyre
+whitney waller holman donaldson cantu terrell morin gillespie fuentes tillman sanford salas rollins dickson
+santana cabrera cervantes howe hinton hurley spence zamora yang mcneil suarez gould mcfarland sampson
+rosario macdonald hester melendez dillon farley galloway potts bernard joyner aguirre osborn mercer franco
+rowland sykes benjamin pickett dunlap hayden mckay coffey mccarty ewing cooley vaughan bonner
+ferrell cantrell fulton lynn lott calderon rosa pollard hooper burch mullen david odonnell
+michael britt frederick daugherty berger dillard alston jarvis frye riggs chaney odom duffy fitzpatrick valenzuela merrill mayer alford
+mcpherson acevedo donovan barrera albert reilly compton raymond mooney mcgowan clemons wynn nielsen baird stanton
+rosales witt stuart holden rutledge kinney clements castaneda slater hahn emerson conrad burks delaney tyson sharpe whitfield talley macias irwin burris ratliff mccray kaufman goff bolton mcfadden levine
+byers kirkland kidd carney mcleod holcomb england burt hendrix sosa haney sargent nieves
+rasmussen hewitt lindsay le valencia oneil delacruz vinson dejesus hyde forbes gilliam guthrie wooten huber barlow boyle
+mcmahon buckner rocha puckett langley knowles cooke velazquez whitley vang
 `;

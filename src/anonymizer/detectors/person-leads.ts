@@ -16,7 +16,7 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
 const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
-const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.)[ \\t])`;
+const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari|D\\.|p\\.)[ \\t])`;
 
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
@@ -26,7 +26,8 @@ const SHAPES = [
   `(?<upper>(?:${UPPER_PARTICLE}[ \\t]){0,2}${UPPER}(?:[ \\t]${UPPER})?[ \\t]${WORD}(?:[ \\t]${WORD})?)`,
   // "F. de Groot", "A. Ruiz-Picasso"
   // "Novák J.", surname then initial as registers write it
-  `(?<initial>\\p{Lu}\\.[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD}[ \\t]\\p{Lu}\\.(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
+  // "J.-P. Lemaire"; "Иванов И.И.", "Quarrington, Z.": a surname then one or two initials, a comma between
+  `(?<initial>\\p{Lu}\\.(?:-\\p{Lu}\\.)?[ \\t]?(?:${PARTICLE}[ \\t]){0,2}${WORD}|${WORD},?[ \\t]\\p{Lu}\\.(?:[ \\t]?\\p{Lu}\\.)?(?![\\p{L}\\p{N}]|\\p{Lu}\\.))`,
   // "Anna van den Berg", "Oliver WHITFIELD", "Anna Maria Rossi"
   `(?<plain>(?:${PARTICLE}[ \\t]){0,2}${WORD}(?:[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${WORD}|${UPPER}(?![\\p{L}]))){0,3})`,
 ].join('|');
@@ -130,10 +131,14 @@ function nativeName(g: Record<string, string | undefined>): boolean {
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
 const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
 
+// Leads that are honorifics: the name after them is a surname, or a given name and a surname, never "Surname, Given".
+const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|senhora?|don|doña|dona|pan|pani|paní|herra|rouva|fru|domnul|doamna|dl\.|dna\.|bapak|ibu|pak|bay|bayan|sayın|господин|госпожа|пан|пані|г-н|г-жа|ông|bà|anh|chị|κ\.|κα\.|hr\.)$/iu;
+
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
 const NO_NAME_NEXT_RE = /^[ \t]*(?:[:,-][ \t]*)?(?:$|[\n\r0-9!-+./;-@[-`{-~])/;
-const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi'.split(' '));
+// Titles and name particles also start a name: "monteur mevrouw van der Linden", "técnico doña Ruiz", "klient p. Nowak".
+const LINK_WORDS = new Set('is was ist war est es era e heter var to jest hos den named called namens llamado llamada chiamato chiamata chamado chamada genaamd o a el la le il lo der die de mevr dhr sig dott sr sra sn pan pani bay bayan mr mrs ms dr ibu pak bapak herra rouva fru hr dl dna domnul doamna anh chi mevrouw meneer shri smt p van von ten ter du da di del della dos das'.split(' '));
 
 const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:du|au|le|la|del|al|el|il|do|da|dem|den|des|het|van|de)[ \t]$/iu;
 
@@ -163,6 +168,14 @@ export function isKnown(w: string): boolean {
   const l = w.toLowerCase();
   const f = l.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return GIVEN_NAMES.has(l) || SURNAMES.has(l) || GIVEN_NAMES.has(f) || SURNAMES.has(f);
+}
+
+/** Whether the first name word of `s` is a listed given name. */
+function listedGiven(s: string): boolean {
+  const w = nameWords(s)[0];
+  if (w === undefined) return false;
+  const l = w.toLowerCase();
+  return GIVEN_NAMES.has(l) || GIVEN_NAMES.has(l.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 /** Name words of a matched shape, without title, particles and punctuation. */
@@ -216,7 +229,9 @@ export function shapeAt(re: RegExp, text: string, pos: number): NameShape | unde
   // "κ. Μαυρομάτης, Action required: …", "Mr Baker, your invoice": after a title, across scripts or
   // before a lower-case word the comma ends a salutation, not a surname-first name.
   let comma = Boolean(g.comma);
-  if (comma && (title || !oneScript(words) || /^[ \t]\p{Ll}/u.test(text.slice(end, end + 2)))) {
+  // A listed given name after the comma keeps the order before a verb: "technician Holloway, Travis swapped the unit".
+  const salutation = /^[ \t]\p{Ll}/u.test(text.slice(end, end + 2)) && !listedGiven(body.slice(body.indexOf(',') + 1));
+  if (comma && (title || !oneScript(words) || salutation)) {
     comma = false;
     end = start + title.length + body.indexOf(',');
     words = nameWords(body.slice(0, body.indexOf(',')));
@@ -253,6 +268,13 @@ const persons: Detector = (text, ctx) => {
     }
     // A name holds no tab: "Kunde\tTechniker\tTel" is a table header.
     if (text.slice(shape.start, shape.end).includes('\t')) continue;
+    // After an honorific the comma ends a salutation ("Sehr geehrte Frau Mühlberger, Ihr Zähler …"), as after a title.
+    const comma = text.indexOf(',', shape.start);
+    if (HONORIFIC_LEAD.test(lead[0]) && comma >= 0 && comma < shape.end) {
+      shape.end = comma;
+      shape.words = nameWords(text.slice(shape.start, comma));
+      if (shape.words.length === 0) continue;
+    }
     const known = shape.words.some(isKnown) || (shape.words.length === 1 && SURNAME_ENDING.test(shape.words[0]));
     // "du client", "al cliente", "dem Kunden": a non-English article makes "client" a person word.
     const ambiguous = AMBIGUOUS_LEAD.test(lead[0]) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, lead.index! - 5), lead.index!));

@@ -28,6 +28,13 @@ const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:
 // Speakers that are systems, not people.
 const NOT_SPEAKER = /^(?:system|bot|server|info|warn(?:ing)?|error|debug|notice|alert|crit(?:ical)?|kernel|cron|sshd|root|admin|daemon|console|auto|noc|soc)$/i;
 
+// The line under a signature delimiter ("--" or "-- " alone on its line) names the writer: "--\nNguyen, Shannon\nPhone …".
+const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*--[ \t]*\r?\n[ \t]*([^\n]{2,60}?)[ \t]*(?=\r?\n|$)/gu;
+// Sign-offs that stand on that line instead of a name.
+const SIGN_OFF = /^(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b/iu;
+// A CJK name on that line, family and given name apart or together, an honorific after it.
+const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿|先生|女士|小姐)?$/u;
+
 // An HTML table cell holding only a name.
 const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
 
@@ -40,6 +47,21 @@ const CAPITAL_RE = /^(?:\p{Lu}|[^\x00-\x7f]|(?:mevr|dhr|sig|dott|sr|sra|pan|pani
 const NATIVE_OPENING_RE = /(?:[\p{Script=Han}\p{Script=Hangul}]{2,4}|\p{Script=Arabic}{2,}[ \t]\p{Script=Arabic}{2,}|[\p{Script=Devanagari}\p{M}]{2,}[ \t][\p{Script=Devanagari}\p{M}]{2,})(?=(?:様|さま|さん|氏|殿|님|씨|先生|女士|小姐|जी)?[ \t]*[:：–—|-])/uy;
 const AFTER_OPENING_RE =
   /^[ \t]*(?:[–—|：]|-|:)[ \t]*(?:[#\p{L}][\p{L}\p{N}#\/-]*\d|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:invoice|facture|factura|fatura|fattura|factuur|rechnung|faktura|receipt|reçu|recibo|ricevuta|quittung|payment|paiement|pago|pagamento|zahlung|betaling|statement|order|commande|pedido|bestellung|ordine|call|callback|rückruf|rappel|visit|besuch|visite|ticket|case|complaint|reklamation|réclamation|reclamación|счёт|счет|請求書|发票|청구서|فاتورة|बिल))/iu;
+
+// A label cell right before a cell, saying it holds a person's name ("<td>Name</td><td>…", "<th>Nombre</th><td>…").
+const NAME_LABEL_CELL_RE = /<t[dh][^>]{0,40}>[ \t]*(?:(?:full |customer |contact |subscriber |driver )?name|customer|contact(?: person)?|owner|subscriber|account holder|kund(?:e|in)|ansprechpartner(?:in)?|nom(?: du client)?|nombre(?: del cliente)?|nome(?: do cliente| del cliente)?|naam|namn|imię i nazwisko|nazwisko|jméno|ad soyad|isim|имя|фио)[ \t]*:?[ \t]*<\/t[dh]>[ \t]*$/iu;
+
+// A cell holding a person's contact data: a mail address or a street address with its postcode (a phone
+// number is left out: an IOC table pairs malware with its smishing sender).
+const CONTACT_CELL_RE = /<t[dh][^>]{0,40}>(?:[^<>\n]*@[^<>\n]*|\d{1,4}\p{L}?[ \t][^<>\n]{2,60},[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t][^<>\n]*|[^<>\n]{2,60},[ \t]*\d{4,5}[ \t]\p{Lu}[^<>\n]*)<\/t[dh]>/u;
+
+/** Whether the table row around cell [s, e) has a cell with a person's contact data. */
+function contactRow(text: string, s: number, e: number): boolean {
+  const rowStart = text.lastIndexOf('<tr', s);
+  const rowEnd = text.indexOf('</tr', e);
+  if (rowStart < 0 || rowEnd < 0) return false;
+  return CONTACT_CELL_RE.test(text.slice(rowStart, s)) || CONTACT_CELL_RE.test(text.slice(e, rowEnd));
+}
 
 /** A CJK run that starts with a listed Chinese, Japanese or Korean surname ("請求書" does not). */
 function cjkSurnameStart(t: string): boolean {
@@ -100,11 +122,28 @@ const persons: Detector = (text, ctx) => {
       add(s, s + speaker.length, 'chat speaker', /^[\p{Ll}\p{N}._-]+$/u.test(speaker) ? 'USER' : 'PERSON');
     }
   }
+  if (text.includes('--')) {
+    for (const m of matchAll(SIGNATURE_LINE_RE, text)) {
+      const line = m[1];
+      const s = m.index! + m[0].indexOf(line, m[0].indexOf('--') + 2);
+      if (SIGN_OFF.test(line)) continue;
+      const cjk = CJK_SIGNATURE_NAME_RE.exec(line);
+      if (cjk) {
+        if (cjkSurnameStart(cjk[1])) add(s, s + cjk[1].length, 'name under a signature delimiter');
+        continue;
+      }
+      const shape = wholeName(s, s + line.length, true);
+      if (shape && (shape.strong || shape.words.length >= 2 || shape.words.some(isKnown)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name under a signature delimiter');
+    }
+  }
   if (text.includes('</t')) {
     for (const m of matchAll(HTML_CELL_RE, text)) {
       const vs = m.index! + m[0].indexOf('>') + 1;
       const shape = wholeName(vs, vs + m[1].length, true);
-      if (shape && (shape.strong || shape.words.some(isKnown))) add(shape.start, shape.end, 'name in a table cell');
+      if (!shape) continue;
+      // Unlisted words need the row to be about a person: a name label in the cell before, an address or a mail address in another cell.
+      const labelled = NAME_LABEL_CELL_RE.test(text.slice(Math.max(0, m.index! - 80), m.index!));
+      if (shape.strong || shape.words.some(isKnown) || (shape.words.length >= 2 && (labelled || contactRow(text, m.index!, m.index! + m[0].length)))) add(shape.start, shape.end, 'name in a table cell');
     }
   }
   // Cheap tests first: a separator somewhere and a capital where the name would start.

@@ -20,7 +20,9 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*(?![\\p{L}\\p{N}])`;
 // other than an English article or preposition before them. ("bu" is Turkish for "this": not a title here.)
 const TITLES_BEFORE =
   'pan|paní|pani|slečna|herra|rouva|neiti|hr\\.|fru|frk\\.|dl\\.|dna\\.|d-l|d-na|domnul|doamna|domnului|doamnei|bapak|ibu|pak|sdr\\.|sdri\\.|ông|bà|anh|chị|cô|bay|bayan|sayın|sayin|' +
-  'κ\\.|κα\\.?|κος|κύριος|κυρία|κ\\.κ\\.|пан|пані|г-н|г-жа|господин|госпожа|гражданин|гражданка';
+  'κ\\.|κα\\.?|κος|κύριος|κυρία|κ\\.κ\\.|пан|пані|г-н|г-жа|господин|госпожа|гражданин|гражданка|' +
+  // es/pt/it, nl, and the Indian English honorifics
+  'doña|dña\\.|dª|señora|señorita|senhora|signora|mevrouw|meneer|mevr\\.|dhr\\.|shri|shrimati|smt\\.|sushri|kumari';
 const TITLE_WORDLIKE = /^(?:pan|pak|anh|bà|ông|cô|bay|fru|ibu)$/iu;
 // What may stand before a capitalised word-like title: a line start, punctuation, or a lower-case word.
 const TITLE_CONTEXT_BEFORE = /(?:^|[\n.:;,(\[|"'>–—-]|(?:^|[^\p{L}])\p{Ll}+)[ \t]*$/u;
@@ -29,7 +31,8 @@ const ENGLISH_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|to|for|from|by|wit
 // Thai words that start like a title: คุณภาพ (quality), นายจ้าง (employer), นางฟ้า.
 const THAI_NOT_NAME = /^(?:ภาพ|สมบัติ|ค่า|ลักษณะ|ธรรม|จ้าง|หน้า|ทะเบียน|กรัฐมนตรี|ก$|ฟ้า|พยาบาล)/u;
 const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${TITLES_BEFORE})(?=[ \\t])`, 'giu');
-const NAME_AFTER_TITLE_RE = new RegExp(`[ \\t]+(${WORD}(?:[ \\t]${WORD}){0,2}|${UPPER}(?:[ \\t]${WORD})?)`, 'uy');
+// Dutch, German and Romance surnames may open with a particle: "mevrouw van der Linden".
+const NAME_AFTER_TITLE_RE = new RegExp(`[ \\t]+((?:(?:van|von|de|den|der|di|da|del|della|du|dos|das|ten|ter)[ \\t]){0,2}${WORD}(?:[ \\t]${WORD}){0,2}|${UPPER}(?:[ \\t]${WORD})?)`, 'uy');
 // Honorifics after a surname: Hungarian "Kovács úr", "Nagy asszony", Turkish "Yılmaz Bey", "Demir Hanım".
 const TITLE_AFTER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${WORD}(?:[ \\t]${WORD})?)[ \\t](?:úr|ur|asszony|kisasszony|Bey|Hanım|Hanim)(?![\\p{L}])`, 'gu');
 // Titles in scripts without case, then one name word (two when the first is a listed given name).
@@ -42,6 +45,16 @@ const CASELESS_STOP = new Set('את של על עם אל גם כי לא זה הו
 const CASELESS_INITIAL_RE =
   /(?<![\p{L}\p{M}\p{N}.])([\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}]\p{M}?)\.[ \t]?([\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'׳־-]{3,25})(?![\p{L}\p{M}.])/gu;
 const THAI_PLACE_INITIAL = /^[จอต]$/u;
+// Two initials and a surname, either way round: "Иванов И.И.", "И. И. Иванов", "J.R. Whitcombe" (Russian
+// and Ukrainian write the patronymic's initial too). Latin needs a listed surname or its ending ("U.S. Army" stays).
+const TWO_INITIALS_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(${WORD})[ \\t](\\p{Lu}\\.[ \\t]?\\p{Lu}\\.)|(\\p{Lu}\\.[ \\t]?\\p{Lu}\\.)[ \\t]?(${WORD}))(?![\\p{L}\\p{N}])`, 'gu');
+// A person's things: "Lachlan's laptop", "Anna Berg's iPhone" (a vendor's or a malware's are not these).
+const POSSESSIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${WORD}(?:[ \\t]${WORD})?)['’]s[ \\t](?:laptop|notebook|phone|iPhone|smartphone|mobile|PC|pc|computer|desktop|workstation|tablet|iPad|car|vehicle|account|mailbox|router|modem|home|house|flat|apartment)(?![\\p{L}])`, 'gu');
+// A greeting opens a message with the addressee's name: "Hi Lachlan,", "Hola Pilar Ortega:", "Beste Sanne,".
+const GREETING_RE = new RegExp(
+  `(?:^|\\n|[.!?][ \\t])[ \\t]*(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Hej|Hei|Hola|Estimad[oa]|Querid[oa]|Bonjour|Cher|Chère|Ciao|Gentile|Car[oa]|Olá|Oi|Prezad[oa]|Beste|Geachte|Beste|Cześć|Szanown[ya]|Ahoj|Merhaba)[ \\t]+(${WORD}(?:[ \\t]${WORD})?)[ \\t]*(?=[,!:\\n])`,
+  'gu',
+);
 // "SURNAME, Given" and "Surname, Given" in a cased script; a listed name on one side confirms it.
 const COMMA_NAME_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_@.-])((?:(?:VAN|VON|DE|DER|DI|DA|DEL|LE|LA|DU|DOS)[ \\t]){0,2}${UPPER}|${WORD}),[ \\t](${WORD})(?:[ \\t](${WORD}))?`,
@@ -108,7 +121,27 @@ const world: Detector = (text, ctx) => {
       if (!m || m[1].split(/[ \t]+/).some(notName)) continue;
       add(ts, m.index + m[0].length, 'title before a name', 4);
     }
+    if (text.includes('.')) for (const m of matchAll(TWO_INITIALS_RE, text)) {
+      const sur = m[1] ?? m[4];
+      const cyrillic = /\p{Script=Cyrillic}/u.test(sur);
+      // Latin initials apart ("… 95° W. I. Engström") may be a compass point or an abbreviation and one initial.
+      if (notName(sur) || (!cyrillic && (/\.[ \t]/.test(m[2] ?? m[3]) || (!isKnown(sur) && !SURNAME_ENDING.test(sur))))) continue;
+      add(m.index!, m.index! + m[0].length, 'surname and two initials');
+    }
+    if (text.includes('s ')) for (const m of matchAll(POSSESSIVE_RE, text)) {
+      const words = m[1].split(/[ \t]+/);
+      if (words.some(notName) || !words.some(isKnown)) continue;
+      add(m.index!, m.index! + m[1].length, "a person's device or account", 3);
+    }
+    for (const m of matchAll(GREETING_RE, text)) {
+      const words = m[1].split(/[ \t]+/);
+      if (words.some(notName) || !words.some((w) => GIVEN_NAMES.has(w.toLowerCase()) || GIVEN_NAMES.has(fold(w)))) continue;
+      const s = m.index! + m[0].length - m[1].length;
+      add(s, s + m[1].length, 'name after a greeting', 3);
+    }
     for (const m of matchAll(TITLE_AFTER_RE, text)) {
+
+
       if (m[1].split(/[ \t]+/).some(notName)) continue;
       add(m.index!, m.index! + m[0].length, 'surname before an honorific', 4);
     }

@@ -8,7 +8,10 @@ import { positionDetector } from './person-positions';
 import { slotDetector } from './person-slots';
 import { worldDetector } from './person-world';
 
-const CAP = `[\\p{Lu}][\\p{Ll}'’\\-]{1,30}`;
+// A capitalised word with its inner hyphens and apostrophes ("Lefebvre-Dautun", "Al-Harbi", "O'Driscoll",
+// "Jean-Luc"), never cut before an inner capital; a possessive "'s" is not part of it.
+const WORD_TAIL = "(?:-\\p{Lu}?\\p{Ll}{1,30}|['’](?!s(?!\\p{L}))\\p{Lu}?\\p{Ll}{1,30}){0,3}";
+const CAP = `(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}{1,30}${WORD_TAIL}`;
 const CAP_WORD = new RegExp(`^${CAP}$`, 'u');
 const UPPER_WORD = /^\p{Lu}{2,}$/u;
 // "Name: Jane Doe", "contact Jane Doe", "Ansprechpartner: Hr. Müller", "担当者: 山田太郎"
@@ -16,12 +19,16 @@ const SLOT_RE = new RegExp(
   `\\b(?:name|full name|contact(?: person)?|kontakt(?:person)?|ansprechpartner(?:in)?|analyst|engineer|technician|reported by|reporter|author|authors|submitted by|operator|bearbeiter(?:in)?|techniker(?:in)?|auteur|nom|prénom|interlocuteur|signed|regards|best regards|mit freundlichen grüßen|cordialement|owner|user|assignee|handler|caller|technicien(?:ne)?|ingénieur(?:e)?|opérat(?:eur|rice)|responsable|agent|monteur(?:in)?|ingenieur(?:in)?|担当者?|氏名|報告者|作成者)\\s*[:：,-]?\\s+((?:(?:Hr\\.|Fr\\.|Herr|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|M\\.|Mme)\\s)?${CAP}(?:[ \\t]${CAP}){0,2})`,
   'giu',
 );
-const SLOT_CJK_RE = /(?:担当者?|氏名|報告者|名前|連絡先|作成者)\s*[:：]?\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}?)(?=[\s、。,.()（）様氏]|$)/gu;
+// A topic particle may stand between label and name ("担当者は山本"): it is not part of the name.
+const SLOT_CJK_RE = /(?:担当者|担当(?!者)|氏名|報告者|名前|連絡先|作成者)\s*[:：]?\s*(?:[はの]\s*)?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6}?)(?=[\s、。,.()（）様氏]|$)/gu;
+// Titles may stack ("Prof. Dr. Anna Berg", "Herr Dr. Berg"): the name follows the last one.
 const TITLE_RE = new RegExp(
-  `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+(${CAP}(?:[ \\t]${CAP})?)`,
+  `\\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Ing|Dipl\\.-Ing)\\.?\\s+)+(${CAP}(?:[ \\t]${CAP})?)`,
   'gu',
 );
 const HONORIFIC_RE = /([\p{Script=Han}\p{Script=Katakana}]{2,5})(?:様|さん|氏|殿)/gu;
+// A Japanese name written with a space between family and given name: "小林 博様", "井上　直子さん".
+const JA_SPACED_HONORIFIC_RE = /(\p{Script=Han}{1,3})[ \u3000](\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,3})(?:様|さま|さん|氏|殿)/gu;
 const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
 
@@ -53,7 +60,12 @@ han oh im jo ko son ma he lu su du ye ren wei pan cai song moon yang nam tang di
 );
 
 // What people do in incident prose and attackers do not: "<Name> <Name> reported …".
-const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|rang|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+
+// Where a person lives or works, in brackets between the name and the verb.
+const PLACE_IN_BRACKETS_RE = /^[ \t]*[(（][^()（）\n]{1,40}[)）]/;
+// What callers do and vendors do not ("Kaspersky, Symantec reported" is not a person): phone or write in, by language.
+const CALLED_IN = /^[ \t](?:rang|phoned|called (?:our|the|us|in|back|from)|e-?mailed|complained|rief|beschwerte|a appelé|a téléphoné|llamó|telefoneó|ha chiamato|ha telefonato|ligou|telefonou|belde|zadzwonił[a]?|ringde|ringede|ringte)(?![\p{L}])/u;
 
 // Words that introduce a person in incident prose, by language (stems take short inflections:
 // "abonenta", "абоненту", "συνδρομητή"), and honorifics. A capitalised name right after one is a person.
@@ -68,7 +80,7 @@ const PERSON_LEAD =
   '|инженер|техник|абонент|клиент|сотрудни|коллег|водител|владел' +
   '|τεχνικ|μηχανικ|συνδρομητ|πελάτ|υπάλληλ|συνάδελφ|οδηγ|ιδιοκτήτ|κ\\.|κα\\.)';
 // A whole word: "Gmb" of "GmbH" is not a name.
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}(?![\\p{Lu}\\p{Ll}\\p{N}])";
+const NAME_WORD = `${CAP}(?![\\p{Lu}\\p{Ll}\\p{N}])`;
 const NAME_SEQ = `${NAME_WORD}(?:[ \\t](?:(?:van|von|de|den|der|di|da|del|la|le|dos|das|ten|ter)[ \\t]){0,2}${NAME_WORD}){0,3}`;
 const TITLE_LEAD = /^(?:herrn?|frau|monsieur|madame|mme|m\.|sr\.|sra\.|don|doña|sig\.(?:ra)?|dott\.(?:ssa)?|dhr\.|mevr\.|pan|pani|κ\.|κα\.)$/i;
 // Leads that also name software and vendors in English ("VPN client Pulse Secure", "owner Microsoft Corporation"):
@@ -77,6 +89,13 @@ const SOFTWARE_LEAD = /^(?:client|clients|owner|owners)$/i;
 // The lead word is matched case-insensitively, the name after it case-sensitively (under /iu,
 // \p{Lu} would match any letter).
 const LEAD_RE = new RegExp(`(?<![\\p{L}])${PERSON_LEAD}\\p{Ll}{0,4}(?![\\p{L}])`, 'giu');
+const LEAD_WORD_RE = new RegExp(`^(${PERSON_LEAD})(\\p{Ll}{0,4})$`, 'iu');
+
+/** Whether a word is a noun that introduces a person ("Kunden", "technician"): never a name itself. A title takes no ending ("Donato" is a name). */
+export function isPersonWord(w: string): boolean {
+  const m = LEAD_WORD_RE.exec(w);
+  return m !== null && (m[2] === '' || !TITLE_LEAD.test(m[1]));
+}
 const NAME_AFTER_LEAD_RE = new RegExp(
   `[ \\t]*[:：,-]?[ \\t]*(?:<[a-z]{1,10}>[ \\t]*){0,3}(${NAME_SEQ}|[\\p{Script=Han}\\p{Script=Hangul}]{2,4}(?![\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]))`,
   'uy',
@@ -144,10 +163,14 @@ function wordTokens(text: string): WordToken[] {
   for (const m of matchAll(TOKEN_RE, text)) {
     const w = m[0];
     const lower = w.toLowerCase();
-    out.push({ text: w, start: m.index, end: m.index + w.length, lower, cap: CAP_WORD.test(w), given: GIVEN_NAMES.has(lower) });
+    out.push({ text: w, start: m.index, end: m.index + w.length, lower, cap: CAP_WORD.test(w), given: GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(fold(lower)) });
   }
   return out;
 }
+
+// What may stand between a given name and the surname: middle initials and name particles
+// ("Anna M. Berg", "João da Silva", "Mohammed bin Salman", "Ludwig van der Berg").
+const NAME_GAP_RE = /^[ \t](?:(?:\p{Lu}\.|da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|bin|ibn)[ \t]){1,2}$/u;
 
 /** Whether text[s, e) is one space or tab. */
 function isOneBlank(text: string, s: number, e: number): boolean {
@@ -239,6 +262,14 @@ const persons: Detector = (text, ctx) => {
     add(s, s + m[1].length, 'title before name', 4);
   }
   if (nonAscii) for (const m of matchAll(HONORIFIC_RE, text)) add(m.index!, m.index! + m[1].length, 'Japanese honorific', 4);
+  // The family name is the listed one: a place or a label before a spaced name stays ("宛先 田中様" keeps "宛先").
+  if (nonAscii && /[ \u3000]/.test(text)) for (const m of matchAll(JA_SPACED_HONORIFIC_RE, text)) {
+    // The run before the space may start with a label ("担当小林 博様"): the family name is its listed tail.
+    const family = [3, 2, 1].map((k) => m[1].slice(-k)).find((f) => f.length > 0 && NATIVE_SURNAMES.includes(f));
+    if (!family) continue;
+    const end = m.index! + m[1].length + 1 + m[2].length;
+    add(m.index! + m[1].length - family.length, end, 'Japanese family and given name before an honorific', 5);
+  }
   const lure = LURE_SUBJECT_RE.exec(text);
   if (lure && !lure[1].split(/[ \t]+/).some((w) => NOT_GIVEN.has(w.toLowerCase()) || NOT_SURNAME.has(w.toLowerCase()) || LURE_NOT_NAME.test(w))) {
     const s = lure[0].indexOf(lure[1]);
@@ -259,10 +290,11 @@ const persons: Detector = (text, ctx) => {
     if (!t.cap || !t.given) continue;
     const s = t.start;
     const next = i + 1 < n ? toks[i + 1] : undefined;
-    if (next && isBlankRun(text, t.end, next.start) && next.cap && !NOT_SURNAME.has(next.lower)) {
+    if (next && (isBlankRun(text, t.end, next.start) || NAME_GAP_RE.test(text.slice(t.end, next.start))) && next.cap && !NOT_SURNAME.has(next.lower)) {
       const third = i + 2 < n ? toks[i + 2] : undefined;
       let e = next.end;
-      if (third && isOneBlank(text, e, third.start) && SURNAMES.has(third.lower)) e = third.end;
+      // A third word that is a listed surname or an Arabic family name ("Al-Saud") belongs to the name.
+      if (third && isOneBlank(text, e, third.start) && (SURNAMES.has(third.lower) || /^(?:al|el|abu)-/.test(third.lower))) e = third.end;
       add(s, e, 'gazetteer given name + surname', SURNAMES.has(next.lower) ? 2 : 0);
       i++;
       continue;
@@ -283,6 +315,8 @@ const persons: Detector = (text, ctx) => {
     const end = b.end;
     const c = i + 2 < n ? toks[i + 2] : undefined;
     if (c && c.start === end + 1 && isOneBlank(text, end, c.start) && c.cap) continue;
+    // A person word is not a given name ("beim Kunden Whitfield"), nor is the word before a surname-first name ("Reach Al-Khatib, Fatima").
+    if (isPersonWord(la) || (c && c.start === end + 2 && text.charCodeAt(end) === 44 && c.given)) continue;
     if (SURNAMES.has(lb) && !WORD_SURNAMES.has(lb)) add(a.start, end, 'capitalised word + known surname', 1);
     else if (REPORTING_VERB.test(text.slice(end, end + 24))) add(a.start, end, 'two capitalised words before a reporting verb', 1);
   }
@@ -293,7 +327,9 @@ const persons: Detector = (text, ctx) => {
     const b = toks[i + 1];
     if (b.start - a.end === 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32) {
       // "surname, given name". Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
-      if (a.cap && b.cap && b.given && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower)) add(a.start, b.end, 'surname, given name', 2);
+      // An unlisted given name, when the person then calls in: "Rossiter, Cooper (Geelong) rang the hotline".
+      const acts = () => CALLED_IN.test(text.slice(b.end, b.end + 80).replace(PLACE_IN_BRACKETS_RE, ''));
+      if (a.cap && b.cap && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower) && (b.given || acts())) add(a.start, b.end, 'surname, given name', 2);
     } else if (isOneBlank(text, a.end, b.start)) {
       const upperA = a.text.length >= 3 && b.cap && b.given && UPPER_WORD.test(a.text);
       const upperB = !upperA && b.text.length >= 3 && a.cap && a.given && UPPER_WORD.test(b.text);
@@ -342,7 +378,8 @@ function words(s: string): Set<string> {
   return new Set(s.split(/\s+/).filter(Boolean));
 }
 const KO_GIVEN_ROMAN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
-const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{2,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
+// The second word is looked ahead, not consumed: in "Reach Li, Lijuan" the pair after a rejected one is tried too.
+const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(?=(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{2,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}]))/gu;
 const INITIAL_RE = /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 // first.last as people write their logins in prose (not inside an address, path, host or call).
 const DOTTED_LOGIN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Ll}{2,15})\.(\p{Ll}{2,20})(?![\p{L}\p{N}_@\/\\(-]|\.[\p{L}\p{N}])/gu;
@@ -377,7 +414,7 @@ const scriptNames: Detector = (text, ctx) => {
       const la = a.toLowerCase();
       if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la)) continue;
       const ok = namePair(a, b) || (sep !== ', ' && isSurname(a) && !WORD_SURNAMES.has(la) && isGiven(b) && !isGiven(a));
-      if (ok) add(m.index!, m.index! + m[0].length, 'surname and given name by list and shape');
+      if (ok) add(m.index!, m.index! + a.length + sep.length + b.length, 'surname and given name by list and shape');
     }
     if (text.includes('.')) for (const m of matchAll(INITIAL_RE, text)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
