@@ -1,0 +1,152 @@
+// People and short names that the bundle itself ties to its submitter, learnt before scanning so
+// that they are removed wherever they stand, also where no context word announces them
+// (ANONYMIZER.md: the submitter's identity must never leak; its staff list in the profile is
+// often empty). The signals are structural, not guesses from the words alone:
+// - `authors` of notes and opinions: the people who wrote them, the submitter's analysts;
+// - the "Name <address>" of an identity's `contact_information`;
+// - a sign-off line around an address at the submitter's own domains ("PSIRT: Name, address, ACME");
+// - the speakers of a pasted chat log ("[09:12] Name: …", "Name  9:12 AM").
+
+import { matchAll } from './match-all';
+import { NOT_NAME_WORDS } from './detectors/person-leads';
+import { NOT_AN_ORG } from './org-initialisms';
+import type { StixObject } from './types';
+
+export interface BundleStaff {
+  /** Full names ("Gemma Lightfoot", "菊地 千尋"). */
+  names: Set<string>;
+  /** Logins built from names ("wyatt.hutchins"). */
+  handles: Set<string>;
+  /** Upper-case short names of the organisation ("ACME"), matched case-sensitively. */
+  shortNames: Set<string>;
+}
+
+export function emptyBundleStaff(): BundleStaff {
+  return { names: new Set(), handles: new Set(), shortNames: new Set() };
+}
+
+// A name as people write it: two to four words of letters (any script), or a CJK name of two to
+// five characters. No digits, no '@', nothing a sentence would hold.
+const SPACED_NAME = /^[\p{L}\p{M}'’.-]+(?:[ \u3000][\p{L}\p{M}'’.-]+){1,3}$/u;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}$/u;
+const HANDLE = /^[a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{2,30}){1,2}$/i;
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'des', 'da', 'das', 'dos', 'di', 'el', 'al', 'bin', 'ibn', 'ter', 'ten', 'zu', 'y']);
+// Titles that may open a name in a contact line: not part of the name.
+const TITLE = /^(?:mr|mrs|ms|dr|prof|herr|frau|mme|m|sr|sra|sig)\.?\s+/i;
+
+/** A full name, with any title removed, or undefined when `s` is not one. */
+function asName(s: string): string | undefined {
+  const t = s.trim().replace(TITLE, '');
+  if (CJK_NAME.test(t.replace(/[ \u3000]/g, '')) && t.length <= 6) return t;
+  if (!SPACED_NAME.test(t)) return undefined;
+  const words = t.toLowerCase().split(/[ \u3000]+/);
+  // Roles and organisation words ("Product Security Engineer", "Support Team") are not names;
+  // particles inside a name ("van der Westhuizen", "de la Cruz") are.
+  if (words.some((w, i) => NOT_NAME_WORDS.has(w) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w)))) return undefined;
+  // Latin-script names start with a capital; caseless scripts are taken as written.
+  if (/^\p{Ll}/u.test(t)) return undefined;
+  return t;
+}
+
+/** Adds a name or a login; true for a name. */
+function addPerson(s: string, into: BundleStaff): boolean {
+  const name = asName(s);
+  if (name) into.names.add(name);
+  else if (HANDLE.test(s.trim())) into.handles.add(s.trim().toLowerCase());
+  return name !== undefined;
+}
+
+// A person's own address spells their name in its local part ("s.choi@", "ya-ting.huang@"): the
+// latin spelling of a name written in another script. Only local parts of two or more words.
+const NAME_LOCAL_PART = /^[a-z]+(?:[._-][a-z]+)+\d{0,4}$/i;
+
+/** The address of a person named next to it (a contact or sign-off line). */
+function addOwnAddress(address: string, into: BundleStaff): void {
+  const local = address.slice(0, address.indexOf('@'));
+  if (NAME_LOCAL_PART.test(local)) into.handles.add(local.toLowerCase());
+}
+
+// "Name <address>" and "Name, +44 …" at the start of an identity's contact line.
+const CONTACT_NAME = /^\s*([^<>,;/|\n\d@]{2,60}?)\s*(?:<([^<>\s]+@[^<>\s]+)>|,|;|\/|\|)/;
+
+/** Authors of notes and opinions, and the contact person of identities. */
+export function learnFromObject(o: StixObject, into: BundleStaff): void {
+  if (Array.isArray(o.authors)) for (const a of o.authors) if (typeof a === 'string') addPerson(a, into);
+  if (o.type === 'identity' && typeof o.contact_information === 'string') {
+    const m = CONTACT_NAME.exec(o.contact_information);
+    if (m && addPerson(m[1], into) && m[2]) addOwnAddress(m[2], into);
+  }
+}
+
+const ADDRESS = /[\p{L}\p{N}._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
+const SHORT_NAME = /^[A-Z][A-Z0-9&]{2,7}$/;
+// A label before the first item of a sign-off line ("PSIRT:", "Contact -").
+const LEAD_LABEL = /^[^,:]{1,24}[:：]\s*/;
+
+/**
+ * The other items of a sign-off line that holds an address at the submitter's domains
+ * ("PSIRT: Gemma Lightfoot, g.lightfoot@acme.example, ACMX"): the organisation's short name and
+ * the person who signs.
+ */
+function signOffs(text: string, internalDomains: readonly string[], into: BundleStaff): void {
+  for (const m of matchAll(ADDRESS, text)) {
+    const domain = m[1].toLowerCase();
+    if (!internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    const nl = text.indexOf('\n', m.index!);
+    const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+    const items = line.split(/\s*[,;|·]\s*/);
+    if (items.length < 2 || items.length > 6) continue;
+    let named = false;
+    items.forEach((raw, i) => {
+      const item = (i === 0 ? raw.replace(LEAD_LABEL, '') : raw).trim();
+      if (item.includes('@')) return;
+      if (SHORT_NAME.test(item) && /[A-Z]{3}/.test(item)) {
+        if (!NOT_AN_ORG.has(item)) into.shortNames.add(item);
+      } else if (addPerson(item, into)) named = true;
+    });
+    if (named) addOwnAddress(m[0], into);
+  }
+}
+
+// "[09:12] Name: …" / "[2024-05-01 09:12] handle: …" and Teams' "Name  9:12 AM" on a line of its own.
+const BRACKET_SPEAKER = /^\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]\s+([^:\n]{2,40}?):\s/gimu;
+const TEAMS_SPEAKER = /^([^\n\d@:[\]]{2,40}?)[ \t]{1,4}\d{1,2}:\d{2}\s?[AP]M[ \t]*$/gimu;
+
+/** Speakers of a pasted chat log. */
+function chatSpeakers(text: string, into: BundleStaff): void {
+  if (text.includes('] ')) for (const m of matchAll(BRACKET_SPEAKER, text)) addPerson(m[1], into);
+  if (/\d [AP]M/i.test(text)) for (const m of matchAll(TEAMS_SPEAKER, text)) addPerson(m[1], into);
+}
+
+// "Owner: Noha (noha.elnaggar)": a given name with the login built from it in brackets.
+const NAME_WITH_LOGIN = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,20}) \(((\p{Ll}{2,21})[._-]\p{Ll}{2,30})\)/gu;
+
+/** Logins written beside the given name they are built from. */
+function loginsBesideNames(text: string, into: BundleStaff): void {
+  for (const m of matchAll(NAME_WITH_LOGIN, text)) if (m[3] === m[1].toLowerCase()) into.handles.add(m[2]);
+}
+
+/** Sign-off lines, chat speakers and named logins of one string of the bundle (cheap gates first). */
+export function learnFromText(text: string, internalDomains: readonly string[], into: BundleStaff): void {
+  if (text.length < 8) return;
+  if (internalDomains.length > 0 && text.includes('@')) signOffs(text, internalDomains, into);
+  if (text.includes(':')) chatSpeakers(text, into);
+  if (text.includes(' (')) loginsBesideNames(text, into);
+}
+
+/** Parts of a learnt name that are specific enough to stand alone ("Lightfoot", "菊地"). */
+export function nameParts(name: string): string[] {
+  const words = name.split(/[ \u3000]+/).filter(Boolean);
+  if (words.length === 1 && CJK_NAME.test(name)) {
+    // A CJK name without a space: a one-character family name and the given name (楊 + 冠廷).
+    return [...name].length >= 3 ? [[...name].slice(1).join('')] : [];
+  }
+  const cjk = words.every((w) => CJK_NAME.test(w) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(w));
+  return words.filter((w) => (cjk ? [...w].length >= 2 : [...w].length >= 4) && !NOT_NAME_WORDS.has(w.toLowerCase()));
+}
+
+/** Parts of a login built from a name ("wyatt.hutchins" → wyatt, hutchins). */
+export function handleParts(handle: string): string[] {
+  return handle.split(/[._-]/).filter((p) => p.length >= 4 && /^[a-z]+$/.test(p) && !NOT_NAME_WORDS.has(p));
+}
