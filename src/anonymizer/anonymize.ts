@@ -614,11 +614,11 @@ class Run {
     const decide = (lit: string, objectType: string, path: string): LiteralDecision => {
       const lower = lit.toLowerCase();
       if (objectType === 'user-account' && this.victimAccounts.has(lower)) return { action: 'drop', reason: 'victim account' };
+      if (this.literalIsVictim(lower)) return { action: 'drop', reason: 'victim value (registry or non-routable)' };
       // Rule 4 inside a pattern: whoever a lure was sent to is its victim; only the sender is the threat.
       if (objectType === 'email-message' && RECIPIENT_PATH.test(path)) return { action: 'drop', reason: 'recipient of a message (victim)' };
       // An observable classified as the victim's is scrubbed from patterns too (§3.2).
       if (this.scanner.ctx.victimValues?.has(lower)) return { action: 'drop', reason: 'victim-side observable value' };
-      if (this.literalIsVictim(lower)) return { action: 'drop', reason: 'victim value (registry or non-routable)' };
       if (!mayHoldVictimPart(lit) && !this.literalScanner.dictionary.size) return { action: 'keep' };
       const r = this.scanOnce(lit, this.literalScanner, 'full');
       if (r.failed.length > 0) return { action: 'drop', reason: 'detector failure' };

@@ -29,7 +29,7 @@ export function emptyBundleStaff(): BundleStaff {
 // five characters. No digits, no '@', nothing a sentence would hold.
 const SPACED_NAME = /^[\p{L}\p{M}'’.-]+(?:[ \u3000][\p{L}\p{M}'’.-]+){1,3}$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}$/u;
-const HANDLE = /^[a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{2,30}){1,2}$/i;
+const HANDLE = /^[a-z][a-z0-9]{0,30}(?:[._-][a-z0-9]{2,30}){1,2}$/i;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'des', 'da', 'das', 'dos', 'di', 'el', 'al', 'bin', 'ibn', 'ter', 'ten', 'zu', 'y']);
 // Titles that may open a name in a contact line: not part of the name.
 const TITLE = /^(?:mr|mrs|ms|dr|prof|herr|frau|mme|m|sr|sra|sig)\.?\s+/i;
@@ -96,7 +96,8 @@ function signOffs(text: string, internalDomains: readonly string[], into: Bundle
     const nl = text.indexOf('\n', m.index!);
     const line = text.slice(lineStart, nl < 0 ? text.length : nl);
     const items = line.split(/\s*[,;|·]\s*/);
-    if (items.length < 2 || items.length > 6) continue;
+    // A list of contact items with the address as one of them, not prose that holds an address.
+    if (line.length > 200 || items.length < 2 || items.length > 6 || !items.some((x) => x.replace(/^<|>$/g, '') === m[0])) continue;
     let named = false;
     items.forEach((raw, i) => {
       const item = (i === 0 ? raw.replace(LEAD_LABEL, '') : raw).trim();

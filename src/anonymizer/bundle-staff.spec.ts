@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts } from './bundle-staff';
+import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
+import type { StixObject } from './types';
+
+const KEY = createKeyring('a0a1a2a3a4a5a6a7a8a9aaabacadaeaf');
+const T = '2024-03-04T05:06:07.000Z';
+const ORG = 'identity--0b6d1f0e-2c3a-4d5e-8f90-1a2b3c4d5e6f';
+const IND = 'indicator--5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+
+const learn = (texts: string[], objects: Partial<StixObject>[] = [], domains = ['brightwater-devices.example']) => {
+  const s = emptyBundleStaff();
+  for (const t of texts) learnFromText(t, domains, s);
+  for (const o of objects) learnFromObject(o as StixObject, s);
+  return { names: [...s.names].sort(), handles: [...s.handles].sort(), shortNames: [...s.shortNames].sort() };
+};
+
+describe('bundle-staff: what the bundle says about its submitter', () => {
+  it('reads authors and the contact person of an identity, with the latin spelling of their address', () => {
+    const r = learn([], [
+      { type: 'note', authors: ['Marisol Quintanar', 'k.abernethy'] },
+      { type: 'identity', contact_information: '정다은 <daeun.jeong@brightwater-devices.example>, +82 2 555 0142' },
+    ]);
+    assert.deepEqual(r.names, ['Marisol Quintanar', '정다은']);
+    assert.deepEqual(r.handles, ['daeun.jeong', 'k.abernethy']);
+  });
+
+  it('reads a sign-off line around an address at the submitter domains: the short name and who signs', () => {
+    const r = learn(['Beacon interval five minutes.\nPSIRT: Anneke van der Merwe, a.vandermerwe@brightwater-devices.example, BWDX']);
+    assert.deepEqual(r.shortNames, ['BWDX']);
+    assert.deepEqual(r.names, ['Anneke van der Merwe']);
+    assert.deepEqual(r.handles, ['a.vandermerwe']);
+  });
+
+  it('ignores the same line at someone else\'s address, roles, generic acronyms and lower-case words', () => {
+    assert.deepEqual(learn(['Reported by: Anneke van der Merwe, anneke@gmail.example, BWDX']).shortNames, []);
+    const r = learn(['Product Security Engineer, psirt@brightwater-devices.example, CERT, TLP, the night shift']);
+    assert.deepEqual(r, { names: [], handles: [], shortNames: [] });
+  });
+
+  it('reads chat speakers in bracketed and Teams layouts, and a login beside its given name', () => {
+    const r = learn([
+      '[14:02] Priya Raghunathan: any news on the meter?\n[14:05] t.wierzbicki: pulled the logs',
+      'Oskar Lindgren  9:41 AM\n@Priya can you check 10.2.3.4?',
+      'Escalation owner: Tomasz (tomasz.wierzbicki), second line.',
+    ]);
+    assert.deepEqual(r.names, ['Oskar Lindgren', 'Priya Raghunathan']);
+    assert.deepEqual(r.handles, ['t.wierzbicki', 'tomasz.wierzbicki']);
+  });
+
+  it('keeps the parts of a name specific enough to stand alone', () => {
+    assert.deepEqual(nameParts('Anneke van der Merwe'), ['Anneke', 'Merwe']);
+    assert.deepEqual(nameParts('菊池 遥'), ['菊池']);
+    assert.deepEqual(nameParts('郭宇軒'), ['宇軒']);
+    assert.deepEqual(handleParts('daeun.jeong'), ['daeun', 'jeong']);
+    assert.deepEqual(handleParts('it.support'), []);
+  });
+});
+
+describe('anonymize: staff and short names the bundle ties to its submitter', () => {
+  const base = (objects: Record<string, unknown>[], profile = { names: ['Brightwater Devices Ltd'], domains: ['brightwater-devices.example'] }) =>
+    anonymize(
+      {
+        type: 'bundle',
+        id: 'bundle--7e8f9a0b-1c2d-4e3f-9a5b-6c7d8e9f0a1b',
+        objects: [
+          { type: 'identity', spec_version: '2.1', id: ORG, created: T, modified: T, name: 'Brightwater Devices Ltd', identity_class: 'organization', contact_information: 'Dara Okafor <dara.okafor@brightwater-devices.example>, +44 20 7946 0321' },
+          { type: 'indicator', spec_version: '2.1', id: IND, created: T, modified: T, created_by_ref: ORG, pattern: "[domain-name:value = 'okafor-billing.example']", pattern_type: 'stix', valid_from: T },
+          ...objects,
+        ],
+      },
+      DEFAULT_POLICY,
+      KEY,
+      profile,
+      { now: T },
+    );
+  const note = (id: string, content: string, authors?: string[]) => ({
+    type: 'note', spec_version: '2.1', id, created: T, modified: T, created_by_ref: ORG, content, object_refs: [IND], ...(authors ? { authors } : {}),
+  });
+
+  it('removes authors and the contact person wherever they are written, also by surname or given name alone', () => {
+    const r = base([
+      note('note--1a1a1a1a-2b2b-4c3c-8d4d-5e5e5e5e5e5e', 'Hotline: Brightwater support, Lucinda Fairweather speaking. Ticket passed to Okafor for triage; Lucinda F. closed it.', ['Lucinda Fairweather']),
+    ]);
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /Lucinda|Fairweather|Okafor(?!-billing)/, out);
+    // The surname inside a threat domain stays with its indicator.
+    assert.match(out, /okafor-billing\.example/);
+  });
+
+  it('removes the short name a sign-off line gives the submitter, and the chat speakers', () => {
+    const r = base([
+      note('note--2a2a2a2a-3b3b-4c4c-8d5d-6e6e6e6e6e6e', 'Beacons every 300 s.\nPSIRT: Dara Okafor, dara.okafor@brightwater-devices.example, BWDX'),
+      note('note--3a3a3a3a-4b4b-4c5c-8d6d-7e7e7e7e7e7e', 'Per BWDX policy the unit goes to the lab.\n[10:14] Henrietta Vasquez-Pryor: unit received\n[10:20] d.okafor: thanks'),
+      note('note--4a4a4a4a-5b5b-4c6c-8d7d-8e8e8e8e8e8e', 'Lab intake signed by Henrietta Vasquez-Pryor.'),
+    ]);
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /BWDX|Henrietta|Vasquez|Okafor(?!-billing)|d\.okafor/, out);
+  });
+});
+
+describe('anonymize: lure recipients in patterns are the victims', () => {
+  it('drops the recipient comparison, keeps the sender, and scrubs the recipient from prose', () => {
+    const ind = 'indicator--6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e';
+    const r = anonymize(
+      {
+        type: 'bundle',
+        id: 'bundle--8f9a0b1c-2d3e-4f4a-8b6c-7d8e9f0a1b2c',
+        objects: [
+          {
+            type: 'indicator', spec_version: '2.1', id: ind, created: T, modified: T, valid_from: T, pattern_type: 'stix',
+            pattern: "[email-message:from_ref.value = 'billing@invoice-portal.example' AND email-message:to_refs[*].value = 'r.achterberg@kpn-mail.example']",
+          },
+          { type: 'note', spec_version: '2.1', id: 'note--9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f', created: T, modified: T, content: 'Forwarded by r.achterberg@kpn-mail.example after clicking.', object_refs: [ind] },
+        ],
+      },
+      DEFAULT_POLICY,
+      KEY,
+      {},
+      { now: T },
+    );
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /achterberg/, out);
+    const pattern = r.bundle.objects.find((o) => o.type === 'indicator')?.pattern;
+    assert.equal(pattern, "[email-message:from_ref.value = 'billing@invoice-portal.example']");
+  });
+});
+
+describe('anonymize: smishing senders are the threat', () => {
+  it('keeps the number named as a lure sender even where a log shows it bare, and removes a callback number', () => {
+    const r = anonymize(
+      {
+        type: 'bundle',
+        id: 'bundle--0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+        objects: [
+          {
+            type: 'incident', spec_version: '2.1', id: 'incident--1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', created: T, modified: T, name: 'Parcel smishing wave',
+            description: 'SMS lure from +63 917 555 0188: https://parcel-redelivery.example/track\n\n2024-03-01 09:10\t+63 917 555 0188\t+44 7700 900461\tYour parcel is held, pay the fee\nCallback #: +44 7700 900983',
+          },
+        ],
+      },
+      DEFAULT_POLICY,
+      KEY,
+      { country: 'GB' },
+      { now: T },
+    );
+    const out = JSON.stringify(r.bundle);
+    assert.match(out, /SMS lure from \+63 917 555 0188/);
+    assert.doesNotMatch(out, /900983|900461/, out);
+  });
+});
