@@ -23,7 +23,7 @@ import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
 import { orgInitialisms, teamShortNames } from './org-initialisms';
-import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts } from './bundle-staff';
+import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts, productBrands } from './bundle-staff';
 import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
@@ -297,6 +297,8 @@ class Run {
     addTerms(profile.names, 'ORG', true);
     for (const short of [...orgInitialisms(profile.names ?? []), ...teams, ...staff.shortNames]) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
     addTerms(profile.brands, 'ORG', true);
+    const threatNames = objects.filter((o) => THREAT_NAMED.has(o.type)).flatMap((o) => [o.name, ...(Array.isArray(o.aliases) ? o.aliases : [])]).filter((n): n is string => typeof n === 'string');
+    addTerms(productBrands(staff, threatNames), 'ORG', false);
     addTerms(profile.domains, 'DOMAIN', true);
     addTerms(learntDomains, 'DOMAIN', true);
     addTerms(profile.adDomains, 'DOMAIN', true);
@@ -305,7 +307,8 @@ class Run {
     // Staff are also named by given name or surname alone ("Frank, your invoice…").
     for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
     // Staff the bundle itself names (bundle-staff.ts): like listed staff, also by a specific part of the name.
-    for (const n of staff.names) for (const t of [n, ...nameParts(n)]) terms.push({ term: t, kind: 'PERSON', substring: false });
+    // Their logins too ("fuchs.jorg"): a login reads like a domain, where a lone part is not matched.
+    for (const n of staff.names) for (const t of [n, ...nameParts(n), ...nameVariants(n, () => false).logins]) terms.push({ term: t, kind: 'PERSON', substring: false });
     for (const h of staff.handles) for (const t of [h, ...handleParts(h)]) terms.push({ term: t, kind: 'PERSON', substring: false });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);

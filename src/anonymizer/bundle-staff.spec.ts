@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts } from './bundle-staff';
+import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts, productBrands } from './bundle-staff';
 import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
 import type { StixObject } from './types';
 
@@ -49,6 +49,24 @@ describe('bundle-staff: what the bundle says about its submitter', () => {
     assert.deepEqual(r.handles, ['t.wierzbicki', 'tomasz.wierzbicki']);
   });
 
+  it('reads the make of the product a PSIRT writes about, seen in two strings, but not a town before its postcode nor a threat name', () => {
+    const brands = (texts: string[], threats: string[] = []) => {
+      const s = emptyBundleStaff();
+      for (const t of texts) learnFromText(t, [], s);
+      return productBrands(s, threats).sort();
+    };
+    const texts = [
+      'Escalated to PSIRT.',
+      'Gateway Ostrava GW-410 reboots nightly; sent from 12 Kingsway, Reading RG1 3AB.',
+      'RMA for Ostrava GW-410, Ostrava HeatLink and Qakbot C2 traffic; ship to 12 Kingsway, Reading RG1 3AB.',
+      'Ostrava HeatLink firmware 2.1; Qakbot C2 beacon seen.',
+    ];
+    assert.deepEqual(brands(texts, ['Qakbot']), ['Ostrava']);
+    // Without a PSIRT the make may be anyone's: left alone. Once only: not a product line.
+    assert.deepEqual(brands(texts.slice(1), ['Qakbot']), []);
+    assert.deepEqual(brands(['PSIRT triage', 'Seen on Ostrava GW-410.']), []);
+  });
+
   it('keeps the parts of a name specific enough to stand alone', () => {
     assert.deepEqual(nameParts('Anneke van der Merwe'), ['Anneke', 'Merwe']);
     assert.deepEqual(nameParts('菊池 遥'), ['菊池']);
@@ -87,6 +105,15 @@ describe('anonymize: staff and short names the bundle ties to its submitter', ()
     assert.doesNotMatch(out, /Lucinda|Fairweather|Okafor(?!-billing)/, out);
     // The surname inside a threat domain stays with its indicator.
     assert.match(out, /okafor-billing\.example/);
+  });
+
+  it('removes a name written without its diacritics and đ, and the login built from a speaker\'s name', () => {
+    const r = base([
+      note('note--5a5a5a5a-6b6b-4c7c-8d8d-9e9e9e9e9e9e', 'Bàn giao: Đoàn Minh Khôi -> kho lab.\nChecked by Doan; @khoi.doan please sign.', ['Đoàn Minh Khôi']),
+      note('note--6a6a6a6a-7b7b-4c8c-8d9d-0e0e0e0e0e0e', '[08:01] Jörg Falkenrath: Gerät ist im Labor\n[08:03] m.ruiz: @falkenrath.jorg danke'),
+    ]);
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /Doan|Đoàn|doan|Khoi|Khôi|Falkenrath|falkenrath|J[öo]rg/i, out);
   });
 
   it('removes the short name a sign-off line gives the submitter, and the chat speakers', () => {

@@ -19,10 +19,14 @@ export interface BundleStaff {
   handles: Set<string>;
   /** Upper-case short names of the organisation ("ACME"), matched case-sensitively. */
   shortNames: Set<string>;
+  /** "Brand Model" mentions → the number of strings they stand in (see productBrands). */
+  products: Map<string, number>;
+  /** Whether the bundle speaks of a PSIRT: a vendor's product security team. */
+  psirt: boolean;
 }
 
 export function emptyBundleStaff(): BundleStaff {
-  return { names: new Set(), handles: new Set(), shortNames: new Set() };
+  return { names: new Set(), handles: new Set(), shortNames: new Set(), products: new Map(), psirt: false };
 }
 
 // A name as people write it: two to four words of letters (any script), or a CJK name of two to
@@ -128,12 +132,53 @@ function loginsBesideNames(text: string, into: BundleStaff): void {
   for (const m of matchAll(NAME_WITH_LOGIN, text)) if (m[3] === m[1].toLowerCase()) into.handles.add(m[2]);
 }
 
-/** Sign-off lines, chat speakers and named logins of one string of the bundle (cheap gates first). */
+// A product as a vendor names it: a capitalised make before a model designation with a digit, a
+// hyphen, two capitals or an inner capital ("Korvo PT-900", "Lumo GX3", "Aurix HomeCharge",
+// "Vireo Wallbox 22"), in Latin letters also inside text of other scripts. Not a town before its
+// postcode ("Swindon SN1 5RE", "Dublin D02 X285"): a designation is not followed by a short code.
+const PRODUCT = /(?<![\p{Script=Latin}\p{N}_.@/-])(\p{Lu}\p{Ll}{2,15}) ((?:[\p{Lu}\d][\p{Script=Latin}\d]*-[\p{Script=Latin}\d]+|\p{Script=Latin}*\d[\p{Script=Latin}\d]*|\p{Lu}{2,}[\p{Script=Latin}\d]*|\p{Lu}\p{Ll}+\p{Lu}\p{Script=Latin}*|\p{Lu}\p{Ll}+ \d{1,4})(?![\p{Script=Latin}\d])(?! [A-Z\d]{3,4}(?![\p{L}\d-])))/gu;
+// The cheap test first: a capital, a lower-case letter, and a space before a capital or digit.
+const MAY_HOLD_PRODUCT = /\p{Lu}\p{Ll}+ [\p{Lu}\d]/u;
+// Words that stand before version and model numbers without being anyone's make.
+const NOT_A_MAKE = new Set([
+  'windows', 'linux', 'android', 'server', 'version', 'release', 'build', 'model', 'firmware', 'item', 'port', 'unit', 'device', 'type', 'case',
+  'ticket', 'page', 'step', 'phase', 'level', 'update', 'patch', 'service', 'office', 'room', 'floor', 'building', 'site', 'line', 'batch', 'lot',
+  'chapter', 'section', 'figure', 'table', 'annex', 'rule', 'policy', 'priority', 'severity', 'stage', 'tier', 'zone', 'area', 'block', 'route',
+]);
+
+/** Sign-off lines, chat speakers, named logins and product mentions of one string of the bundle (cheap gates first). */
 export function learnFromText(text: string, internalDomains: readonly string[], into: BundleStaff): void {
-  if (text.length < 8) return;
+  // Every signal holds a space; ids, times, hashes and single values do not.
+  if (text.length < 8 || !text.includes(' ')) return;
   if (internalDomains.length > 0 && text.includes('@')) signOffs(text, internalDomains, into);
   if (text.includes(':')) chatSpeakers(text, into);
   if (text.includes(' (')) loginsBesideNames(text, into);
+  if (!into.psirt && text.includes('PSIRT')) into.psirt = /\bPSIRT\b/.test(text);
+  if (!MAY_HOLD_PRODUCT.test(text)) return;
+  const seen = new Set<string>();
+  for (const m of matchAll(PRODUCT, text)) {
+    const key = `${m[1]} ${m[2]}`;
+    if (seen.has(key) || NOT_A_MAKE.has(m[1].toLowerCase()) || NOT_NAME_WORDS.has(m[1].toLowerCase())) continue;
+    seen.add(key);
+    into.products.set(key, (into.products.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * The makes of the products a vendor's PSIRT writes about: a PSIRT handles its own products, and
+ * the product names the vendor (ANONYMIZER.md, quasi-identifiers). A make counts when the same
+ * make and model stand in two or more strings of the bundle.
+ */
+export function productBrands(staff: BundleStaff, threatNames: readonly string[]): string[] {
+  if (!staff.psirt) return [];
+  // "Akira C2" is a malware family and its infrastructure, not a make and model.
+  const threatWords = new Set(threatNames.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  const out = new Set<string>();
+  for (const [key, n] of staff.products) {
+    const make = key.slice(0, key.indexOf(' '));
+    if (n >= 2 && !threatWords.has(make.toLowerCase())) out.add(make);
+  }
+  return [...out];
 }
 
 /** Parts of a learnt name that are specific enough to stand alone ("Lightfoot", "菊地"). */

@@ -18,6 +18,8 @@ function baseFold(ch: string): string {
   if (ch === 'æ' || ch === 'Æ') return 'ae';
   if (ch === 'œ' || ch === 'Œ') return 'oe';
   if (ch === 'ø' || ch === 'Ø') return 'o';
+  // Vietnamese and Croatian đ has no decomposition; in ASCII it is written d ("Đặng" = "Dang").
+  if (ch === 'đ' || ch === 'Đ') return 'd';
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -104,6 +106,7 @@ export function quickFold(s: string): string {
     .replace(/æ/g, 'ae')
     .replace(/œ/g, 'oe')
     .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s\-_.\u00b7\u30fb\u00a0\u3000]+/g, ' ')
