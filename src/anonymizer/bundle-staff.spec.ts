@@ -177,3 +177,35 @@ describe('anonymize: smishing senders are the threat', () => {
     assert.doesNotMatch(out, /900983|900461/, out);
   });
 });
+
+describe('classify: the source of traffic to threat infrastructure', () => {
+  it('is the victim, even where the word "from" stands next to it in a log', () => {
+    const c2 = 'ipv4-addr--4d1e2f3a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';
+    const home = 'ipv4-addr--5e2f3a4b-6c7d-4e8f-9a0b-1c2d3e4f5a6b';
+    const mw = 'malware--6f3a4b5c-7d8e-4f9a-8b1c-2d3e4f5a6b7c';
+    const infra = 'infrastructure--7a4b5c6d-8e9f-4a0b-9c2d-3e4f5a6b7c8d';
+    const r = anonymize(
+      {
+        type: 'bundle',
+        id: 'bundle--8b5c6d7e-9f0a-4b1c-8d3e-4f5a6b7c8d9e',
+        objects: [
+          { type: 'ipv4-addr', spec_version: '2.1', id: c2, value: '198.51.100.77' },
+          { type: 'ipv4-addr', spec_version: '2.1', id: home, value: '203.0.113.58' },
+          { type: 'network-traffic', spec_version: '2.1', id: 'network-traffic--9c6d7e8f-0a1b-4c2d-9e4f-5a6b7c8d9e0f', src_ref: home, dst_ref: c2, protocols: ['tcp'] },
+          { type: 'malware', spec_version: '2.1', id: mw, created: T, modified: T, name: 'Gafgyt', is_family: true },
+          { type: 'infrastructure', spec_version: '2.1', id: infra, created: T, modified: T, name: 'Gafgyt C2' },
+          { type: 'relationship', spec_version: '2.1', id: 'relationship--0d7e8f9a-1b2c-4d3e-8f5a-6b7c8d9e0f1a', created: T, modified: T, relationship_type: 'consists-of', source_ref: infra, target_ref: c2 },
+          { type: 'relationship', spec_version: '2.1', id: 'relationship--1e8f9a0b-2c3d-4e4f-9a6b-7c8d9e0f1a2b', created: T, modified: T, relationship_type: 'beacons-to', source_ref: mw, target_ref: infra },
+          { type: 'note', spec_version: '2.1', id: 'note--2f9a0b1c-3d4e-4f5a-8b7c-8d9e0f1a2b3c', created: T, modified: T, content: '{"event":"login","from":"203.0.113.58"}', object_refs: [mw] },
+        ],
+      },
+      DEFAULT_POLICY,
+      KEY,
+      {},
+      { now: T },
+    );
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /203\.0\.113\.58/, out);
+    assert.match(out, /198\.51\.100\.77/);
+  });
+});

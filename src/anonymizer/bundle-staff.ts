@@ -86,6 +86,7 @@ const ADDRESS = /[\p{L}\p{N}._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 const SHORT_NAME = /^[A-Z][A-Z0-9&]{2,7}$/;
 // A label before the first item of a sign-off line ("PSIRT:", "Contact -").
 const LEAD_LABEL = /^[^,:]{1,24}[:：]\s*/;
+const MAX_SIGN_OFF = 200;
 
 /**
  * The other items of a sign-off line that holds an address at the submitter's domains
@@ -93,15 +94,24 @@ const LEAD_LABEL = /^[^,:]{1,24}[:：]\s*/;
  * the person who signs.
  */
 function signOffs(text: string, internalDomains: readonly string[], into: BundleStaff): void {
-  for (const m of matchAll(ADDRESS, text)) {
+  // Line by line, each line once: a megabyte of addresses on one line is not a sign-off.
+  for (let at = text.indexOf('@'); at >= 0; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    at = nl < 0 ? -1 : text.indexOf('@', nl);
+    if (lineEnd - lineStart > MAX_SIGN_OFF) continue;
+    signOffLine(text.slice(lineStart, lineEnd), internalDomains, into);
+  }
+}
+
+function signOffLine(line: string, internalDomains: readonly string[], into: BundleStaff): void {
+  for (const m of matchAll(ADDRESS, line)) {
     const domain = m[1].toLowerCase();
     if (!internalDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
-    const nl = text.indexOf('\n', m.index!);
-    const line = text.slice(lineStart, nl < 0 ? text.length : nl);
     const items = line.split(/\s*[,;|·]\s*/);
     // A list of contact items with the address as one of them, not prose that holds an address.
-    if (line.length > 200 || items.length < 2 || items.length > 6 || !items.some((x) => x.replace(/^<|>$/g, '') === m[0])) continue;
+    if (items.length < 2 || items.length > 6 || !items.some((x) => x.replace(/^<|>$/g, '') === m[0])) continue;
     let named = false;
     items.forEach((raw, i) => {
       const item = (i === 0 ? raw.replace(LEAD_LABEL, '') : raw).trim();
