@@ -308,8 +308,9 @@ class Run {
     for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
     // Staff the bundle itself names (bundle-staff.ts): like listed staff, also by a specific part of the name.
     // Their logins too ("fuchs.jorg"): a login reads like a domain, where a lone part is not matched.
-    for (const n of staff.names) for (const t of [n, ...nameParts(n), ...nameVariants(n, () => false).logins]) terms.push({ term: t, kind: 'PERSON', substring: false });
-    for (const h of staff.handles) for (const t of [h, ...handleParts(h)]) terms.push({ term: t, kind: 'PERSON', substring: false });
+    // Learnt, not listed: never taken out of a domain name, where a look-alike C2 domain stands.
+    for (const n of staff.names) for (const t of [n, ...nameParts(n), ...nameVariants(n, () => false).logins]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true });
+    for (const h of staff.handles) for (const t of [h, ...handleParts(h)]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);
     // Staff the profile does not list still sign with first.last@ the organisation's domains:

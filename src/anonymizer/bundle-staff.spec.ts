@@ -99,12 +99,13 @@ describe('anonymize: staff and short names the bundle ties to its submitter', ()
 
   it('removes authors and the contact person wherever they are written, also by surname or given name alone', () => {
     const r = base([
-      note('note--1a1a1a1a-2b2b-4c3c-8d4d-5e5e5e5e5e5e', 'Hotline: Brightwater support, Lucinda Fairweather speaking. Ticket passed to Okafor for triage; Lucinda F. closed it.', ['Lucinda Fairweather']),
+      note('note--1a1a1a1a-2b2b-4c3c-8d4d-5e5e5e5e5e5e', 'Hotline: Brightwater support, Lucinda Fairweather speaking. Ticket passed to Okafor for triage; Lucinda F. closed it. Look-alike fairweather-lucinda.top seen in the lure.', ['Lucinda Fairweather']),
     ]);
     const out = JSON.stringify(r.bundle);
-    assert.doesNotMatch(out, /Lucinda|Fairweather|Okafor(?!-billing)/, out);
-    // The surname inside a threat domain stays with its indicator.
+    assert.doesNotMatch(out, /Lucinda(?!\.top)|Fairweather(?!-lucinda)|Okafor(?!-billing)/, out);
+    // A name inside a threat domain stays with its indicator, also where only prose names the domain.
     assert.match(out, /okafor-billing\.example/);
+    assert.match(out, /fairweather-lucinda\.top/);
   });
 
   it('removes a name written without its diacritics and đ, and the login built from a speaker\'s name', () => {
