@@ -49,7 +49,7 @@ describe('bundle-staff: what the bundle says about its submitter', () => {
     assert.deepEqual(r.handles, ['t.wierzbicki', 'tomasz.wierzbicki']);
   });
 
-  it('reads the make of the product a PSIRT writes about, seen in two strings, but not a town before its postcode nor a threat name', () => {
+  it('reads the make of the product a PSIRT writes about, seen in two strings, but not a town before its postcode, a street, a compound word nor a threat name', () => {
     const brands = (texts: string[], threats: string[] = []) => {
       const s = emptyBundleStaff();
       for (const t of texts) learnFromText(t, [], s);
@@ -60,6 +60,8 @@ describe('bundle-staff: what the bundle says about its submitter', () => {
       'Gateway Ostrava GW-410 reboots nightly; sent from 12 Kingsway, Reading RG1 3AB.',
       'RMA for Ostrava GW-410, Ostrava HeatLink and Qakbot C2 traffic; ship to 12 Kingsway, Reading RG1 3AB.',
       'Ostrava HeatLink firmware 2.1; Qakbot C2 beacon seen.',
+      'Vermoedelijke Qakbot-besmetting, afgehaald aan de Zeestraat 41.',
+      'Vermoedelijke Qakbot-besmetting; klant woont Zeestraat 41, Zwolle.',
     ];
     assert.deepEqual(brands(texts, ['Qakbot']), ['Ostrava']);
     // Without a PSIRT the make may be anyone's: left alone. Once only: not a product line.

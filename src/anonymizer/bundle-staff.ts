@@ -142,11 +142,12 @@ function loginsBesideNames(text: string, into: BundleStaff): void {
   for (const m of matchAll(NAME_WITH_LOGIN, text)) if (m[3] === m[1].toLowerCase()) into.handles.add(m[2]);
 }
 
-// A product as a vendor names it: a capitalised make before a model designation with a digit, a
-// hyphen, two capitals or an inner capital ("Korvo PT-900", "Lumo GX3", "Aurix HomeCharge",
-// "Vireo Wallbox 22"), in Latin letters also inside text of other scripts. Not a town before its
-// postcode ("Swindon SN1 5RE", "Dublin D02 X285"): a designation is not followed by a short code.
-const PRODUCT = /(?<![\p{Script=Latin}\p{N}_.@/-])(\p{Lu}\p{Ll}{2,15}) ((?:[\p{Lu}\d][\p{Script=Latin}\d]*-[\p{Script=Latin}\d]+|\p{Script=Latin}*\d[\p{Script=Latin}\d]*|\p{Lu}{2,}[\p{Script=Latin}\d]*|\p{Lu}\p{Ll}+\p{Lu}\p{Script=Latin}*|\p{Lu}\p{Ll}+ \d{1,4})(?![\p{Script=Latin}\d])(?! [A-Z\d]{3,4}(?![\p{L}\d-])))/gu;
+// A product as a vendor names it: a capitalised make before a model designation with letters and digits,
+// capitals before a hyphen, two capitals or an inner capital ("Korvo PT-900", "Lumo GX3", "Vireo
+// RF-Mesh", "Aurix HomeCharge"), in Latin letters also inside text of other scripts. Not a compound
+// word ("Mirai-besmetting"), a street and house number, nor a town before its postcode ("Swindon
+// SN1 5RE", "Dublin D02 X285"): a designation is not followed by a short code.
+const PRODUCT = /(?<![\p{Script=Latin}\p{N}_.@/-])(\p{Lu}\p{Ll}{2,15}) ((?:[\p{Lu}\d]+-[\p{Script=Latin}\d]+|\p{Script=Latin}+\d[\p{Script=Latin}\d]*|\d+\p{Script=Latin}[\p{Script=Latin}\d]*|\p{Lu}{2,}[\p{Script=Latin}\d]*|\p{Lu}\p{Ll}+\p{Lu}\p{Script=Latin}*)(?![\p{Script=Latin}\d])(?! [A-Z\d]{3,4}(?![\p{L}\d-])))/gu;
 // The cheap test first: a capital, a lower-case letter, and a space before a capital or digit.
 const MAY_HOLD_PRODUCT = /\p{Lu}\p{Ll}+ [\p{Lu}\d]/u;
 // Words that stand before version and model numbers without being anyone's make.
@@ -181,12 +182,12 @@ export function learnFromText(text: string, internalDomains: readonly string[], 
  */
 export function productBrands(staff: BundleStaff, threatNames: readonly string[]): string[] {
   if (!staff.psirt) return [];
-  // "Akira C2" is a malware family and its infrastructure, not a make and model.
+  // "Akira C2" is a malware family and its infrastructure, "Suspected ToxicPanda" a sentence about one.
   const threatWords = new Set(threatNames.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const out = new Set<string>();
   for (const [key, n] of staff.products) {
-    const make = key.slice(0, key.indexOf(' '));
-    if (n >= 2 && !threatWords.has(make.toLowerCase())) out.add(make);
+    const [make, model] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+    if (n >= 2 && !threatWords.has(make.toLowerCase()) && !threatWords.has(model.toLowerCase())) out.add(make);
   }
   return [...out];
 }
