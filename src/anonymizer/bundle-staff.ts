@@ -131,7 +131,7 @@ const TEAMS_SPEAKER = /^([^\n\d@:[\]]{2,40}?)[ \t]{1,4}\d{1,2}:\d{2}\s?[AP]M[ \t
 /** Speakers of a pasted chat log. */
 function chatSpeakers(text: string, into: BundleStaff): void {
   if (text.includes('] ')) for (const m of matchAll(BRACKET_SPEAKER, text)) addPerson(m[1], into);
-  if (/\d [AP]M/i.test(text)) for (const m of matchAll(TEAMS_SPEAKER, text)) addPerson(m[1], into);
+  if (/\d ?[AP]M/i.test(text)) for (const m of matchAll(TEAMS_SPEAKER, text)) addPerson(m[1], into);
 }
 
 // "Owner: Noha (noha.elnaggar)": a given name with the login built from it in brackets.
