@@ -23,6 +23,7 @@ import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, prepareScans, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants } from './name-variants';
 import { orgInitialisms, teamShortNames } from './org-initialisms';
+import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts, productBrands } from './bundle-staff';
 import { buildSpreader, spreadObject } from './spread';
 import type {
   AnonymizationResult,
@@ -51,6 +52,8 @@ function idType(id: string): string | null {
   return ID_UUID_RE.test(id.slice(-38)) && ID_TYPE_RE.test(type) ? type : null;
 }
 
+// Recipient comparisons of an email-message pattern ("to_refs[*].value", "cc_refs[0].display_name").
+const RECIPIENT_PATH = /^(?:to|cc|bcc)_refs\b/;
 const THREAT_NAMED = new Set(['threat-actor', 'intrusion-set', 'malware', 'tool', 'campaign', 'infrastructure', 'attack-pattern']);
 // Standard STIX 2.1 SCO extensions: kept, with their strings scanned.
 const STANDARD_EXTENSIONS = new Set([
@@ -231,6 +234,8 @@ class Run {
   readonly personNames = new Map<string, string>();
   /** Other identifiers the scanners found with confidence (surface form → token), spread at the end. */
   readonly foundValues = new Map<string, string>();
+  /** Numbers a detector kept as the attacker's by context ("SMS lure from +44…"): not spread over as a victim's. */
+  readonly keptThreats = new Set<string>();
   readonly identityDict: Dictionary;
   sides = new Map<string, Classification>();
   private readonly patterns = new Map<string, ParsedPattern | { error: unknown }>();
@@ -284,12 +289,15 @@ class Run {
     const emailNames = new Map<string, { full: string; surname: string }>();
     const learnNames = this.ctx.internalDomains.length > 0;
     const teams = new Set<string>();
+    const staff = emptyBundleStaff();
     visitStrings(objects, (v, isKey) => {
       if (v.includes('[')) this.pseudo.reserve(v);
       if (isKey) return;
       if (learnNames) namesFromEmail(v, this.ctx, this.decoded, emailNames);
       teamShortNames(v, teams);
+      learnFromText(v, this.ctx.internalDomains, staff);
     });
+    for (const o of objects) learnFromObject(o, staff);
     // Free text of the bundle, for context-word classification of observables (rule 5).
     const freeText = () =>
       objects
@@ -299,8 +307,10 @@ class Run {
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
     addTerms(profile.names, 'ORG', true);
-    for (const short of [...orgInitialisms(profile.names ?? []), ...teams]) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
+    for (const short of [...orgInitialisms(profile.names ?? []), ...teams, ...staff.shortNames]) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
     addTerms(profile.brands, 'ORG', true);
+    const threatNames = objects.filter((o) => THREAT_NAMED.has(o.type)).flatMap((o) => [o.name, ...(Array.isArray(o.aliases) ? o.aliases : [])]).filter((n): n is string => typeof n === 'string');
+    addTerms(productBrands(staff, threatNames), 'ORG', false);
     addTerms(profile.domains, 'DOMAIN', true);
     addTerms(learntDomains, 'DOMAIN', true);
     addTerms(profile.adDomains, 'DOMAIN', true);
@@ -308,6 +318,11 @@ class Run {
     addTerms(profile.staff, 'PERSON', false);
     // Staff are also named by given name or surname alone ("Frank, your invoice…").
     for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
+    // Staff the bundle itself names (bundle-staff.ts): like listed staff, also by a specific part of the name.
+    // Their logins too ("fuchs.jorg"): a login reads like a domain, where a lone part is not matched.
+    // Learnt, not listed: never taken out of a domain name, where a look-alike C2 domain stands.
+    for (const n of staff.names) for (const t of [n, ...nameParts(n), ...nameVariants(n, () => false).logins]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true });
+    for (const h of staff.handles) for (const t of [h, ...handleParts(h)]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);
     // Staff the profile does not list still sign with first.last@ the organisation's domains:
@@ -350,13 +365,23 @@ class Run {
     // indicator) are the victim's unless an attacker account with that login is in the bundle.
     const threatAccounts = new Set(objects.filter((o) => o.type === 'user-account' && this.sides.get(o.id)?.side === 'threat').map((o) => scoValue(o)));
     for (const o of objects) {
-      if (o.type !== 'indicator' || o.pattern_type !== 'stix' || typeof o.pattern !== 'string' || !o.pattern.includes('user-account:')) continue;
-      for (const m of o.pattern.matchAll(/user-account:(?:account_login|user_id|display_name)\s*(?:=|LIKE)\s*'((?:[^'\\]|\\.){1,256})'/gi)) {
-        const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
-        if (threatAccounts.has(lit) || GENERIC_ACCOUNTS.has(lit)) continue;
-        this.victimAccounts.add(lit);
-        victimValues.add(lit);
-        if (lit.length >= 3) terms.push({ term: lit, kind: 'USER', substring: false });
+      if (o.type !== 'indicator' || o.pattern_type !== 'stix' || typeof o.pattern !== 'string') continue;
+      if (o.pattern.includes('user-account:')) {
+        for (const m of o.pattern.matchAll(/user-account:(?:account_login|user_id|display_name)\s*(?:=|LIKE)\s*'((?:[^'\\]|\\.){1,256})'/gi)) {
+          const lit = m[1].replace(/\\(.)/g, '$1').toLowerCase();
+          if (threatAccounts.has(lit) || GENERIC_ACCOUNTS.has(lit)) continue;
+          this.victimAccounts.add(lit);
+          victimValues.add(lit);
+          if (lit.length >= 3) terms.push({ term: lit, kind: 'USER', substring: false });
+        }
+      }
+      // A lure's recipients are its victims, also where the bundle has no email-addr object for them.
+      if (o.pattern.includes('_refs')) {
+        for (const m of o.pattern.matchAll(/email-message:(?:to|cc|bcc)_refs\[[^\]]*\]\.(value|display_name)\s*(?:=|LIKE)\s*'((?:[^'\\]|\\.){1,256})'/gi)) {
+          const lit = m[2].replace(/\\(.)/g, '$1').toLowerCase();
+          victimValues.add(lit);
+          if (lit.length >= 3) terms.push({ term: lit, kind: m[1] === 'value' ? 'EMAIL' : 'PERSON', substring: false });
+        }
       }
     }
     for (const o of objects) {
@@ -408,7 +433,7 @@ class Run {
     }
     for (const v of [...protectedSet]) if (v.length < 4) protectedSet.delete(v);
     const protectedValues = [...protectedSet].filter((v) => !victimValues.has(v)).sort((a, b) => b.length - a.length);
-    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded, personNames: this.personNames, foundValues: this.foundValues };
+    this.scanner = { ctx: scanCtx, dictionary, protectedValues, pseudonyms: this.pseudo, decoded: this.decoded, personNames: this.personNames, foundValues: this.foundValues, keptThreats: this.keptThreats };
     const sector = profile.sectors?.[0];
     const count = sector && profile.country ? profile.memberRegistry?.[sector]?.[profile.country.toUpperCase()] : undefined;
     this.widenCountry = count !== undefined && count < policy.k ? profile.country?.toUpperCase() : undefined;
@@ -602,10 +627,14 @@ class Run {
       out.pattern = r;
       return true;
     }
-    const decide = (lit: string, objectType: string): LiteralDecision => {
+    const decide = (lit: string, objectType: string, path: string): LiteralDecision => {
       const lower = lit.toLowerCase();
       if (objectType === 'user-account' && this.victimAccounts.has(lower)) return { action: 'drop', reason: 'victim account' };
       if (this.literalIsVictim(lower)) return { action: 'drop', reason: 'victim value (registry or non-routable)' };
+      // Rule 4 inside a pattern: whoever a lure was sent to is its victim; only the sender is the threat.
+      if (objectType === 'email-message' && RECIPIENT_PATH.test(path)) return { action: 'drop', reason: 'recipient of a message (victim)' };
+      // An observable classified as the victim's is scrubbed from patterns too (§3.2).
+      if (this.scanner.ctx.victimValues?.has(lower)) return { action: 'drop', reason: 'victim-side observable value' };
       if (!mayHoldVictimPart(lit) && !this.literalScanner.dictionary.size) return { action: 'keep' };
       const r = this.scanOnce(lit, this.literalScanner, 'full');
       if (r.failed.length > 0) return { action: 'drop', reason: 'detector failure' };
@@ -734,6 +763,8 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
  * (spread.ts). Threat-side observables are left alone. Runs before SCO ids are computed.
  */
 function spreadFound(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[], pol: AnonymizerPolicy): void {
+  // A value named as the threat somewhere is ambiguous where it stands bare: kept (§3.2 rule 6).
+  for (const v of run.keptThreats) run.foundValues.delete(v);
   if (run.foundValues.size === 0) return;
   const spreader = buildSpreader(run.foundValues, run.scanner.protectedValues);
   if (!spreader) return;

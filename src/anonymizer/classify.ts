@@ -12,6 +12,8 @@ const THREAT_SOURCES = new Set(['malware', 'infrastructure', 'tool', 'threat-act
 const THREAT_RELS = new Set(['indicates', 'uses', 'communicates-with', 'beacons-to', 'exfiltrates-to', 'downloads', 'drops', 'hosts', 'controls', 'owns', 'consists-of', 'delivers', 'resolves-to', 'authored-by', 'variant-of']);
 const VICTIM_RELS = new Set(['targets', 'compromises', 'impersonates', 'located-at']);
 
+const CONTEXT_REASON = 'context words in free text';
+
 export interface Classification {
   side: Side;
   reason: string;
@@ -120,7 +122,7 @@ export function classifyObservables(
       let p = lowerText.indexOf(v);
       for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
         const side = contextSide(lowerText, p, p + v.length);
-        if (side !== 'ambiguous') return { side, reason: 'context words in free text' };
+        if (side !== 'ambiguous') return { side, reason: CONTEXT_REASON };
       }
     }
     return { side: 'ambiguous', reason: 'no signal' };
@@ -133,6 +135,17 @@ export function classifyObservables(
     const d = result.get(o.dst_ref as string);
     if (s?.side === 'victim' && d?.side === 'ambiguous') result.set(o.dst_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
     if (d?.side === 'victim' && s?.side === 'ambiguous') result.set(o.src_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
+  }
+  // A connection to attacker infrastructure (known by role, not by words) starts at the compromised
+  // device: its source is the victim's unless something stronger than nearby words ("from",
+  // "beacon") says otherwise.
+  for (const o of objects) {
+    if (o.type !== 'network-traffic') continue;
+    const s = result.get(o.src_ref as string);
+    const d = result.get(o.dst_ref as string);
+    if (d?.side === 'threat' && d.reason !== CONTEXT_REASON && s && (s.side === 'ambiguous' || s.reason === CONTEXT_REASON)) {
+      result.set(o.src_ref as string, { side: 'victim', reason: 'source of traffic to threat infrastructure' });
+    }
   }
   // What a threat domain resolves to is attacker infrastructure too.
   for (const o of objects) {

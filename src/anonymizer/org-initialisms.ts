@@ -40,7 +40,7 @@ export function orgInitialisms(names: readonly string[]): string[] {
 // and not the generic ones ("OT SOC", "ICS-CERT") nor public coordination bodies ("JPCERT", "US-CERT").
 const TEAM_RE = /(?<![\p{L}\p{N}_.@/-])([A-Z][A-Z0-9&]{1,7})[ -](?:PSIRT|CSIRT|CERT|SIRT|SOC|NOC|CDC)(?![\p{L}\p{N}])/gu;
 const TEAM_GATE = /PSIRT|CSIRT|CERT|SIRT|SOC|NOC|CDC/;
-const NOT_AN_ORG = new Set([
+export const NOT_AN_ORG = new Set([
   'IT', 'OT', 'ICS', 'IOT', 'IIOT', 'SCADA', 'CYBER', 'SEC', 'INFOSEC', 'GLOBAL', 'GROUP', 'CORP', 'MSSP', 'MDR', 'XDR', 'EDR', 'SIEM', 'SOC', 'NOC',
   'THE', 'OUR', 'AND', 'ANY', 'ALL', 'OUT', 'NEW', 'OLD', 'MAIN', 'HQ', 'EU', 'US', 'UK', 'JP', 'KR', 'CN', 'CC', 'BSI', 'CISA', 'NCSC', 'ENISA', 'ANSSI',
   'CCN', 'INCIBE', 'FIRST', 'GOV', 'NATIONAL', 'CERT', 'CSIRT', 'PSIRT', 'SIRT', 'TLP', 'RED', 'AMBER', 'GREEN', 'CLEAR', 'WHITE',

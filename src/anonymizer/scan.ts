@@ -158,6 +158,8 @@ export interface Scanner {
   personNames?: Map<string, string>;
   /** Collects other confident findings (surface form → token), spread over the bundle at the end (spread.ts). */
   foundValues?: Map<string, string>;
+  /** Collects values a detector kept as the threat by their context (lower-cased surface forms): they never spread. */
+  keptThreats?: Set<string>;
 }
 
 // Japanese writes the given name after the surname, often apart ("佐藤 健太(SOC)"): a person found
@@ -496,6 +498,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
     }
     taken.fill(f.kind === 'PROTECTED' ? 2 : 1, f.start, f.end);
     if (!f.keep) accepted.push(f);
+    else if (f.side === 'threat' && f.kind === 'PHONE' && scanner.keptThreats) scanner.keptThreats.add(d.slice(f.start, f.end).toLowerCase());
   };
   let k = 0;
   if (deferred) {

@@ -18,6 +18,8 @@ function baseFold(ch: string): string {
   if (ch === 'æ' || ch === 'Æ') return 'ae';
   if (ch === 'œ' || ch === 'Œ') return 'oe';
   if (ch === 'ø' || ch === 'Ø') return 'o';
+  // Vietnamese and Croatian đ has no decomposition; in ASCII it is written d ("Đặng" = "Dang").
+  if (ch === 'đ' || ch === 'Đ') return 'd';
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -104,6 +106,7 @@ export function quickFold(s: string): string {
     .replace(/æ/g, 'ae')
     .replace(/œ/g, 'oe')
     .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s\-_.\u00b7\u30fb\u00a0\u3000]+/g, ' ')
@@ -125,6 +128,8 @@ export interface DictionaryTerm {
   substring: boolean;
   /** Only where the text has exactly this spelling (initialisms: "NES" the company, not "nes"). */
   caseSensitive?: boolean;
+  /** Never as part of a longer domain name ("zimmermann-ute.click" is a threat value, not Ute Zimmermann). */
+  notInDomain?: boolean;
 }
 
 /**
@@ -211,7 +216,7 @@ function insideDomain(text: string, s: number, e: number): boolean {
 
 /** Compiled dictionary of the submitter's names, brands, domains, staff and victim values. */
 export class Dictionary {
-  private readonly exact: { key: string; kind: string; substring: boolean; cased?: string }[] = [];
+  private readonly exact: { key: string; kind: string; substring: boolean; cased?: string; notInDomain?: boolean }[] = [];
   private readonly quick: string[] = [];
   /** Anchors of the keys an ASCII text can contain (see asciiAnchor)... */
   private readonly anchors: string[];
@@ -239,7 +244,7 @@ export class Dictionary {
       }
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
-      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}) });
+      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}), ...(t.notInDomain ? { notInDomain: true } : {}) });
     }
     // Longer terms first so "Acme Metering GmbH" wins over "Acme".
     this.exact.sort((a, b) => b.key.length - a.key.length);
@@ -320,7 +325,7 @@ export class Dictionary {
         const e = f.end[p + t.key.length - 1];
         if (!t.substring && (gluedTo(decoded.text[s], decoded.text[s - 1]) || gluedTo(decoded.text[e - 1], decoded.text[e]))) continue;
         if (t.cased !== undefined && decoded.text.slice(s, e) !== t.cased) continue;
-        if (t.kind === 'PERSON' && !t.key.includes(' ') && insideDomain(decoded.text, s, e)) continue;
+        if (((t.kind === 'PERSON' && !t.key.includes(' ')) || t.notInDomain) && insideDomain(decoded.text, s, e)) continue;
         out.push({ start: s, end: e, kind: t.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: t.key, side: 'victim', reason: `submitter dictionary (${t.kind.toLowerCase()})` });
       }
     }

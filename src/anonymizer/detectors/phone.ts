@@ -10,7 +10,7 @@ const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d \t\u00a0().\/-]{5,22}\d(?
 // Words that name an attacker's number (premium-rate and IRSF destinations, smishing senders), in
 // the languages submitters write in; a victim word in the same clause vetoes them.
 const THREAT_PHONE_CONTEXT =
-  /premium|irsf|smish|sender|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺|tariffa maggiorata|sovrapprezzo|tarifação adicional|valor acrescentado|sonderrufnummer|betalsamtal|betaltjänst|özel ücretli|ücretli hat|dolandırıcı|高額課金|高額請求|ワン切り|高额付费|付费号码|吸费|고액 과금|과금 번호|유료 번호|تعرفة مرتفعة|أرقام مميزة|احتيال|प्रीमियम|धोखाधड़ी/;
+  /premium|irsf|smish|sender|lure|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺|tariffa maggiorata|sovrapprezzo|tarifação adicional|valor acrescentado|sonderrufnummer|betalsamtal|betaltjänst|özel ücretli|ücretli hat|dolandırıcı|高額課金|高額請求|ワン切り|高额付费|付费号码|吸费|고액 과금|과금 번호|유료 번호|تعرفة مرتفعة|أرقام مميزة|احتيال|प्रीमियम|धोखाधड़ी/;
 // Words that say a digit run is someone's number: phone labels (with their abbreviations: es "Tfno.",
 // da/no "Tlf.", fi "puh.", pt/es "cel.") and the subscriber who owns it.
 const PHONE_CONTEXT =
@@ -58,12 +58,15 @@ function subscriberInSomeRegion(raw: string, tried?: CountryCode): PhoneNumber |
   return undefined;
 }
 
+// "Callback #: …" labels the number someone wants to be called back on, not a callback scam.
+const CALLBACK_LABEL = /call-?back\s*(?:#|:|no\b|number|nr\b)/gi;
+
 /** Attacker numbers are named in their own clause ("smishing sender +44…"), not next to victim words. */
 function threatContext(text: string, start: number, end: number): boolean {
-  const clause = clauseBefore(text, start);
+  const clause = clauseBefore(text, start).replace(CALLBACK_LABEL, ' ');
   if (THREAT_PHONE_CONTEXT.test(clause)) return !VICTIM_PHONE_CONTEXT.test(clause);
   if (VICTIM_PHONE_CONTEXT.test(clause)) return false;
-  const after = text.slice(end, end + 40);
+  const after = text.slice(end, end + 40).replace(CALLBACK_LABEL, ' ');
   // Or the words follow in the same clause ("+252 61 060 1231 numaralı özel ücretli hatta"):
   // prose after a space, not the rest of a query string or record.
   return THREAT_LABEL_AFTER.test(after) || (/^\s+\p{L}/u.test(after) && THREAT_PHONE_CONTEXT.test(after.split(CLAUSE_END)[0].toLowerCase()));
