@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { belgianNnCheck, clabeCheck, curpCheck, taiwanIdCheck, verhoeff } from './detectors/national-ids';
+import { labelledIdKind } from './detectors/labelled-ids';
+import { scanProtected as scan } from './test-scanner';
+
+// Identifier classes of the eighth review: national, health, payment and metering numbers that
+// only their label (or their own check digit) tells apart, in the places support tools put the
+// label; tracker keys in titles; and the threat values next to them.
+
+describe('check digits of national numbers', () => {
+  it('accepts valid numbers and rejects one changed digit', () => {
+    assert.ok(verhoeff('397148265031'));
+    assert.ok(!verhoeff('397148265030'));
+    assert.ok(belgianNnCheck('85073003328'));
+    assert.ok(!belgianNnCheck('85073003329'));
+    assert.ok(curpCheck('GOMJ750214HDFRRN01'));
+    assert.ok(!curpCheck('GOMJ750214HDFRRN02'));
+    assert.ok(taiwanIdCheck('F231097586'));
+    assert.ok(!taiwanIdCheck('F231097587'));
+    assert.ok(clabeCheck('072180004512345673'));
+    assert.ok(!clabeCheck('072180004512345674'));
+  });
+});
+
+describe('national numbers by their format and check digit', () => {
+  it('CURP, Belgian national number, Aadhaar, NINO and Taiwanese id without a label', () => {
+    assert.equal(scan('titular GOMJ750214HDFRRN01, rijksregister 85.07.30-033.28'), 'titular [NATIONAL-ID-1], rijksregister [NATIONAL-ID-2]');
+    assert.equal(scan('holder 3971 4826 5031 called; NI JK 40 12 77 C; 身分 F231097586'), 'holder [NATIONAL-ID-1] called; NI [NATIONAL-ID-2]; 身分 [NATIONAL-ID-3]');
+  });
+  it('leaves numbers of the same shape whose check digit fails', () => {
+    assert.equal(scan('batch 3971 4826 5030 and lot F231097587'), 'batch 3971 4826 5030 and lot F231097587');
+  });
+});
+
+describe('labelled personal numbers in every placement', () => {
+  it('a colon, a dotted leader, padded columns and the next line', () => {
+    assert.equal(scan('SSN: 219-09-9999; PESEL ........ 02270803628\n  Aadhaar            2345 6789 0124'), 'SSN: [NATIONAL-ID-1]; PESEL ........ [NATIONAL-ID-2]\n  Aadhaar            [NATIONAL-ID-3]');
+    assert.equal(scan('Kimlik No:\n10000000146; Date of\nbirth: 03/11/1971'), 'Kimlik No:\n[NATIONAL-ID-1]; Date of\nbirth: [DOB-1]');
+  });
+  it('a question answered on the next line of a call transcript', () => {
+    assert.equal(scan('Agent: BSN?\nCaller: 111222333\nAgent: Kenteken?\nCaller: 52-KX-7H'), 'Agent: BSN?\nCaller: [NATIONAL-ID-1]\nAgent: Kenteken?\nCaller: [PLATE-1]');
+  });
+  it('keys of JSON, YAML and key=value records, and a bilingual label', () => {
+    assert.equal(scan('{"mid":"120395887731","tid":"KQ20341187"}'), '{"mid":"[MERCHANT-ID-1]","tid":"[TERMINAL-ID-1]"}');
+    assert.equal(scan('mpan: "1200051234560"\nrfid_uid=04:A2:19:7F:55:80:1C'), 'mpan: "[METER-POINT-1]"\nrfid_uid=[RFID-1]');
+    assert.equal(scan('Rekam medis / mrn: RM-0082211'), 'Rekam medis / mrn: [MRN-1]');
+  });
+  it('health, payment, smart-card and metering numbers in several languages', () => {
+    assert.equal(scan('MRN: MRN 20471733, 病歷號: 0034215-7'), 'MRN: [MRN-1], 病歷號: [MRN-2]');
+    assert.equal(scan('Smartcard: 12 3456 78901 2; Zählpunkt: AT0010000000000000001000004321987'), 'Smartcard: [SMARTCARD-1]; Zählpunkt: [METER-POINT-1]');
+    assert.equal(scan('CLABE: 072180004512345673, Contract ref ........ 481.220.903'), 'CLABE: [BANK-ACCOUNT-1], Contract ref ........ [CONTRACT-1]');
+    assert.equal(scan('出生日期: 民國72年3月9日'), '出生日期: [DOB-1]');
+  });
+  it('a grouped number wrapped onto the next line stays one value', () => {
+    assert.equal(scan('reports it. Smartcard: 55\n1203 44821 9; thanks'), 'reports it. Smartcard: [SMARTCARD-1]; thanks');
+  });
+  it('column headers name the same kinds', () => {
+    assert.equal(labelledIdKind('MID'), 'MERCHANT-ID');
+    assert.equal(labelledIdKind('national_id'), 'NATIONAL-ID');
+    assert.equal(labelledIdKind('Source'), undefined);
+  });
+});
+
+describe('what the labels must not take', () => {
+  it('a thread id, a date, a version, a board and short words in prose', () => {
+    assert.equal(scan('kernel: tid 48213 exited; pid=4821 tid=4822'), 'kernel: tid 48213 exited; pid=4821 tid=4822');
+    assert.equal(scan('the contract 2024 renewal; firmware placa ASUS B450; nie 12345678 razy'), 'the contract 2024 renewal; firmware placa ASUS B450; nie 12345678 razy');
+  });
+  it('threat values next to a label survive', () => {
+    const hash = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    assert.equal(scan(`MID: ${hash} CVE-2024-3400 port 8443`), `MID: ${hash} CVE-2024-3400 port 8443`);
+    assert.equal(scan('SSN: 219-09-9999 via evil-c2.top', ['219-09-9999']), 'SSN: 219-09-9999 via evil-c2.top');
+  });
+});
+
+describe('tracker keys in brackets', () => {
+  it('Jira, help-desk, work-order and Dynamics keys in a title', () => {
+    assert.equal(scan('Suspected Mirai on gateway GW-7 [OPS-48213]'), 'Suspected Mirai on gateway GW-7 [[CASE-ID-1]]');
+    assert.equal(scan('Meter fleet beaconing (HD#220417) [WO-2024118830] [CAS-20481-QWERTY]'), 'Meter fleet beaconing ([CASE-ID-1]) [[CASE-ID-2]] [[CASE-ID-3]]');
+  });
+  it('public ids in brackets and this library\'s own tokens stay', () => {
+    assert.equal(scan('patched [CVE-2024-3400] per [ICSA-24-1234] and [SHA-256]'), 'patched [CVE-2024-3400] per [ICSA-24-1234] and [SHA-256]');
+    assert.equal(scan('called by [PERSON-1204] about [PHONE-3]'), 'called by [PERSON-1204] about [PHONE-3]');
+  });
+});
