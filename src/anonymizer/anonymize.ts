@@ -881,7 +881,12 @@ export function anonymize(
         if (sectors.length > 0) kept.sectors = sectors;
         outObjects.push({ index, obj: kept });
         run.note(base, 'structure', 'rewritten', 'submitter identity kept with consent: name, class and sectors only');
-      } else if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+      } else if (o.id !== EXCHANGE_IDENTITY_ID) {
+        run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+        // Its numbers and names still identify where they stand elsewhere (a customer number in a
+        // lure's subject): scanned only so that the spread pass finds them.
+        for (const key of ['description', 'contact_information'] as const) if (typeof o[key] === 'string') run.scanOnce(o[key] as string, run.scanner, 'full');
+      }
       return;
     }
     if (o.type === 'marking-definition') {

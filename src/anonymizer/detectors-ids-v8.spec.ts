@@ -43,17 +43,17 @@ describe('labelled personal numbers in every placement', () => {
   });
   it('keys of JSON, YAML and key=value records, and a bilingual label', () => {
     assert.equal(scan('{"mid":"120395887731","tid":"KQ20341187"}'), '{"mid":"[MERCHANT-ID-1]","tid":"[TERMINAL-ID-1]"}');
-    assert.equal(scan('mpan: "1200051234560"\nrfid_uid=04:A2:19:7F:55:80:1C'), 'mpan: "[METER-POINT-1]"\nrfid_uid=[RFID-1]');
+    assert.equal(scan('mpan: "1200051234560"\nrfid_uid=04:A2:19:7F:55:80:1C'), 'mpan: "[METER-POINT-1]"\nrfid_uid=[SERIAL-1]');
     assert.equal(scan('Rekam medis / mrn: RM-0082211'), 'Rekam medis / mrn: [MRN-1]');
   });
   it('health, payment, smart-card and metering numbers in several languages', () => {
     assert.equal(scan('MRN: MRN 20471733, 病歷號: 0034215-7'), 'MRN: [MRN-1], 病歷號: [MRN-2]');
-    assert.equal(scan('Smartcard: 12 3456 78901 2; Zählpunkt: AT0010000000000000001000004321987'), 'Smartcard: [SMARTCARD-1]; Zählpunkt: [METER-POINT-1]');
+    assert.equal(scan('Smartcard: 12 3456 78901 2; Zählpunkt: AT0010000000000000001000004321987'), 'Smartcard: [SERIAL-1]; Zählpunkt: [METER-POINT-1]');
     assert.equal(scan('CLABE: 072180004512345673, Contract ref ........ 481.220.903'), 'CLABE: [BANK-ACCOUNT-1], Contract ref ........ [CONTRACT-1]');
     assert.equal(scan('出生日期: 民國72年3月9日'), '出生日期: [DOB-1]');
   });
   it('a grouped number wrapped onto the next line stays one value', () => {
-    assert.equal(scan('reports it. Smartcard: 55\n1203 44821 9; thanks'), 'reports it. Smartcard: [SMARTCARD-1]; thanks');
+    assert.equal(scan('reports it. Smartcard: 55\n1203 44821 9; thanks'), 'reports it. Smartcard: [SERIAL-1]; thanks');
   });
   it('column headers name the same kinds', () => {
     assert.equal(labelledIdKind('MID'), 'MERCHANT-ID');

@@ -2,6 +2,7 @@ import { type Decoded, decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
 import type { Dictionary } from './detectors/dictionary';
 import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
+import { addressPlaceDetectors } from './detectors/address-places';
 import { labelledIdDetectors } from './detectors/labelled-ids';
 import { locationDetectors } from './detectors/location';
 import { nationalIdDetectors } from './detectors/national-ids';
@@ -26,6 +27,7 @@ export const DETECTORS: [string, Detector][] = [
   ...labelledIdDetectors,
   ...nationalIdDetectors,
   ...trackerKeyDetectors,
+  ...addressPlaceDetectors,
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
@@ -95,6 +97,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   references: { needs: TRAIT.digit },
   'labelled-ids': { needs: TRAIT.digit },
   'national-ids': { needs: TRAIT.digit },
+  'address-places': { needs: TRAIT.digit },
   'tracker-keys': { needs: TRAIT.digit, probe: /[[(（【][A-Z][A-Z0-9]{1,9}[-#]\d/ },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },

@@ -1,6 +1,6 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
-import { foldKey } from './id-labels';
+import { foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
 import { clabeCheck, nationalIdPlausible } from './national-ids';
 
 /**
@@ -16,6 +16,8 @@ import { clabeCheck, nationalIdPlausible } from './national-ids';
 interface Kind {
   kind: string;
   labels: string[];
+  /** A label family of id-labels.ts read in these placements as well. */
+  family?: IdKind;
   /** The value, anchored at the start of the text after the label. */
   value: RegExp;
   /** Digits the value needs (a year, a count or a version after the label is not the id). */
@@ -77,7 +79,8 @@ const KINDS: Kind[] = [
     minDigits: 4,
   },
   {
-    kind: 'SMARTCARD',
+    // Smart cards and RFID cards are tokenised as the serials they are (as the id-labels families do).
+    kind: 'SERIAL',
     labels: [
       'smartcard', 'smart card', 'smartcard no.', 'smart card number', 'viewing card', 'viewing card number', 'ca card', 'cam card', 'smartcard-nummer', 'carte à puce', 'tarjeta inteligente', 'cartão inteligente', 'smartkaart', 'karta chipowa',
       'akıllı kart', 'スマートカード', 'b-casカード', 'b-cas', '智慧卡', '智能卡', '스마트카드', 'สมาร์ทการ์ด', 'thẻ thông minh', 'البطاقة الذكية', 'смарт-карта', 'смарт-картка',
@@ -86,7 +89,7 @@ const KINDS: Kind[] = [
     minDigits: 8,
   },
   {
-    kind: 'RFID',
+    kind: 'SERIAL',
     labels: [
       'rfid', 'rfid uid', 'rfid tag', 'rfid card', 'card uid', 'tag uid', 'nfc uid', 'nfc tag', 'id tag', 'ladekarte', 'ladekarten-id', 'carte de recharge', 'badge rfid', 'tarjeta rfid', 'cartão rfid', 'laadpas', 'laadpasnummer', 'karta rfid',
       'şarj kartı', '充電卡', '充电卡', '충전카드',
@@ -109,6 +112,7 @@ const KINDS: Kind[] = [
     // Contract numbers as support and field-service forms write them (a reference, a dotted or
     // slashed number); the bare labels of more languages are in id-labels.ts (references.ts).
     kind: 'CONTRACT',
+    family: 'CONTRACT',
     labels: [
       'contract', 'contract no.', 'contract number', 'contract ref', 'contract ref.', 'contract reference', 'contract id', 'agreement no.', 'agreement ref', 'vertrag', 'vertragsnummer', 'vertragsnr.', 'vertragskonto',
       'contrat', 'n° de contrat', 'numéro de contrat', 'no. de contrato', 'n.º de contrato', 'nº de contrato', 'número de contrato', 'contrato', 'numero di contratto', 'numero contratto', 'contratto', 'contractnummer',
@@ -152,6 +156,15 @@ const KINDS: Kind[] = [
     valid: (v) => /[^\d\s.-]/.test(v) && /^.{4,12}$/.test(v) && v.replace(/[ .-]/g, '').length >= 4,
   },
   {
+    // Customer references under the names utilities and carriers give them (the plain "customer
+    // no." families are in id-labels.ts).
+    kind: 'CUSTOMER-ID',
+    family: 'CUSTOMER-ID',
+    labels: ['cust ref', 'cust. ref.', 'customer ref', 'customer ref.', 'customer reference', 'account ref', 'account ref.', 'account reference', 'consumer id', 'consumer no.', 'consumer number', 'billing account', 'billing account no.'],
+    value: /^(?:[A-Z]{1,4}-?)?\d{2,12}(?:[ -]\d{2,8}){0,3}(?![\p{L}\p{N}])/u,
+    minDigits: 6,
+  },
+  {
     kind: 'BANK-ACCOUNT',
     labels: ['clabe', 'cuenta clabe', 'clabe interbancaria'],
     value: /^\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d(?![\p{L}\p{N}])/u,
@@ -172,13 +185,13 @@ const SEPARATOR =
   `(?:[ \\t]*\\/[ \\t]*[\\p{L}_]{2,30})?["']?(?:[ \\t]*[:：=][ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\.{3,}[ \\t]*|[ \\t]*[?？][ \\t]*\\r?\\n[^\\n:：]{1,24}[:：][ \\t]*|[ \\t]*(?:no\\.?|nr\\.?|#|№)[ \\t]*[:：]?[ \\t]*|[ \\t]+)["'„«]?`;
 // Word edges only where words are spaced: a CJK label runs into its value.
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${KINDS.map((k) => `(${[...k.labels].sort((a, b) => b.length - a.length).map(labelPattern).join('|')})`).join('|')})` +
+  `(?<![\\p{L}\\p{N}_])(?:${KINDS.map((k) => `(${[...k.labels].sort((a, b) => b.length - a.length).map(labelPattern).join('|')}${k.family ? `|${labelAlternation(k.family)}` : ''})`).join('|')})` +
     `(?!(?<=[${WORDS}])[${WORDS}\\p{N}])(${SEPARATOR})`,
   'giu',
 );
 // Cheap gate: the labels' longest words, lower case.
 const GATE = new RegExp(
-  [...new Set(KINDS.flatMap((k) => k.labels.map((l) => l.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), ''))))].filter(Boolean).map(escape).join('|'),
+  [...new Set([...KINDS.flatMap((k) => k.labels.map((l) => l.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), ''))), ...LABEL_STEMS])].filter(Boolean).map(escape).join('|'),
 );
 // Labels of three or four letters that are also words or other fields' names ("tid" is a thread
 // id in logs, "pod", "nie", "tin"): written in capitals, or a key with ':' or '=' after it.

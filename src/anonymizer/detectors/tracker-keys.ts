@@ -18,7 +18,7 @@ const PUBLIC_PREFIX =
 // four digits or more (no submission numbers a kind that far) is a tracker key, not a token.
 const TOKEN_KINDS = new Set([
   'ADDRESS', 'CARD', 'CONTRACT', 'COORDINATES', 'CREDENTIAL', 'DOB', 'DOMAIN', 'EID', 'EMAIL', 'HOST', 'IBAN', 'ICCID', 'IMEI', 'IMSI', 'IP', 'MAC', 'MRN', 'MSISDN', 'ORG', 'PARAM', 'PERSON', 'PHONE', 'PLATE',
-  'PRODUCT', 'REDACTED', 'RFID', 'SECRET', 'SERIAL', 'SID', 'SMARTCARD', 'TIME', 'URL', 'USER', 'VIN',
+  'PRODUCT', 'REDACTED', 'RFID', 'SECRET', 'SERIAL', 'SID', 'TIME', 'URL', 'USER', 'VIN',
 ]);
 
 /** Whether text the token pattern matched ("[XLV-69233]") is a tracker key rather than one of our tokens. */
