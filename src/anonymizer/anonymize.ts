@@ -870,6 +870,7 @@ export function anonymize(
   };
 
   const outObjects: { index: number; obj: Record<string, unknown> }[] = [];
+  const droppedTexts: string[] = [];
   const processObject = (o: StixObject, index: number): void => {
     const base = `$.objects[${index}]`;
     const typeRules = pol.rules[o.type];
@@ -884,8 +885,8 @@ export function anonymize(
       } else if (o.id !== EXCHANGE_IDENTITY_ID) {
         run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
         // Its numbers and names still identify where they stand elsewhere (a customer number in a
-        // lure's subject): scanned only so that the spread pass finds them.
-        for (const key of ['description', 'contact_information'] as const) if (typeof o[key] === 'string') run.scanOnce(o[key] as string, run.scanner, 'full');
+        // lure's subject): scanned, after the kept objects, only so that the spread pass finds them.
+        for (const key of ['description', 'contact_information'] as const) if (typeof o[key] === 'string') droppedTexts.push(o[key] as string);
       }
       return;
     }
@@ -1038,6 +1039,8 @@ export function anonymize(
     }
   });
 
+  // After the kept objects, so that their tokens are numbered as without the dropped texts.
+  for (const text of droppedTexts) run.scanOnce(text, run.scanner, 'full');
   propagateNames(run, outObjects);
   spreadFound(run, outObjects, pol);
 

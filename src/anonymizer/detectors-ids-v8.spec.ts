@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { belgianNnCheck, clabeCheck, curpCheck, taiwanIdCheck, verhoeff } from './detectors/national-ids';
 import { labelledIdKind } from './detectors/labelled-ids';
+import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
 import { scanProtected as scan } from './test-scanner';
 
 // Identifier classes of the eighth review: national, health, payment and metering numbers that
@@ -52,6 +53,10 @@ describe('labelled personal numbers in every placement', () => {
     assert.equal(scan('CLABE: 072180004512345673, Contract ref ........ 481.220.903'), 'CLABE: [BANK-ACCOUNT-1], Contract ref ........ [CONTRACT-1]');
     assert.equal(scan('出生日期: 民國72年3月9日'), '出生日期: [DOB-1]');
   });
+  it('the next cell of an HTML table row, an Indian PAN, a vehicle registration', () => {
+    assert.equal(scan('<tr><td>DNI</td><td>47291835K</td></tr><tr><td>Rego</td><td>XKQ-72P</td></tr>'), '<tr><td>DNI</td><td>[NATIONAL-ID-1]</td></tr><tr><td>Rego</td><td>[PLATE-1]</td></tr>');
+    assert.equal(scan('PAN no.: BQRPK5521L, Vehicle No.: MH 12 AB 4821'), 'PAN no.: [NATIONAL-ID-1], Vehicle No.: [PLATE-1]');
+  });
   it('a grouped number wrapped onto the next line stays one value', () => {
     assert.equal(scan('reports it. Smartcard: 55\n1203 44821 9; thanks'), 'reports it. Smartcard: [SERIAL-1]; thanks');
   });
@@ -59,6 +64,10 @@ describe('labelled personal numbers in every placement', () => {
     assert.equal(labelledIdKind('MID'), 'MERCHANT-ID');
     assert.equal(labelledIdKind('national_id'), 'NATIONAL-ID');
     assert.equal(labelledIdKind('Source'), undefined);
+    assert.equal(labelledIdKind('Service address'), 'ADDRESS');
+    assert.equal(labelledIdKind('Leveringsadres'), 'ADDRESS');
+    assert.equal(labelledIdKind('IP address'), undefined);
+    assert.equal(labelledIdKind('E-Mail-Adresse'), undefined);
   });
 });
 
@@ -82,5 +91,31 @@ describe('tracker keys in brackets', () => {
   it('public ids in brackets and this library\'s own tokens stay', () => {
     assert.equal(scan('patched [CVE-2024-3400] per [ICSA-24-1234] and [SHA-256]'), 'patched [CVE-2024-3400] per [ICSA-24-1234] and [SHA-256]');
     assert.equal(scan('called by [PERSON-1204] about [PHONE-3]'), 'called by [PERSON-1204] about [PHONE-3]');
+  });
+});
+
+describe('street addresses after place labels and by CJK structure', () => {
+  it('where a unit ships from, was seized or installed', () => {
+    assert.equal(scan('Ship-from: 18 W 3rd St, Fargo, ND 58102'), 'Ship-from: [ADDRESS-1]');
+    assert.equal(scan('Please collect: premises Plot 12, Green Park Colony, Ring Road, Pune 411001, Serial XK-2219'), 'Please collect: premises [ADDRESS-1], Serial [SERIAL-1]');
+    assert.equal(scan('Standort: Hauptplatz 7/3, 8010 Graz GPS ok'), 'Standort: [ADDRESS-1] GPS ok');
+  });
+  it('a Taiwanese address without a label, with its floor', () => {
+    assert.equal(scan('寄件地址 220新北市板橋區文化路一段55號3樓，謝謝'), '寄件地址 [ADDRESS-1]，謝謝');
+  });
+  it('a site that is a name, a URL or a time is not an address', () => {
+    assert.equal(scan('Site: Northside Clinic; site: https://evil.example/a 1234, x; seized at 10:00, room B'), 'Site: Northside Clinic; site: https://evil.example/a 1234, x; seized at 10:00, room B');
+  });
+});
+
+describe('identifiers of a dropped identity', () => {
+  it('are removed where they stand elsewhere, as in a lure\'s subject', () => {
+    const T = '2024-05-01T10:11:12.345Z';
+    const customer = { type: 'identity', spec_version: '2.1', id: 'identity--7d1c2a4e-4b5f-4c6d-8e7f-901a2b3c4d5e', created: T, modified: T, name: 'R. Vance', identity_class: 'individual', description: 'Customer no. 55012938417' };
+    const mail = { type: 'email-message', spec_version: '2.1', id: 'email-message--0b9a8c7d-6e5f-5a4b-8c3d-2e1f0a9b8c7d', is_multipart: false, subject: 'Your invoice 55012938417 is overdue' };
+    const b = { type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332211', objects: [customer, mail] };
+    const out = anonymize(b, DEFAULT_POLICY, createKeyring('e0e1e2e3e4e5e6e7e8e9eaebecedeeef'), {}, { now: '2024-06-01T00:00:00Z' }).bundle;
+    const subject = out.objects.find((o) => o.type === 'email-message')?.subject as string;
+    assert.equal(subject, 'Your invoice [CUSTOMER-ID-1] is overdue');
   });
 });

@@ -48,9 +48,9 @@ function placeAt(text: string, start: number): number | undefined {
 }
 
 // Taiwanese and Chinese addresses: optional postcode, city or county, district, road or street
-// (with its section), lane and alley, number 號 and floor 樓.
+// (with its section), lane and alley, number 號, floor 樓 (层, F) and room 室.
 const CJK_ADDRESS_RE =
-  /(?<![\p{Script=Han}\d])(?:\d{3,6})?\p{Script=Han}{1,4}[市縣县]\p{Script=Han}{1,4}[區区鄉乡鎮镇市]\p{Script=Han}{1,8}?[路街道](?:[一二三四五六七八九十\d]+段)?(?:\d+巷)?(?:\d+弄)?\d+(?:之\d+)?[號号](?:\d+[樓楼](?:之\d+)?)?/gu;
+  /(?<![\p{Script=Han}\d])(?:\d{3,6})?\p{Script=Han}{1,4}[市縣县]\p{Script=Han}{1,4}[區区鄉乡鎮镇市]\p{Script=Han}{1,8}?[路街道](?:[一二三四五六七八九十\d]+段)?(?:\d+巷)?(?:\d+弄)?\d+(?:之\d+)?[號号](?:\d+(?:[樓楼层層]|F)(?:之\d+)?)?(?:\d+室)?/gu;
 
 const places: Detector = (text, ctx) => {
   const out: Finding[] = [];

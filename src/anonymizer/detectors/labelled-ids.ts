@@ -37,13 +37,13 @@ const KINDS: Kind[] = [
       'pesel', 'nip', 'numer dowodu', 'nr dowodu', 't.c. kimlik no', 'tc kimlik no', 't.c. kimlik numarası', 'tc kimlik numarası', 'kimlik no', 'kimlik numarası', 'tckn', 'рнокпп', 'іпн', 'ідентифікаційний код', 'ідентифікаційний номер',
       'податковий номер', 'інн', 'инн', 'снилс', 'マイナンバー', '個人番号', '주민등록번호', '주민번호', '身分證字號', '身份證字號', '身分證號', '身份證號', '身份证号', '身份证号码', '身分證', 'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน',
       'บัตรประชาชน', 'số cccd', 'cccd', 'số cmnd', 'cmnd', 'căn cước', 'nik', 'no. ktp', 'ktp', 'الرقم القومي', 'رقم الهوية', 'الرقم الوطني', 'رقم البطاقة', 'आधार', 'आधार संख्या', 'आधार नंबर', 'fødselsnummer', 'cpr', 'cpr-nr.', 'henkilötunnus',
-      'hetu', 'rodné číslo', 'αμκα', 'αφμ', 'תעודת זהות', 'ת.ז.', 'cnp', 'taj szám', 'személyi szám', 'adóazonosító jel',
+      'hetu', 'rodné číslo', 'αμκα', 'αφμ', 'תעודת זהות', 'ת.ז.', 'cnp', 'taj szám', 'személyi szám', 'adóazonosító jel', 'pan no.', 'pan card', 'permanent account number',
     ],
     // CURP (letters, birth date, sex, state, consonants, check), letters and digits run together
     // ("A229409080", "9954900N"), or digit groups with an optional letter prefix and suffix
     // ("AA 25 40 42 B", "75.06.01-443.77", "6189 191062").
-    value: /^(?:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|(?:[A-Z]{1,3}[ -]?)?\d{1,16}(?:[ .\/-]\d{1,8}){0,5}(?:[ -]?[A-Z]{1,2})?)(?![\p{L}\p{N}])/u,
-    minDigits: 6,
+    value: /^(?:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|[A-Z]{5}\d{4}[A-Z]|(?:[A-Z]{1,3}[ -]?)?\d{1,16}(?:[ .\/-]\d{1,8}){0,5}(?:[ -]?[A-Z]{1,2})?)(?![\p{L}\p{N}])/u,
+    minDigits: 4,
     valid: nationalIdPlausible,
   },
   {
@@ -148,12 +148,12 @@ const KINDS: Kind[] = [
     kind: 'PLATE',
     labels: [
       'plate', 'number plate', 'licence plate', 'license plate', 'vrm', 'registration no.', 'reg. no.', 'kennzeichen', 'placas', 'placa', 'matrícula', 'nr rejestracyjny', 'numer rejestracyjny', 'targa', 'kenteken', 'immatriculation',
-      'plaque', 'plaka', 'رقم اللوحة', 'اللوحة', 'номерний знак', 'номерной знак', '車牌', '車牌號碼', '车牌号', 'ナンバー', '차량번호', 'ทะเบียนรถ', 'biển số', 'nomor polisi', 'plat nomor',
+      'plaque', 'plaka', 'rego', 'reg', 'vehicle no.', 'vehicle number', 'vehicle reg', 'vehicle registration', 'spz', 'rendszám', 'رقم اللوحة', 'اللوحة', 'номерний знак', 'номерной знак', '車牌', '車牌號碼', '车牌号', 'ナンバー', '차량번호', 'ทะเบียนรถ', 'biển số', 'nomor polisi', 'plat nomor',
     ],
     value: /^[\p{Lu}\p{Script=Arabic}\d]{1,4}(?:[ .-]?[\p{Lu}\p{Script=Arabic}\d]{1,4}){1,3}(?![\p{L}\p{N}])/u,
     minDigits: 1,
     // Letters and digits both, four to ten of them ("2024 Q3" after "plate" in prose is not one).
-    valid: (v) => /[^\d\s.-]/.test(v) && /^.{4,12}$/.test(v) && v.replace(/[ .-]/g, '').length >= 4,
+    valid: (v) => /[^\d\s.-]/.test(v) && /^.{4,14}$/.test(v) && v.replace(/[ .-]/g, '').length >= 4,
   },
   {
     // Customer references under the names utilities and carriers give them (the plain "customer
@@ -179,10 +179,10 @@ const labelPattern = (s: string) => escape(s).replace(/\\\.$/, '\\.?').replace(/
 const WORDS = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 
 // Between the label and the value: a bilingual key ("PESEL / national_id"), the key's closing
-// quote, then a colon or '=' (the value may start the next line), a dotted leader, a question
+// quote, then the next cell of an HTML table row, a colon or '=' (the value may start the next line), a dotted leader, a question
 // answered on the next line by another speaker, a number word, or only spaces.
 const SEPARATOR =
-  `(?:[ \\t]*\\/[ \\t]*[\\p{L}_]{2,30})?["']?(?:[ \\t]*[:：=][ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\.{3,}[ \\t]*|[ \\t]*[?？][ \\t]*\\r?\\n[^\\n:：]{1,24}[:：][ \\t]*|[ \\t]*(?:no\\.?|nr\\.?|#|№)[ \\t]*[:：]?[ \\t]*|[ \\t]+)["'„«]?`;
+  `(?:[ \\t]*\\/[ \\t]*[\\p{L}_]{2,30})?["']?(?:[ \\t]*<\\/t[dh]>[ \\t]*<t[dh][^>]{0,40}>[ \\t]*|[ \\t]*[:：=][ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\.{3,}[ \\t]*|[ \\t]*[?？][ \\t]*\\r?\\n[^\\n:：]{1,24}[:：][ \\t]*|[ \\t]*(?:no\\.?|nr\\.?|#|№)[ \\t]*[:：]?[ \\t]*|[ \\t]+)["'„«]?`;
 // Word edges only where words are spaced: a CJK label runs into its value.
 const LABEL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${KINDS.map((k) => `(${[...k.labels].sort((a, b) => b.length - a.length).map(labelPattern).join('|')}${k.family ? `|${labelAlternation(k.family)}` : ''})`).join('|')})` +
@@ -202,10 +202,16 @@ const AMBIGUOUS = new Set(['plate', 'placa', 'plaque', 'targa', 'born', 'contrac
 
 const FOLDED_LABELS = new Map(KINDS.flatMap((k) => k.labels.map((l) => [foldKey(l), k.kind] as [string, string])));
 
+// A column of street addresses under a qualified header ("Service address", "Eircode address",
+// "Leveringsadres", "Anlagenadresse", "설치 주소"); network and mail addresses are not street addresses.
+const ADDRESS_HEADER = /(?:address|adresse|adres|adresa|indirizzo|direccion|endereco|morada|anschrift|住所|地址|주소)$/;
+const NOT_STREET = /^(?:e?mail|email|ip|ipv[46]|mac|web|wallet|server|remote|local|source|src|destination|dst|peer|gateway|host|bitcoin|btc|eth|memory|return|base|load|sender|reply(?:to)?|bind|listen|proxy|target|callback|c2)/;
+
 /** The kind a folded column header or key names exactly ("mid", "nationalid", "rfiduid"), if any. */
 export function labelledIdKind(header: string): string | undefined {
   const key = foldKey(header);
-  return key.length >= 3 ? FOLDED_LABELS.get(key) : undefined;
+  if (key.length < 3) return undefined;
+  return FOLDED_LABELS.get(key) ?? (ADDRESS_HEADER.test(key) && !NOT_STREET.test(key) ? 'ADDRESS' : undefined);
 }
 
 const labelled: Detector = (text, ctx) => {
@@ -216,8 +222,8 @@ const labelled: Detector = (text, ctx) => {
     const label = m[k + 1];
     const sep = m[KINDS.length + 1];
     const spec = KINDS[k];
-    if (label.length <= SHORT_LABEL && label !== label.toUpperCase() && !/[:=：]/.test(sep)) continue;
-    if (AMBIGUOUS.has(label.toLowerCase()) && !/[:=：?？.]/.test(sep)) continue;
+    if (label.length <= SHORT_LABEL && label !== label.toUpperCase() && !/[:=：<]/.test(sep)) continue;
+    if (AMBIGUOUS.has(label.toLowerCase()) && !/[:=：?？.<]/.test(sep)) continue;
     const start = m.index! + m[0].length;
     let v = spec.value.exec(text.slice(start, start + 64))?.[0];
     if (!v) continue;

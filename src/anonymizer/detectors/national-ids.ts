@@ -68,10 +68,10 @@ export function clabeCheck(d: string): boolean {
   return (10 - (sum % 10)) % 10 === d.charCodeAt(17) - 48;
 }
 
-/** Whether a value after a national-id label is one: not a date, not longer than any such number. */
+/** Whether a value after a national-id label is one: six digits or more (four with letters, an Indian PAN), not a date, not longer than any such number. */
 export function nationalIdPlausible(v: string): boolean {
   const digits = v.replace(/\D/g, '').length;
-  return digits <= 18 && !/^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(v);
+  return (digits >= 6 || v.replace(/[^A-Z]/g, '').length >= 4) && digits <= 18 && !/^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(v);
 }
 
 const CURP_RE =
