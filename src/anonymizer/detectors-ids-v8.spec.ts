@@ -57,6 +57,10 @@ describe('labelled personal numbers in every placement', () => {
     assert.equal(scan('<tr><td>DNI</td><td>47291835K</td></tr><tr><td>Rego</td><td>XKQ-72P</td></tr>'), '<tr><td>DNI</td><td>[NATIONAL-ID-1]</td></tr><tr><td>Rego</td><td>[PLATE-1]</td></tr>');
     assert.equal(scan('PAN no.: BQRPK5521L, Vehicle No.: MH 12 AB 4821'), 'PAN no.: [NATIONAL-ID-1], Vehicle No.: [PLATE-1]');
   });
+  it('serials after their label in a leader or a transcript, a domestic card number by Luhn', () => {
+    assert.equal(scan('Seriennr. ........ KX7-2231998\nAgent: Matricola?\nCaller: TRV-4410923'), 'Seriennr. ........ [SERIAL-1]\nAgent: Matricola?\nCaller: [SERIAL-2]');
+    assert.equal(scan('카드번호: 9400 1234 5678 9012, card no. 9400 1234 5678 9010'), '카드번호: [CARD-1], card no. 9400 1234 5678 9010');
+  });
   it('a grouped number wrapped onto the next line stays one value', () => {
     assert.equal(scan('reports it. Smartcard: 55\n1203 44821 9; thanks'), 'reports it. Smartcard: [SERIAL-1]; thanks');
   });
@@ -99,6 +103,9 @@ describe('street addresses after place labels and by CJK structure', () => {
     assert.equal(scan('Ship-from: 18 W 3rd St, Fargo, ND 58102'), 'Ship-from: [ADDRESS-1]');
     assert.equal(scan('Please collect: premises Plot 12, Green Park Colony, Ring Road, Pune 411001, Serial XK-2219'), 'Please collect: premises [ADDRESS-1], Serial [SERIAL-1]');
     assert.equal(scan('Standort: Hauptplatz 7/3, 8010 Graz GPS ok'), 'Standort: [ADDRESS-1] GPS ok');
+  });
+  it('an Eircode closing an address line', () => {
+    assert.equal(scan('Unit at 7 Mill Lane, Ennis, V95 T2XK today'), 'Unit at [ADDRESS-1], Ennis, [ADDRESS-2] today');
   });
   it('a Taiwanese address without a label, with its floor', () => {
     assert.equal(scan('寄件地址 220新北市板橋區文化路一段55號3樓，謝謝'), '寄件地址 [ADDRESS-1]，謝謝');

@@ -6,7 +6,7 @@ import { matchAll } from '../match-all';
  * from, where it was seized or installed, the premises or site of a visit ("Ship-from:",
  * "seized at", "Premises", "Standort:", "Sitio:", "地點:", "裝機地址", "設置場所"), in any country's
  * shape; and Taiwanese and Chinese addresses by their own structure (postcode, city, district,
- * road, number 號, floor 樓), which need no label.
+ * road, number 號, floor 樓) and Irish Eircodes after a town, which need no label.
  */
 
 const PLACE_LABELS = [
@@ -52,6 +52,9 @@ function placeAt(text: string, start: number): number | undefined {
 const CJK_ADDRESS_RE =
   /(?<![\p{Script=Han}\d])(?:\d{3,6})?\p{Script=Han}{1,4}[市縣县]\p{Script=Han}{1,4}[區区鄉乡鎮镇市]\p{Script=Han}{1,8}?[路街道](?:[一二三四五六七八九十\d]+段)?(?:\d+巷)?(?:\d+弄)?\d+(?:之\d+)?[號号](?:\d+(?:[樓楼层層]|F)(?:之\d+)?)?(?:\d+室)?/gu;
 
+// An Irish Eircode closing an address line ("…, Navan, C15 HT28"): routing key and unique identifier.
+const EIRCODE_RE = /(?<=,\s?\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?,?\s)(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
+
 const places: Detector = (text, ctx) => {
   const out: Finding[] = [];
   const add = (start: number, end: number, reason: string) => {
@@ -65,6 +68,9 @@ const places: Detector = (text, ctx) => {
       const end = placeAt(text, start);
       if (end !== undefined) add(start, end, 'street address after a place label');
     }
+  }
+  if (/\d{2} ?[0-9AC-FHKNPRTV-Y]{4}/.test(text)) {
+    for (const m of matchAll(EIRCODE_RE, text)) add(m.index!, m.index! + m[0].length, 'Eircode after a town');
   }
   if (/[號号]/.test(text)) for (const m of matchAll(CJK_ADDRESS_RE, text)) add(m.index!, m.index! + m[0].length, 'street address (CJK structure)');
   return out;

@@ -1,6 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
 import { foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
+import { luhn } from './device-ids';
 import { clabeCheck, nationalIdPlausible } from './national-ids';
 
 /**
@@ -160,9 +161,34 @@ const KINDS: Kind[] = [
     // no." families are in id-labels.ts).
     kind: 'CUSTOMER-ID',
     family: 'CUSTOMER-ID',
-    labels: ['cust ref', 'cust. ref.', 'customer ref', 'customer ref.', 'customer reference', 'account ref', 'account ref.', 'account reference', 'consumer id', 'consumer no.', 'consumer number', 'billing account', 'billing account no.'],
+    labels: ['उपभोक्ता संख्या', 'cust ref', 'cust. ref.', 'customer ref', 'customer ref.', 'customer reference', 'account ref', 'account ref.', 'account reference', 'consumer id', 'consumer no.', 'consumer number', 'billing account', 'billing account no.'],
     value: /^(?:[A-Z]{1,4}-?)?\d{2,12}(?:[ -]\d{2,8}){0,3}(?![\p{L}\p{N}])/u,
     minDigits: 6,
+  },
+  {
+    // Device and meter serials: the id-labels family, and the labels of references.ts and more it lacks.
+    kind: 'SERIAL',
+    family: 'SERIAL',
+    labels: [
+      '序號', '序号', '機號', '機器編號', '製造番號', '裝置序號', 'matricola', 'الرقم التسلسلي', 'seriennummer', 'número de serie', 'número de série', 'numero di serie', 'серийный номер', 'seri no', 'seri numarası', '製造番号', 'シリアル番号',
+      '序列号', '시리얼 번호', 'सीरियल नंबर', 'meter no.', 'meter number', 'meter id', 'zählernummer', 'numéro de compteur', 'número de contador', 'numero contatore', 'numer licznika', 'sayaç no', 'メーター番号', '電表編號', '电表编号', '계량기 번호',
+      'رقم العداد', 'मीटर नंबर', 'číslo elektroměru', 'výrobní číslo',
+    ],
+    value: /^(?:[A-Z] (?=[A-Z0-9]{1,4}-))?[A-Za-z0-9]{1,40}(?:[-\/.*][A-Za-z0-9]{1,20}){0,4}(?![\p{L}\p{N}])/u,
+    minDigits: 4,
+    // Not a date, a version, a decimal number or a hash (the threat).
+    valid: (v) => !/^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?$|^v?\d+(?:\.\d+){1,3}$|^\d+[.,]\d{1,2}$/i.test(v) && !/^(?:0x)?[0-9a-f]{32,}$/i.test(v),
+  },
+  {
+    // A payment card after its label, whatever its issuer prefix (domestic schemes start with 9): Luhn decides.
+    kind: 'CARD',
+    labels: ['card number', 'card no.', 'kartennummer', 'numéro de carte', 'número de tarjeta', 'número do cartão', 'numero carta', 'kaartnummer', 'numer karty', 'kart numarası', 'номер картки', 'номер карты', 'カード番号', '卡號', '卡号', '카드번호', '카드 번호', 'หมายเลขบัตร', 'số thẻ', 'nomor kartu', 'رقم البطاقة', 'कार्ड नंबर'],
+    value: /^\d{4}(?:[ -]?\d{2,6}){2,4}(?![\p{L}\p{N}])/u,
+    minDigits: 13,
+    valid: (v) => {
+      const d = v.replace(/\D/g, '');
+      return d.length <= 19 && luhn(d);
+    },
   },
   {
     kind: 'BANK-ACCOUNT',
