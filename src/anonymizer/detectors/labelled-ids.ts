@@ -215,10 +215,13 @@ const LABEL_RE = new RegExp(
     `(?!(?<=[${WORDS}])[${WORDS}\\p{N}])(${SEPARATOR})`,
   'giu',
 );
-// Cheap gate: the labels' longest words, lower case.
-const GATE = new RegExp(
-  [...new Set([...KINDS.flatMap((k) => k.labels.map((l) => l.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), ''))), ...LABEL_STEMS])].filter(Boolean).map(escape).join('|'),
-);
+// Cheap gates: the labels' longest words of five letters or more (or not Latin), lower case, one
+// scan; a shorter Latin one, an acronym or a key ("MID", "tid", "kh", "ssn"), only in capitals or as a
+// key (a lookbehind per stem made the gate cost more than the labels' own scan).
+const STEMS = [...new Set([...KINDS.flatMap((k) => k.labels.map((l) => l.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), ''))), ...LABEL_STEMS])].filter(Boolean);
+const SHORT_STEMS = STEMS.filter((w) => /^[a-z]{1,4}$/.test(w));
+const GATE = new RegExp(STEMS.filter((w) => !SHORT_STEMS.includes(w)).map(escape).join('|'));
+const SHORT_GATE = new RegExp(`\\b(?:${SHORT_STEMS.map((w) => w.toUpperCase()).join('|')})\\b|\\b(?:${SHORT_STEMS.join('|')})(?:[ _-]?(?:id|no|nr|uid|ref))?["']?\\s?[:=]`, 'i');
 // Labels of three or four letters that are also words or other fields' names ("tid" is a thread
 // id in logs, "pod", "nie", "tin"): written in capitals, or a key with ':' or '=' after it.
 const SHORT_LABEL = 4;
@@ -242,7 +245,7 @@ export function labelledIdKind(header: string): string | undefined {
 
 const labelled: Detector = (text, ctx) => {
   const out: Finding[] = [];
-  if (!GATE.test(text.toLowerCase())) return out;
+  if (!GATE.test(text.toLowerCase()) && !SHORT_GATE.test(text)) return out;
   for (const m of matchAll(LABEL_RE, text)) {
     const k = KINDS.findIndex((_, i) => m[i + 1] !== undefined);
     const label = m[k + 1];
