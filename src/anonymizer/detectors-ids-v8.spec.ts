@@ -78,6 +78,7 @@ describe('labelled personal numbers in every placement', () => {
 describe('what the labels must not take', () => {
   it('a thread id, a date, a version, a board and short words in prose', () => {
     assert.equal(scan('kernel: tid 48213 exited; pid=4821 tid=4822'), 'kernel: tid 48213 exited; pid=4821 tid=4822');
+    assert.equal(scan('EAN 4006381333931 on the box; EAN-code: 871687400012345678'), 'EAN 4006381333931 on the box; EAN-code: [METER-POINT-1]');
     assert.equal(scan('the contract 2024 renewal; firmware placa ASUS B450; nie 12345678 razy'), 'the contract 2024 renewal; firmware placa ASUS B450; nie 12345678 razy');
   });
   it('threat values next to a label survive', () => {

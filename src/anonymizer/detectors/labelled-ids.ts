@@ -23,7 +23,7 @@ interface Kind {
   value: RegExp;
   /** Digits the value needs (a year, a count or a version after the label is not the id). */
   minDigits: number;
-  valid?: (v: string) => boolean;
+  valid?: (v: string, label: string) => boolean;
 }
 
 const KINDS: Kind[] = [
@@ -108,6 +108,8 @@ const KINDS: Kind[] = [
     ],
     value: /^(?:[A-Z]{2}[ -]?)?\d[\dA-Z]{6,38}(?![\p{L}\p{N}])|^\d{2,4}(?:[ -]\d{2,8}){2,6}(?![\p{L}\p{N}])/u,
     minDigits: 8,
+    // An EAN of a grid connection has 18 digits; the 8 and 13 of a product's barcode are not a meter.
+    valid: (v, label) => !/^ean/i.test(label) || v.replace(/\D/g, '').length === 18,
   },
   {
     // Contract numbers as support and field-service forms write them (a reference, a dotted or
@@ -266,7 +268,7 @@ const labelled: Detector = (text, ctx) => {
         digits = v.replace(/\D/g, '').length;
       }
     }
-    if (digits < spec.minDigits || (spec.valid && !spec.valid(v))) continue;
+    if (digits < spec.minDigits || (spec.valid && !spec.valid(v, label))) continue;
     // "tid" is a thread id too: a terminal id under that bare label needs a letter or its label in capitals.
     if (spec.kind === 'TERMINAL-ID' && label.toLowerCase() === 'tid' && label !== 'TID' && !/[A-Z]/i.test(v)) continue;
     const value = v.toLowerCase();
