@@ -924,6 +924,7 @@ export function anonymize(
   prepareScans(scannedText, run.scanner);
 
   const outObjects: { index: number; obj: Record<string, unknown> }[] = [];
+  const droppedTexts: string[] = [];
   const processObject = (o: StixObject, index: number): void => {
     const base = `$.objects[${index}]`;
     const typeRules = pol.rules[o.type];
@@ -935,7 +936,12 @@ export function anonymize(
         if (sectors.length > 0) kept.sectors = sectors;
         outObjects.push({ index, obj: kept });
         run.note(base, 'structure', 'rewritten', 'submitter identity kept with consent: name, class and sectors only');
-      } else if (o.id !== EXCHANGE_IDENTITY_ID) run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+      } else if (o.id !== EXCHANGE_IDENTITY_ID) {
+        run.note(base, 'structure', 'dropped', 'identity of submitter, customer or staff: replaced');
+        // Its numbers and names still identify where they stand elsewhere (a customer number in a
+        // lure's subject): scanned, after the kept objects, only so that the spread pass finds them.
+        for (const key of ['description', 'contact_information'] as const) if (typeof o[key] === 'string') droppedTexts.push(o[key] as string);
+      }
       return;
     }
     if (o.type === 'marking-definition') {
@@ -1086,6 +1092,8 @@ export function anonymize(
     }
   });
 
+  // After the kept objects, so that their tokens are numbered as without the dropped texts.
+  for (const text of droppedTexts) run.scanOnce(text, run.scanner, 'full');
   propagateNames(run, outObjects);
   spreadFound(run, outObjects, pol);
 

@@ -2,7 +2,10 @@ import { type Decoded, decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
 import type { Dictionary } from './detectors/dictionary';
 import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
+import { addressPlaceDetectors } from './detectors/address-places';
+import { labelledIdDetectors } from './detectors/labelled-ids';
 import { locationDetectors } from './detectors/location';
+import { isTrackerKey, trackerKeyDetectors } from './detectors/tracker-keys';
 import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
@@ -20,6 +23,9 @@ export const DETECTORS: [string, Detector][] = [
   ...networkDetectors,
   ...deviceIdDetectors,
   ...referenceDetectors,
+  ...labelledIdDetectors,
+  ...trackerKeyDetectors,
+  ...addressPlaceDetectors,
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
@@ -87,6 +93,9 @@ const GATES = new Map<string, Gate>(Object.entries({
   'device-ids': { probe: /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/ },
   'device-context': { needs: TRAIT.digit },
   references: { needs: TRAIT.digit },
+  'labelled-ids': { needs: TRAIT.digit },
+  'address-places': { needs: TRAIT.digit },
+  'tracker-keys': { needs: TRAIT.digit, probe: /[[(（【][A-Z][A-Z0-9]{1,9}[-#]\d/ },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
   paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },
@@ -428,6 +437,7 @@ export function scanText(text: string, scanner: Scanner, mode: 'full' | 'diction
   // Our own tokens are never rescanned: this is what makes anonymize idempotent.
   if (d.includes('[')) {
     for (const m of matchAll(TOKEN_RE, d)) {
+      if (isTrackerKey(m[0])) continue;
       findings.push({ start: m.index!, end: m.index! + m[0].length, kind: 'TOKEN', detector: 'token', priority: 1000, value: '', keep: true, reason: 'existing token' });
     }
   }

@@ -15,6 +15,7 @@ import { WindowFilter } from './window-filter';
 const SPREAD_KINDS = new Set([
   'SERIAL', 'MAC', 'CASE-ID', 'CUSTOMER-ID', 'CONTRACT', 'EMPLOYEE-ID', 'IMEI', 'IMSI', 'ICCID', 'EID', 'MSISDN', 'PHONE', 'VIN', 'PLATE',
   'IBAN', 'CARD', 'USER', 'HOST', 'EMAIL', 'SECRET', 'CREDENTIAL', 'SID', 'ADDRESS', 'MRN', 'RFID', 'PATIENT-ID',
+  'NATIONAL-ID', 'MERCHANT-ID', 'TERMINAL-ID', 'METER-POINT', 'BANK-ACCOUNT',
 ]);
 // Findings by shape alone (a random-looking string) are not confident enough to travel.
 const NO_SPREAD_DETECTORS = new Set(['high-entropy']);

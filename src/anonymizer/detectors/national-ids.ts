@@ -4,8 +4,9 @@ import { matchAll } from '../match-all';
 /**
  * National identity, tax and social-security numbers. A number whose format carries a strong
  * check (a Brazilian CPF in its dotted form, a Czech rodné číslo, an Italian codice fiscale, a
- * Spanish DNI letter) is found wherever it stands; the others (SSN, PESEL, BSN, Aadhaar,
- * T.C. kimlik no) are digit runs that phone numbers and counters share, so only after a label.
+ * Spanish DNI letter, an Aadhaar number grouped 4-4-4 with its Verhoeff digit, a Taiwanese id) is
+ * found wherever it stands; the others (SSN, PESEL, BSN, an ungrouped Aadhaar, T.C. kimlik no) are
+ * digit runs that phone numbers and counters share, so only after a label.
  * Chinese and Korean numbers, checked by their own rules, are found in location.ts.
  */
 
@@ -40,7 +41,7 @@ const VALUE_ALT = [
   '[A-Z]{0,6}\\d[A-Z0-9]{3,20}',
 ].join('|');
 const LABELLED_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?[ \\t]{0,8}(?:no\\.?|nr\\.?|n[°º]|#|№)?[ \\t]{0,4}[:：=]?[ \\t]{0,8}["']?(${VALUE_ALT})(?![\\p{L}\\p{N}]|[-\\/][\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${LABEL_ALT})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?[ \\t]{0,8}(?:no\\.?|nr\\.?|n[°º]|#|№)?[ \\t]{0,4}[:：=]?[ \\t]{0,8}["']?(${VALUE_ALT})(?![\\p{L}\\p{N}]|[-\\/][\\p{L}\\p{N}])`,
   'giu',
 );
 const LABEL_GATE = new RegExp(
@@ -49,6 +50,15 @@ const LABEL_GATE = new RegExp(
     .map(escape)
     .join('|'),
 );
+
+/**
+ * Whether a label is one here: a short Latin one ("nie", "sin", "pan", "tin", "rg") is also a word of
+ * prose (Polish "nie 12345678 razy"), so it counts in capitals ("NIE") or before a separator ("nie: …").
+ */
+function labelStands(label: string, between: string): boolean {
+  if (label.length > 3 || !/^[a-z]+$/i.test(label) || label === label.toUpperCase()) return true;
+  return /[:：=#№]|n[°º]|\b(?:no|nr)\b/i.test(between);
+}
 
 /** Whether a labelled value is an identity number, not a date, a version ("PAN-OS" is "PAN 10.2.3") or a short count. */
 function idShaped(v: string): boolean {
@@ -172,6 +182,49 @@ function validDate(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// Verhoeff dihedral-group tables (Aadhaar's check digit).
+const VD = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VP = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** Verhoeff check over a digit string (the check digit last). */
+export function verhoeff(digits: string): boolean {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) c = VD[c][VP[i % 8][digits.charCodeAt(digits.length - 1 - i) - 48]];
+  return c === 0;
+}
+
+// Letter codes of the Taiwanese national id, A = 10 … Z = 33 (not in alphabetical order).
+const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+
+/** Taiwanese national id: a letter's two digits, then the nine digits, weighted 1, 9, 8 … 1. */
+export function taiwanIdCheck(id: string): boolean {
+  const n = TW_LETTERS.indexOf(id[0]) + 10;
+  if (n < 10) return false;
+  const ds = [Math.floor(n / 10), n % 10, ...id.slice(1).split('').map(Number)];
+  const w = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
+  return ds.reduce((a, d, i) => a + d * w[i], 0) % 10 === 0;
+}
+
+/** Mexican CLABE: weights 3, 7, 1 over 17 digits, each product mod 10, then the check digit. */
+export function clabeCheck(d: string): boolean {
+  if (d.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ((d.charCodeAt(i) - 48) * [3, 7, 1][i % 3]) % 10;
+  return (10 - (sum % 10)) % 10 === d.charCodeAt(17) - 48;
+}
+
+/** Whether a value after a national-id label is one: six digits or more (four with letters, an Indian PAN), not a date, not longer than any such number. */
+export function nationalIdPlausible(v: string): boolean {
+  const digits = v.replace(/\D/g, '').length;
+  return (digits >= 6 || v.replace(/[^A-Z]/g, '').length >= 4) && digits <= 18 && !/^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/.test(v);
+}
+
 // UK National Insurance number: letter pairs never issued are excluded.
 const NINO_RE = /(?<![\w.-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-]|\.\w)/g;
 // Indian PAN of a person: five letters (the fourth, P, says a person holds it), four digits, a letter.
@@ -189,6 +242,10 @@ const SE_PNR_RE = /(?<![\w.\/-])(?:19|20(?=[01]))?\d{6}[-+]\d{4}(?![\w\/-]|\.\w)
 const DK_CPR_RE = /(?<![\w.\/-])\d{6}-\d{4}(?![\w\/-]|\.\w)/g;
 const BE_RE = /(?<![\w.\/-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\w-]|\.\w)/g;
 const CURP_RE = /(?<![\w.-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-]|\.\w)/g;
+// Grouped 4-4-4, not part of a longer grouped number (a card number) nor after a '+' (a phone number).
+const AADHAAR_RE = /(?<!\d[ -]?|\+)[2-9]\d{3} \d{4} \d{4}(?! ?\d)/g;
+// A letter, 1 or 2 (the sex), eight digits; the letter's code takes part in the check.
+const TW_ID_RE = /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g;
 // Each shape with a cheap gate (a native scan for its rarest part), its check and its name.
 const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string][] = [
   [SE_PNR_RE, /\d{6}[-+]\d{4}/, personnummerCheck, 'Swedish personnummer'],
@@ -204,6 +261,8 @@ const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string][] = [
   [CF_RE, /\d{2}[A-Za-z]\d{3}[A-Za-z]/, codiceFiscaleCheck, 'Italian codice fiscale'],
   [HETU_RE, /\d{6}[-+A]\d{3}/, hetuCheck, 'Finnish henkilötunnus'],
   [NIR_RE, /\d{3} \d{3} \d{2}/, nirCheck, 'French NIR'],
+  [AADHAAR_RE, /\d{4} \d{4} \d{4}/, (v) => verhoeff(digitsOf(v)), 'Aadhaar number (Verhoeff)'],
+  [TW_ID_RE, /[A-Z][12]\d{8}/, taiwanIdCheck, 'Taiwanese national id'],
 ];
 
 const nationalIds: Detector = (text, ctx) => {
@@ -219,9 +278,9 @@ const nationalIds: Detector = (text, ctx) => {
   }
   if (LABEL_GATE.test(text.toLowerCase())) {
     for (const m of matchAll(LABELLED_RE, text)) {
-      const v = m[1].trimEnd();
-      if (!idShaped(v)) continue;
-      add(m.index! + m[0].length - m[1].length, v, 'identity number after its label');
+      const v = m[2].trimEnd();
+      if (!idShaped(v) || !labelStands(m[1], m[0].slice(m[1].length, m[0].length - m[2].length))) continue;
+      add(m.index! + m[0].length - m[2].length, v, 'identity number after its label');
     }
   }
   return out;

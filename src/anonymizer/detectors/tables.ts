@@ -1,6 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { fieldKind, foldKey } from './id-labels';
 import { matchAll } from '../match-all';
+import { labelledIdKind } from './labelled-ids';
 
 /**
  * Tables pasted into free text (CSV, TSV, semicolon-separated, Markdown): a header row and rows
@@ -41,7 +42,7 @@ function headerKind(cell: string): string {
   if (h.length === 0 || h.length > 40) return '';
   for (const [re, kind] of HEADERS) if (re.test(h)) return kind;
   // Labels of the other languages, folded ("adresă", "rendszám", "รหัสลูกค้า", "medarbejder ID").
-  return fieldKind(foldKey(h)) ?? '';
+  return fieldKind(foldKey(h)) ?? labelledIdKind(h) ?? '';
 }
 
 interface Cell {
