@@ -1,5 +1,6 @@
 import { type ParsedPattern, parsePattern } from '../stix/index';
 import { contextSide } from './detectors/finding';
+import { addressContextSide } from './detectors/ip-labels';
 import { isInternalHost } from './detectors/network';
 import { inCidr, nonRoutableBlock } from './ip';
 import type { ScanContext } from './detectors/finding';
@@ -114,26 +115,32 @@ export function classifyObservables(
     if (threatIds.has(o.id)) return { side: 'threat', reason: 'threat role (relationship, sample or sender)' };
     if (v !== undefined && patternVals.has(v)) return { side: 'threat', reason: 'value compared in an indicator pattern' };
     if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };
-    if (v !== undefined && v.length >= 4) {
-      // Rule 5: context words around the value where free text mentions it.
-      lowerText ??= freeText().toLowerCase();
-      let p = lowerText.indexOf(v);
-      for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
-        const side = contextSide(lowerText, p, p + v.length);
-        if (side !== 'ambiguous') return { side, reason: 'context words in free text' };
-      }
-    }
     return { side: 'ambiguous', reason: 'no signal' };
   };
-  for (const o of objects) if (o.id.includes('--') && isSco(o.type)) result.set(o.id, classify(o));
-  // Rule 4: network direction. Once one end is victim, the other end is threat.
-  for (const o of objects) {
-    if (o.type !== 'network-traffic') continue;
-    const s = result.get(o.src_ref as string);
-    const d = result.get(o.dst_ref as string);
-    if (s?.side === 'victim' && d?.side === 'ambiguous') result.set(o.dst_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
-    if (d?.side === 'victim' && s?.side === 'ambiguous') result.set(o.src_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
+  // Rule 5: context words around the value where free text mentions it.
+  const byContext = (o: StixObject): Classification | undefined => {
+    const v = scoValue(o);
+    if (v === undefined || v.length < 4) return undefined;
+    lowerText ??= freeText().toLowerCase();
+    let p = lowerText.indexOf(v);
+    const isAddress = o.type === 'ipv4-addr' || o.type === 'ipv6-addr';
+    for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
+      const side = isAddress ? addressContextSide(lowerText, p, p + v.length) : contextSide(lowerText, p, p + v.length);
+      if (side !== 'ambiguous') return { side, reason: 'context words in free text' };
+    }
+    return undefined;
+  };
+  const scos = objects.filter((o) => o.id.includes('--') && isSco(o.type));
+  for (const o of scos) result.set(o.id, classify(o));
+  // Rule 4, network direction, is a stronger signal than context words: a device beaconing to a
+  // known C2 is the victim even when the chat around its address says "beaconing".
+  applyDirection(objects, result, true);
+  for (const o of scos) {
+    if (result.get(o.id)?.side !== 'ambiguous') continue;
+    const c = byContext(o);
+    if (c) result.set(o.id, c);
   }
+  applyDirection(objects, result, false);
   // What a threat domain resolves to is attacker infrastructure too.
   for (const o of objects) {
     if (o.type !== 'domain-name' || result.get(o.id)?.side !== 'threat') continue;
@@ -142,6 +149,24 @@ export function classifyObservables(
     }
   }
   return result;
+}
+
+/**
+ * Rule 4: network direction. Once one end of a traffic object is victim, the other end is threat;
+ * with `fromThreat`, once one end is threat, the other is the victim it talks to (the source of
+ * outbound traffic to a C2, the target of a scan). Only ambiguous ends are decided.
+ */
+function applyDirection(objects: StixObject[], result: Map<string, Classification>, fromThreat: boolean): void {
+  for (const o of objects) {
+    if (o.type !== 'network-traffic') continue;
+    const ends = [o.src_ref, o.dst_ref] as [string, string];
+    for (const [known, other] of [ends, [ends[1], ends[0]]]) {
+      const k = result.get(known)?.side;
+      if (result.get(other)?.side !== 'ambiguous') continue;
+      if (k === 'victim') result.set(other, { side: 'threat', reason: 'other end of traffic with a victim' });
+      else if (k === 'threat' && fromThreat) result.set(other, { side: 'victim', reason: 'other end of traffic with a threat' });
+    }
+  }
 }
 
 const SDO_SRO = new Set([
