@@ -1,5 +1,6 @@
 import { type Decoded, decode } from './decode';
 import { deviceIdDetectors } from './detectors/device-ids';
+import { formLayoutDetectors } from './detectors/form-layouts';
 import type { Dictionary } from './detectors/dictionary';
 import { type Detector, type Finding, PRIORITY, type ScanContext } from './detectors/finding';
 import { locationDetectors } from './detectors/location';
@@ -20,6 +21,7 @@ export const DETECTORS: [string, Detector][] = [
   ...networkDetectors,
   ...deviceIdDetectors,
   ...referenceDetectors,
+  ...formLayoutDetectors,
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
@@ -87,6 +89,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   'device-ids': { probe: /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/ },
   'device-context': { needs: TRAIT.digit },
   references: { needs: TRAIT.digit },
+  'form-layouts': { needs: TRAIT.digit, probe: /\.{4}|[?？][ \t]*\n/ },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
   paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },
