@@ -27,3 +27,14 @@ describe('form layouts', () => {
     assert.equal(scan('设备序号：ZT-88120046'), '设备序号：[SERIAL-1]');
   });
 });
+
+describe('labels of payment terminals and metering points', () => {
+  it('a terminal id (TID) in prose and under its key', () => {
+    assert.equal(scan('Please collect: TID QL204418 and the card'), 'Please collect: TID [SERIAL-1] and the card');
+    assert.equal(scan('{"event":"login","tid":"QL204418"}'), '{"event":"login","tid":"[SERIAL-1]"}');
+  });
+  it('a metering point, also after dot leaders', () => {
+    assert.equal(scan('Metering point: 1012345678901'), 'Metering point: [SERIAL-1]');
+    assert.equal(scan('Metering point ........ GB1034PR9912004412'), 'Metering point ........ [SERIAL-1]');
+  });
+});

@@ -42,7 +42,7 @@ const FAMILIES: Family[] = [
       'ügyfél', 'felhasználó', 'πελάτη', 'πελάτης', 'συνδρομητή', 'khách hàng', 'kh', 'pelanggan', 'nasabah', 'לקוח', 'מנוי', 'ลูกค้า', 'สมาชิก', 'клієнта', 'клієнт', 'абонента', 'абонент', 'клиента', 'клиент',
       'müşteri', 'abone', 'abonné', 'abonnent', 'abonat', 'abonatului', 'odbiorca', 'odbiorcy', 'عميل', 'العميل', 'مشترك', 'المشترك', '顧客', 'お客様', '会員', '加入者', '客户', '客戶', '用户', '고객', '가입자',
     ],
-    compounds: ['kundenr.', 'kundnr.', 'asiakasnro', 'zákaznické číslo', 'osobový účet', 'особовий рахунок', 'особовий рахунок №', 'особистий рахунок', 'ügyfélazonosító', 'ügyfélkód'],
+    compounds: ['merchant id', 'merchant no.', 'mid', 'kundenr.', 'kundnr.', 'asiakasnro', 'zákaznické číslo', 'osobový účet', 'особовий рахунок', 'особовий рахунок №', 'особистий рахунок', 'ügyfélazonosító', 'ügyfélkód'],
   },
   {
     kind: 'EMPLOYEE-ID',
@@ -64,6 +64,8 @@ const FAMILIES: Family[] = [
       'karta ca', 'carte ca', 'evse id', 'evse', 'bacnet device instance', 'device instance', 'pump serial', 'infusion pump', 'ser. no.', 'ser.nr.', 'fabriknummer', 'fabrik-nr.',
       'gerätenummer', 'geräte-nr.', 'herstellnummer', 'tillverkningsnummer', 'fabrikationsnummer', 'valmistenumero', 'n. di serie', 'n. serie', 'număr de serie', 'nr. de serie', 'nr. serie', '设备编号',
       '序號', '序号', 'الرقم التسلسلي', 'رقم تسلسلي',
+      // A payment terminal's id and an electricity metering point (MPAN, MPRN, Zählpunkt) name one device.
+      'terminal id', 'tid', 'metering point', 'metering point id', 'mpan', 'mprn', 'zählpunkt', 'zählpunktbezeichnung',
     ],
   },
 ];
