@@ -28,7 +28,7 @@ describe('form layouts', () => {
   });
 });
 
-describe('labels of payment terminals and metering points', () => {
+describe('labels of payment terminals, metering points and smart cards', () => {
   it('a terminal id (TID) in prose and under its key', () => {
     assert.equal(scan('Please collect: TID QL204418 and the card'), 'Please collect: TID [SERIAL-1] and the card');
     assert.equal(scan('{"event":"login","tid":"QL204418"}'), '{"event":"login","tid":"[SERIAL-1]"}');
@@ -36,5 +36,9 @@ describe('labels of payment terminals and metering points', () => {
   it('a metering point, also after dot leaders', () => {
     assert.equal(scan('Metering point: 1012345678901'), 'Metering point: [SERIAL-1]');
     assert.equal(scan('Metering point ........ GB1034PR9912004412'), 'Metering point ........ [SERIAL-1]');
+  });
+  it('a smart card number in its printed groups: a short first group and a lone check digit', () => {
+    assert.equal(scan('Smart card: 41 5520 88310 7 (viewing card)'), 'Smart card: [SERIAL-1] (viewing card)');
+    assert.equal(scan('{"smartcard":"41 5520 88310 7","ok":true}'), '{"smartcard":"[SERIAL-1]","ok":true}');
   });
 });
