@@ -132,15 +132,17 @@ export function classifyObservables(
   };
   const scos = objects.filter((o) => o.id.includes('--') && isSco(o.type));
   for (const o of scos) result.set(o.id, classify(o));
-  // Rule 4, network direction, is a stronger signal than context words: a device beaconing to a
-  // known C2 is the victim even when the chat around its address says "beaconing".
-  applyDirection(objects, result, true);
+  // Rule 4, network direction, before context words: a device beaconing to a known C2 is the
+  // victim even when the chat around its address says "beaconing".
+  applyDirection(objects, result, 'threat');
   for (const o of scos) {
     if (result.get(o.id)?.side !== 'ambiguous') continue;
     const c = byContext(o);
     if (c) result.set(o.id, c);
   }
-  applyDirection(objects, result, false);
+  // The far end of a victim's traffic is the threat only where no words said otherwise ("our
+  // web server"): a wrong threat side would keep a victim address verbatim.
+  applyDirection(objects, result, 'victim');
   // What a threat domain resolves to is attacker infrastructure too.
   for (const o of objects) {
     if (o.type !== 'domain-name' || result.get(o.id)?.side !== 'threat') continue;
@@ -152,19 +154,18 @@ export function classifyObservables(
 }
 
 /**
- * Rule 4: network direction. Once one end of a traffic object is victim, the other end is threat;
- * with `fromThreat`, once one end is threat, the other is the victim it talks to (the source of
- * outbound traffic to a C2, the target of a scan). Only ambiguous ends are decided.
+ * Rule 4: network direction. Once one end of a traffic object is on the `known` side, the other
+ * end is on the opposite one: the far end of a victim's traffic is the threat; the end that talks
+ * to a threat is the victim (the source of outbound traffic to a C2, the target of a scan). Only
+ * ambiguous ends are decided.
  */
-function applyDirection(objects: StixObject[], result: Map<string, Classification>, fromThreat: boolean): void {
+function applyDirection(objects: StixObject[], result: Map<string, Classification>, known: 'threat' | 'victim'): void {
+  const other = known === 'victim' ? { side: 'threat' as const, reason: 'other end of traffic with a victim' } : { side: 'victim' as const, reason: 'other end of traffic with a threat' };
   for (const o of objects) {
     if (o.type !== 'network-traffic') continue;
-    const ends = [o.src_ref, o.dst_ref] as [string, string];
-    for (const [known, other] of [ends, [ends[1], ends[0]]]) {
-      const k = result.get(known)?.side;
-      if (result.get(other)?.side !== 'ambiguous') continue;
-      if (k === 'victim') result.set(other, { side: 'threat', reason: 'other end of traffic with a victim' });
-      else if (k === 'threat' && fromThreat) result.set(other, { side: 'victim', reason: 'other end of traffic with a threat' });
+    const ends = [o.src_ref as string, o.dst_ref as string];
+    for (const [a, b] of [ends, [ends[1], ends[0]]]) {
+      if (result.get(a)?.side === known && result.get(b)?.side === 'ambiguous') result.set(b, other);
     }
   }
 }

@@ -32,6 +32,13 @@ describe('traffic direction before context words', () => {
     const sides = classifyObservables([device, c2, infra, rel, scanFlow], {}, testScanner().ctx, () => chat);
     assert.equal(sides.get(device.id)?.side, 'victim');
   });
+  it('but the far end of a victim\'s traffic stays the victim\'s where words say so', () => {
+    const lan: StixObject = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--c', value: '10.20.0.5' };
+    const web: StixObject = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--d', value: '198.51.100.80' };
+    const toWeb: StixObject = { type: 'network-traffic', spec_version: '2.1', id: 'network-traffic--2', src_ref: lan.id, dst_ref: web.id, dst_port: 443, protocols: ['tcp'] };
+    const sides = classifyObservables([lan, web, toWeb], {}, testScanner().ctx, () => 'the backup job copies to our web server 198.51.100.80 nightly');
+    assert.equal(sides.get(web.id)?.side, 'victim');
+  });
   it('end to end: the device address is generalised everywhere, an attacker address in the same /24 survives exactly', () => {
     const identity = { type: 'identity', spec_version: '2.1', id: 'identity--0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', created: T, modified: T, name: 'Voltaris Charging', identity_class: 'organization' };
     const sdo = (type: string, id: string, rest: Record<string, unknown>) => ({ type, spec_version: '2.1', id, created: T, modified: T, created_by_ref: identity.id, ...rest });

@@ -15,7 +15,7 @@ const VICTIM_IP_LABEL =
 const THREAT_OWNER = /\b(?:c2|c&c|attacker'?s?|adversary|actor'?s?|scanner|botnet|malicious|phishing)\W+(?:\w+\W+)?$/i;
 
 /** Whether a label right before `start` (same line) names the address as the customer's own. */
-export function victimIpLabel(text: string, start: number): boolean {
+function victimIpLabel(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 40), start);
   const m = VICTIM_IP_LABEL.exec(before);
@@ -28,7 +28,7 @@ export function victimIpLabel(text: string, start: number): boolean {
  * `SRC=` is the logging host (the victim's device or line); a locally received one has the
  * reverse and its `DST=` is. Forwarded packets (both set) decide nothing.
  */
-export function netfilterLocalEnd(text: string, start: number): boolean {
+function netfilterLocalEnd(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
