@@ -9,6 +9,7 @@ import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
 import { referenceDetectors } from './detectors/references';
 import { secretDetectors } from './detectors/secrets';
+import { syslogHostDetectors } from './detectors/syslog-host';
 import { STRUCTURED_GATE, structuredDetectors } from './detectors/structured';
 import { TABLE_GATE, tableDetectors } from './detectors/tables';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
@@ -22,6 +23,7 @@ export const DETECTORS: [string, Detector][] = [
   ...deviceIdDetectors,
   ...referenceDetectors,
   ...formLayoutDetectors,
+  ...syslogHostDetectors,
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
@@ -90,6 +92,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   'device-context': { needs: TRAIT.digit },
   references: { needs: TRAIT.digit },
   'form-layouts': { needs: TRAIT.digit, probe: /\.{4}|[?？][ \t]*\n/ },
+  'syslog-host': { needs: TRAIT.colon, probe: /^(?:<\d{1,3}>|[A-Z][a-z]{2} [ \d]\d \d\d:)/m },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
   paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },

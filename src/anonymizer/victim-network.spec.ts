@@ -88,6 +88,15 @@ describe('hosts on a home or company LAN', () => {
   });
 });
 
+describe('the host that logged a syslog line', () => {
+  it('is the victim\'s machine, named after its owner, in both syslog formats', () => {
+    assert.equal(
+      scan('<38>1 2024-12-11T03:00:00Z amelie-laptop sshd 429 - - session opened\nMay  3 10:01:02 joaquin-pc cron[22]: job started'),
+      '<38>1 2024-12-11T03:00Z [HOST-1] sshd 429 - - session opened\nMay  3 10:01:02 [HOST-2] cron[22]: job started',
+    );
+  });
+});
+
 describe('numbers in native digits', () => {
   it('an Egyptian mobile number in Arabic-Indic digits', () => {
     assert.equal(scan('اتصلت العميلة من الرقم ٠١٠ ٥٤٦٨ ٣٣٢٧ وأفادت بأن الجهاز يعيد التشغيل', 'EG'), 'اتصلت العميلة من الرقم [PHONE-1] وأفادت بأن الجهاز يعيد التشغيل');
