@@ -1,5 +1,6 @@
 import { type ParsedPattern, parsePattern } from '../stix/index';
 import { contextSide } from './detectors/finding';
+import { addressContextSide } from './detectors/ip-labels';
 import { isInternalHost } from './detectors/network';
 import { inCidr, nonRoutableBlock } from './ip';
 import type { ScanContext } from './detectors/finding';
@@ -116,37 +117,34 @@ export function classifyObservables(
     if (threatIds.has(o.id)) return { side: 'threat', reason: 'threat role (relationship, sample or sender)' };
     if (v !== undefined && patternVals.has(v)) return { side: 'threat', reason: 'value compared in an indicator pattern' };
     if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };
-    if (v !== undefined && v.length >= 4) {
-      // Rule 5: context words around the value where free text mentions it.
-      lowerText ??= freeText().toLowerCase();
-      let p = lowerText.indexOf(v);
-      for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
-        const side = contextSide(lowerText, p, p + v.length);
-        if (side !== 'ambiguous') return { side, reason: CONTEXT_REASON };
-      }
-    }
     return { side: 'ambiguous', reason: 'no signal' };
   };
-  for (const o of objects) if (o.id.includes('--') && isSco(o.type)) result.set(o.id, classify(o));
-  // Rule 4: network direction. Once one end is victim, the other end is threat.
-  for (const o of objects) {
-    if (o.type !== 'network-traffic') continue;
-    const s = result.get(o.src_ref as string);
-    const d = result.get(o.dst_ref as string);
-    if (s?.side === 'victim' && d?.side === 'ambiguous') result.set(o.dst_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
-    if (d?.side === 'victim' && s?.side === 'ambiguous') result.set(o.src_ref as string, { side: 'threat', reason: 'other end of traffic with a victim' });
-  }
-  // A connection to attacker infrastructure (known by role, not by words) starts at the compromised
-  // device: its source is the victim's unless something stronger than nearby words ("from",
-  // "beacon") says otherwise.
-  for (const o of objects) {
-    if (o.type !== 'network-traffic') continue;
-    const s = result.get(o.src_ref as string);
-    const d = result.get(o.dst_ref as string);
-    if (d?.side === 'threat' && d.reason !== CONTEXT_REASON && s && (s.side === 'ambiguous' || s.reason === CONTEXT_REASON)) {
-      result.set(o.src_ref as string, { side: 'victim', reason: 'source of traffic to threat infrastructure' });
+  // Rule 5: context words around the value where free text mentions it.
+  const byContext = (o: StixObject): Classification | undefined => {
+    const v = scoValue(o);
+    if (v === undefined || v.length < 4) return undefined;
+    lowerText ??= freeText().toLowerCase();
+    let p = lowerText.indexOf(v);
+    const isAddress = o.type === 'ipv4-addr' || o.type === 'ipv6-addr';
+    for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
+      const side = isAddress ? addressContextSide(lowerText, p, p + v.length) : contextSide(lowerText, p, p + v.length);
+      if (side !== 'ambiguous') return { side, reason: CONTEXT_REASON };
     }
+    return undefined;
+  };
+  const scos = objects.filter((o) => o.id.includes('--') && isSco(o.type));
+  for (const o of scos) result.set(o.id, classify(o));
+  // Rule 4, network direction, before context words: a device beaconing to a known C2 is the
+  // victim even when the chat around its address says "beaconing".
+  applyDirection(objects, result, 'threat');
+  for (const o of scos) {
+    if (result.get(o.id)?.side !== 'ambiguous') continue;
+    const c = byContext(o);
+    if (c) result.set(o.id, c);
   }
+  // The far end of a victim's traffic is the threat only where no words said otherwise ("our
+  // web server"): a wrong threat side would keep a victim address verbatim.
+  applyDirection(objects, result, 'victim');
   // What a threat domain resolves to is attacker infrastructure too.
   for (const o of objects) {
     if (o.type !== 'domain-name' || result.get(o.id)?.side !== 'threat') continue;
@@ -155,6 +153,23 @@ export function classifyObservables(
     }
   }
   return result;
+}
+
+/**
+ * Rule 4: network direction. Once one end of a traffic object is on the `known` side, the other
+ * end is on the opposite one: the far end of a victim's traffic is the threat; the end that talks
+ * to a threat is the victim (the source of outbound traffic to a C2, the target of a scan). Only
+ * ambiguous ends are decided.
+ */
+function applyDirection(objects: StixObject[], result: Map<string, Classification>, known: 'threat' | 'victim'): void {
+  const other = known === 'victim' ? { side: 'threat' as const, reason: 'other end of traffic with a victim' } : { side: 'victim' as const, reason: 'other end of traffic with a threat' };
+  for (const o of objects) {
+    if (o.type !== 'network-traffic') continue;
+    const ends = [o.src_ref as string, o.dst_ref as string];
+    for (const [a, b] of [ends, [ends[1], ends[0]]]) {
+      if (result.get(a)?.side === known && result.get(b)?.side === 'ambiguous') result.set(b, other);
+    }
+  }
 }
 
 const SDO_SRO = new Set([

@@ -2,6 +2,8 @@
 // the span of original characters it came from. Detectors run on the decoded copy and
 // replacements are applied to the original, so encoded and decoded forms both disappear.
 
+import { unwrapNumbers } from './reflow';
+
 /** A decoded view of a string with offsets back into the original. */
 export interface Decoded {
   text: string;
@@ -37,7 +39,7 @@ const DEFANG: [string, string][] = [
 
 // Full-width letters, digits and '@' hide identifiers; full-width punctuation alone is ordinary
 // Japanese and Chinese prose and is only folded when something else is decoded anyway.
-const NEEDS_DECODING = /[\uff10-\uff19\uff20-\uff3a\uff41-\uff5a]|%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
+const NEEDS_DECODING = /[\uff10-\uff19\uff20-\uff3a\uff41-\uff5a\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]|%[0-9a-f]{2}|&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});|\\(?:u[0-9a-f]{4}|[\/"])|[[({](?:\.|dot|at|@|:|:\/\/|\/)[\])}]| \[?dot\]? |hxxps?|fxp/i;
 
 // Defang markers by first character, so ordinary spaces and brackets cost one lookup.
 const DEFANG_BY_FIRST = new Map<string, [string, string][]>();
@@ -51,6 +53,15 @@ function hexVal(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 65 && c <= 70) return c - 55;
   if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+// Digit zero of each decimal script folded to ASCII: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Thai.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+
+/** The zero of the native decimal digit `c` belongs to, or -1. */
+function nativeDigitZero(c: number): number {
+  for (const z of DIGIT_ZEROS) if (c >= z && c <= z + 9) return z;
   return -1;
 }
 
@@ -143,6 +154,13 @@ function pass(src: string): { text: string; start: Int32Array; end: Int32Array }
       i++;
       changed = true;
       continue;
+    } else if (c >= 0x0660 && nativeDigitZero(c) >= 0) {
+      // Arabic-Indic, Persian, Devanagari, Bengali and Thai digits: a phone number or an IBAN
+      // written "٠١٠ ٥٤٦٨ ٣٣٢٧" is the same identifier as "010 5468 3327".
+      emit(String.fromCharCode(48 + c - nativeDigitZero(c)), i, i + 1);
+      i++;
+      changed = true;
+      continue;
     } else if (DEFANG_BY_FIRST.has(lower[i])) {
       let hit = false;
       for (const [from, to] of DEFANG_BY_FIRST.get(lower[i])!) {
@@ -173,8 +191,14 @@ function pass(src: string): { text: string; start: Int32Array; end: Int32Array }
   return { text: out.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
-/** Decodes full-width forms, percent-encoding, HTML entities, JSON escapes and defanging (two rounds, for double encoding). */
+/** Decodes full-width forms, native digits, percent-encoding, HTML entities, JSON escapes and defanging (two rounds, for double encoding). */
 export function decode(text: string): Decoded {
+  const decoded = decodeEncodings(text);
+  // Soft wraps inside numbers become spaces: same length, so the offsets stay as they are.
+  return { ...decoded, text: unwrapNumbers(decoded.text) };
+}
+
+function decodeEncodings(text: string): Decoded {
   let cur: Decoded = { text, start: null, end: null };
   for (let round = 0; round < 2; round++) {
     // Cheap test first: most strings have nothing to decode.

@@ -11,6 +11,7 @@ import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
 import { referenceDetectors } from './detectors/references';
 import { secretDetectors } from './detectors/secrets';
+import { syslogHostDetectors } from './detectors/syslog-host';
 import { STRUCTURED_GATE, structuredDetectors } from './detectors/structured';
 import { TABLE_GATE, tableDetectors } from './detectors/tables';
 import { type Pseudonymizer, TOKEN_RE } from './pseudonyms';
@@ -26,6 +27,7 @@ export const DETECTORS: [string, Detector][] = [
   ...labelledIdDetectors,
   ...trackerKeyDetectors,
   ...addressPlaceDetectors,
+  ...syslogHostDetectors,
   ...phoneDetectors,
   ...locationDetectors,
   ...personDetectors,
@@ -96,6 +98,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   'labelled-ids': { needs: TRAIT.digit },
   'address-places': { needs: TRAIT.digit },
   'tracker-keys': { needs: TRAIT.digit, probe: /[[(（【][A-Z][A-Z0-9]{1,9}[-#]\d/ },
+  'syslog-host': { needs: TRAIT.colon, probe: /^(?:<\d{1,3}>|[A-Z][a-z]{2} [ \d]\d \d\d:)/m },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
   paths: { needs: TRAIT.slash | TRAIT.digit, probe: /[\\/]|S-1-5-21/ },

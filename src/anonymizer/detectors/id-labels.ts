@@ -66,6 +66,7 @@ const FAMILIES: Family[] = [
       'n.º de série', 'n.º de serie', 'n° de série', 'nº de serie', 'seri no', 'seri numarası', 'seriennr.', 'rfid uid', 'rfid', 'card uid', 'tag uid', 'rfid epc', 'epc code', 'ca card', 'smartcard', 'smart card', 'smartcard no.',
       'karta ca', 'carte ca', 'evse id', 'evse', 'bacnet device instance', 'device instance', 'pump serial', 'infusion pump', 'ser. no.', 'ser.nr.', 'fabriknummer', 'fabrik-nr.',
       'gerätenummer', 'geräte-nr.', 'herstellnummer', 'tillverkningsnummer', 'fabrikationsnummer', 'valmistenumero', 'n. di serie', 'n. serie', 'număr de serie', 'nr. de serie', 'nr. serie', '设备编号',
+      '序號', '序号', 'الرقم التسلسلي', 'رقم تسلسلي',
     ],
   },
 ];

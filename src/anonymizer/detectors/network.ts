@@ -1,9 +1,12 @@
 import { isIPv6 } from 'node:net';
 import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from '../ip';
 import { clauseBefore, contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
+import { victimAddressInText } from './ip-labels';
 import { matchAll } from '../match-all';
 
-// Also the German ".intern" and the names home routers hand out (AVM FRITZ!Box, Telekom Speedport, Windows ICS).
+// Also "internal" in German and the Nordic languages (".intern"), and the DNS suffixes home routers
+// hand out on the customer's LAN (".home", never delegated by ICANN; AVM's ".fritz.box"; Telekom's
+// ".speedport.ip"; Windows ICS's ".mshome.net"): "anna-laptop.fritz.box" is a person's machine.
 const INTERNAL_SUFFIXES = ['.local', '.internal', '.corp', '.lan', '.home.arpa', '.intra', '.intranet', '.localdomain', '.ad', '.priv', '.private', '.intern', '.fritz.box', '.speedport.ip', '.mshome.net', '.home', '.localnet'];
 // Each suffix by its last label ("arpa" → ".home.arpa"; one suffix per last label).
 const INTERNAL_LAST_LABELS = new Map(INTERNAL_SUFFIXES.map((s) => [s.slice(s.lastIndexOf('.') + 1), s]));
@@ -235,10 +238,12 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'victim address' };
   }
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
-  let side = contextSide(text, start, end);
+  // A victim label ("WAN …") or a netfilter line's local end outweighs threat words nearby.
+  const marked = victimAddressInText(text, start);
+  let side = marked ? 'victim' : contextSide(text, start, end);
   // Words of a neighbouring subject in the window ("our gateway … was probed from X"): an attack
   // phrase right before the address, in its clause, decides.
-  if (side !== 'threat') {
+  if (side !== 'threat' && !marked) {
     const clause = clauseBefore(text, start);
     let last: RegExpExecArray | null = null;
     for (const m of matchAll(ATTACK_SOURCE, clause)) last = m;

@@ -96,12 +96,13 @@ const KEYED_GATE = /serial|chargebox|chargepoint|meterid|deviceid|evseid|custome
 
 // The label families of id-labels.ts (more languages, number words before or after a noun),
 // then the id (padded columns put spaces after the label): a '*'-joined EVSE id too, one with a
-// spaced letter in front ("S C-JZT095684"), or digits in three or more spaced groups (a smart card).
+// spaced letter in front ("S C-JZT095684"), or digits in three or more spaced groups (a smart card,
+// "73 9172 10776 8": a short first group and a lone check digit).
 const FAMILY_KINDS: IdKind[] = ['CONTRACT', 'CUSTOMER-ID', 'EMPLOYEE-ID', 'SERIAL'];
 const FAMILY_RE = new RegExp(
   `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_-])(?:${FAMILY_KINDS.map((k) => `(${labelAlternation(k)})`).join('|')})` +
     `(?!(?<=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?[ \\t]{0,16}(?:#|№|n[°º]|nr\\.?|no\\.?)?\\s?[:：=]?[ \\t]{0,16}["']?\\s?` +
-    `(\\d{3,6}(?: \\d{2,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?:[A-Z] (?=[A-Z0-9]{1,4}-))?(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
+    `(\\d{2,6}(?: \\d{1,6}){2,4}(?![\\p{L}\\p{N}]| \\d)|(?:[A-Z] (?=[A-Z0-9]{1,4}-))?(?=[A-Za-z0-9/.*-]*\\d)[A-Za-z0-9]{1,40}(?:[-/.*][A-Za-z0-9]{1,20}){0,4})(?![\\p{L}\\p{N}]|[-/*][\\p{L}\\p{N}])`,
   'giu',
 );
 // Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
@@ -111,7 +112,7 @@ const FAMILY_GATE_OTHER = stemGate(false);
 // The older labels' gate and the families' ASCII stems in one scan.
 const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${FAMILY_GATE_ASCII.source}`);
 // JSON and key=value keys ('i' only for the ASCII twin of patternFor), folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
-const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{3,6}(?: \d{2,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
+const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{2,6}(?: \d{1,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
 
 /** Whether a labelled value is an id and not a year, an amount, a version or a threat value. */
 function idShaped(v: string): boolean {
