@@ -30,7 +30,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   // Over plain http (a local start), HSTS and upgrade-insecure-requests would break the UI.
   const https = config.publicUrl.startsWith('https:');
   app.use(helmet({ hsts: https, contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } } }));
-  app.use(compressReads());
+  if (config.compressResponses) app.use(compressReads());
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
   // TAXII clients authenticate with Basic or Bearer only: a browser's session cookie is not read
   // there, so another site cannot ride a signed-in coordinator's session into a TAXII POST or DELETE.

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       sessionTtlSeconds: 8 * 3600,
       bodyLimitBytes: 10 * 1024 * 1024,
       requestTimeoutMs: 30_000,
+      compressResponses: true,
       logLevel: 'info',
       corsOrigins: [],
       seedDemo: true,

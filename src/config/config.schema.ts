@@ -23,6 +23,8 @@ export interface AppConfig {
   sessionTtlSeconds: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  /** Gzip GET answers for clients that ask (compress-reads.middleware.ts). */
+  compressResponses: boolean;
   logLevel: LogLevel;
   corsOrigins: string[];
   seedDemo: boolean;
@@ -154,6 +156,7 @@ export function loadConfig(env: Env): AppConfig {
     sessionTtlSeconds: int('SESSION_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    compressResponses: bool('HTTP_COMPRESSION', true),
     logLevel,
     corsOrigins,
     seedDemo: bool('SEED_DEMO', true),

@@ -31,3 +31,19 @@ describe('smoke', () => {
     assert.deepEqual(list.body.map((o: { id: string }) => o.id), [other.id]);
   });
 });
+
+describe('HTTP compression setting', () => {
+  const openapi = async (env: Record<string, string>) => {
+    const t = await createTestApp({ env });
+    try {
+      return await request(t.http).get('/api/docs/openapi.json').set('Accept-Encoding', 'gzip').expect(200);
+    } finally {
+      await t.close();
+    }
+  };
+
+  it('gzips reads by default and not with HTTP_COMPRESSION=false', async () => {
+    assert.equal((await openapi({})).headers['content-encoding'], 'gzip');
+    assert.equal((await openapi({ HTTP_COMPRESSION: 'false' })).headers['content-encoding'], undefined);
+  });
+});
