@@ -675,7 +675,7 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   const variants: [string, string][] = [];
   for (const [n, t] of spaced) {
     const v = nameVariants(n, insideThreat);
-    for (const form of [...v.surnames, ...v.logins]) variants.push([form, t]);
+    for (const form of [...v.surnames, ...v.logins, ...v.shortened]) variants.push([form, t]);
   }
   const names = [...spaced, ...cjk, ...variants];
   if (names.length === 0) return;

@@ -46,24 +46,27 @@ const LEADS_WORD = [
   // who did the work on the case: "triage by WHITAKER Keisha", "reviewed by J. Ortiz"
   '(?:initial|first[- ]line) (?:analysis|assessment|triage)', 'analyse initiale', 'première analyse', 'análisis inicial', 'análise inicial', 'analisi iniziale', 'eerste analyse', 'erstanalyse',
   '(?:triaged?|reviewed|analy[sz]ed|handled|investigated|approved|signed(?: off)?|confirmed|checked|verified|prepared|written|authored|compiled|raised|opened|logged|closed|acknowledged|validated) by',
+  // who took the case or went on site: "picked up by Nadia Ferreira", "visit completed by …"
+  '(?:picked up|taken over|followed up|completed|collected|attended|inspected|serviced) by',
   '(?:device|phone|handset|router|modem|meter|car|vehicle|laptop|mailbox|account|home|household|smartphone|workstation) of',
   // de
   'kund', 'teilnehmer', 'abonnent', '(?:service|außendienst|aussendienst|kundendienst|vor-ort-)?techniker', '(?:storings|service|onderhouds|installatie)?monteur', 'ingenieur', 'mitarbeiter', 'kolleg', '(?:konto|karten|anschluss|vertrags)?inhaber',
   'halter', 'fahrer', 'betreiber', 'nutzer', 'benutzer', 'ansprechpartner', 'anrufer', 'bewohner', 'mieter', 'herrn?', 'frau',
-  '(?:bearbeitet|erstellt|geprüft|gemeldet|bewertet|freigegeben|analysiert) von', '(?:erst)?bewertung(?: durch)?', 'bearbeiter', 'sachbearbeiter',
+  '(?:bearbeitet|erstellt|geprüft|gemeldet|bewertet|freigegeben|analysiert|übernommen|abgeholt) von', '(?:termin|einsatz|besuch) durch', 'bearbeitung', '(?:erst)?bewertung(?: durch)?', 'bearbeiter', 'sachbearbeiter',
   // fr
   'abonné', 'salarié', 'salarie', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
-  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|validé|vérifié) par',
+  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|validé|vérifié|prise? en charge|suivie?) par',
   // es, pt, it
   'cliente', 'clienta', 'abonad', 'técnic', 'tecnic', 'ingenier', 'emplead', 'compañer', 'titular', 'propietari', 'operador', 'usuari', 'don', 'doña',
   'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
-  '(?:reportado|revisado|analizado|atendido|analisado|verificado) por', '(?:segnalato|verificato|gestito|analizzato) da',
+  '(?:reportado|revisado|analizado|atendid[oa]|analisado|verificado) por', 'a cargo de', 'lo atiende', 'la atiende',
+  '(?:segnalato|verificato|gestito|analizzato|pres[oa] in carico) da', 'in carico a',
   'abbonat', 'ingegner', 'dipendent', 'titolare', 'proprietari', 'conducente', 'autista', 'operat', 'utente', 'signora?',
   // nl, sv, pl, tr
-  '(?:gemeld|behandeld|beoordeeld|gecontroleerd) door', 'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
+  '(?:gemeld|behandeld|beoordeeld|gecontroleerd|opgepakt|overgenomen) door', 'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
   'kund', 'abonnent', '(?:service|fält)?tekniker', 'ingenjör', 'anställd', 'kollega', 'ägare', '(?:konto|kort|abonnemangs)?innehavare', 'förare', 'operatör', 'användare',
   'klient', 'abonent', 'technik', 'serwisant', 'inżynier', 'pracowni', 'koleg', 'właściciel', 'posiadacz', 'kierowc', 'użytkowni', 'pan', 'pani',
-  'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
+  'prowadzi', 'sorumlu', 'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
   // cs/sk, fi, da/no, ro, hu, vi, id, el, uk (honorific titles as leads too)
   'zákazník', 'zakaznik', 'zaměstnan', 'zamestnan', 'kontaktní osob', 'kontaktni osob', 'uživatel', 'uzivatel', 'majitel', 'paní',
   'asiak', 'asentaja', 'työntekijä', 'tyontekija', 'yhteyshenkilö', 'yhteyshenkilo', 'teknikko', 'käyttäjä', 'kayttaja', 'omistaja', 'herra', 'rouva',
@@ -71,7 +74,7 @@ const LEADS_WORD = [
   'tehnician', 'angajat', 'abonat', 'utilizator', 'proprietar', 'domnul', 'doamna', 'dl\\.', 'dna\\.',
   'ügyfél', 'ugyfel', 'szerelő', 'szerelo', 'munkatárs', 'munkatars', 'előfizető', 'elofizeto', 'technikus', 'felhasználó', 'felhasznalo', 'tulajdonos', 'kapcsolattartó', 'kapcsolattarto',
   'khách hàng', 'khach hang', 'kỹ thuật viên', 'ky thuat vien', 'nhân viên', 'nhan vien', 'người liên hệ', 'nguoi lien he', 'thuê bao', 'thue bao', 'ông', 'bà', 'anh', 'chị',
-  'pelanggan', 'teknisi', 'karyawan', 'pegawai', 'kontak', 'pengguna', 'pemilik', 'bapak', 'ibu', 'pak',
+  '(?:ditangani|dikerjakan) oleh', 'pelanggan', 'teknisi', 'karyawan', 'pegawai', 'kontak', 'pengguna', 'pemilik', 'bapak', 'ibu', 'pak',
   'πελάτ', 'τεχνικ', 'υπάλληλ', 'συνδρομητ', 'μηχανικ', 'ιδιοκτήτ', 'χρήστ', 'κ\\.', 'κα\\.',
   'технік', 'працівник', 'клієнт', 'інженер', 'монтажник', 'користувач', 'власник', 'пан', 'пані', 'мастер', 'контактн\\p{L}* лиц', 'г-н', 'г-жа',
   'person',
@@ -133,6 +136,16 @@ const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent
 
 // Leads that are honorifics: the name after them is a surname, or a given name and a surname, never "Surname, Given".
 const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|senhora?|don|doña|dona|pan|pani|paní|herra|rouva|fru|domnul|doamna|dl\.|dna\.|bapak|ibu|pak|bay|bayan|sayın|господин|госпожа|пан|пані|г-н|г-жа|ông|bà|anh|chị|κ\.|κα\.|hr\.)$/iu;
+
+// Polish declines its title ("pana Nowaka", "panu Nowakowi"); other titles take no ending.
+const DECLINED_TITLE = /^pan(?:a|u|em|ie)$/iu;
+
+/** A title with letters after it is another word: "Fruit" is not "fru", "Donald" not "don", "Panel" not "pan". */
+function inflectedHonorific(w: string): boolean {
+  if (HONORIFIC_LEAD.test(w) || DECLINED_TITLE.test(w)) return false;
+  for (let k = 1; k <= 4 && k < w.length; k++) if (HONORIFIC_LEAD.test(w.slice(0, -k))) return true;
+  return false;
+}
 
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
@@ -255,6 +268,7 @@ const persons: Detector = (text, ctx) => {
   if (!/\p{Lu}/u.test(text) && !/[^\x00-\u024f]/.test(text)) return out;
   const caseless = /[^\x00-\u024f]/.test(text);
   for (const lead of matchAll(LEAD_RE, text)) {
+    if (inflectedHonorific(lead[0])) continue;
     const after = lead.index! + lead[0].length;
     // Most leads in prose are followed by a lower-case word ("the customer reported"): skipped before the name patterns.
     const next = NEXT_WORD_RE.exec(text.slice(after, after + 16));

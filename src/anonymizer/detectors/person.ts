@@ -172,6 +172,9 @@ function wordTokens(text: string): WordToken[] {
 // ("Anna M. Berg", "João da Silva", "Mohammed bin Salman", "Ludwig van der Berg").
 const NAME_GAP_RE = /^[ \t](?:(?:\p{Lu}\.|da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|bin|ibn)[ \t]){1,2}$/u;
 
+// One capital and a full stop after a given name, not the first of several initials ("Anna B. C.").
+const GIVEN_INITIAL_RE = /^[ \t]\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)/u;
+
 /** Whether text[s, e) is one space or tab. */
 function isOneBlank(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
@@ -299,6 +302,12 @@ const persons: Detector = (text, ctx) => {
       i++;
       continue;
     }
+    // Chat handles, ticket histories and signatures shorten the surname to its initial: "Nigel C. / 07700…", "Carmen B. (field)".
+    const initial = GIVEN_INITIAL_RE.exec(text.slice(t.end, t.end + 6));
+    if (initial) {
+      add(s, t.end + initial[0].length, 'given name and the initial of the surname', 1);
+      continue;
+    }
     const win = text.slice(Math.max(0, s - 40), t.end + 30);
     if (PERSON_CONTEXT.test(win)) add(s, t.end, 'gazetteer name in person context');
   }
@@ -329,7 +338,10 @@ const persons: Detector = (text, ctx) => {
       // "surname, given name". Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
       // An unlisted given name, when the person then calls in: "Rossiter, Cooper (Geelong) rang the hotline".
       const acts = () => CALLED_IN.test(text.slice(b.end, b.end + 80).replace(PLACE_IN_BRACKETS_RE, ''));
-      if (a.cap && b.cap && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower) && (b.given || acts())) add(a.start, b.end, 'surname, given name', 2);
+      // "Site: Harbour Dairies, Dominic Cruickshank": a given name followed by its surname starts a name of its own.
+      const c = toks[i + 2];
+      const givenThenSurname = c !== undefined && b.given && c.cap && !c.given && !NOT_SURNAME.has(c.lower) && (isOneBlank(text, b.end, c.start) || NAME_GAP_RE.test(text.slice(b.end, c.start)));
+      if (a.cap && b.cap && !a.given && !givenThenSurname && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower) && (b.given || acts())) add(a.start, b.end, 'surname, given name', 2);
     } else if (isOneBlank(text, a.end, b.start)) {
       const upperA = a.text.length >= 3 && b.cap && b.given && UPPER_WORD.test(a.text);
       const upperB = !upperA && b.text.length >= 3 && a.cap && a.given && UPPER_WORD.test(b.text);

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameVariants } from './name-variants';
+import { scanProtected } from './test-scanner';
+
+// How tickets name the people who handle a case and the contact at a site, beyond a label:
+// the surname cut to its initial, "Site: <company>, <person>", the verbs of taking a case over
+// in several languages, full Chinese names before 先生/女士, Thai names after คุณ. Each block ends
+// with what the rule must leave alone.
+
+const scan = scanProtected;
+
+describe('a given name with the initial of the surname', () => {
+  it('in a ticket history and under a signature', () => {
+    assert.equal(scan('2025-03-02 14:10  Helen T.  (phone)  asked for a callback'), '2025-03-02T14:00Z  [PERSON-1]  (phone)  asked for a callback');
+    assert.equal(scan('Thanks, Marco R. / 0161 496 0000'), 'Thanks, [PERSON-1] / [PHONE-1]');
+  });
+  it('leaves plans, grades and runs of initials alone', () => {
+    for (const t of ['Plan B. was used after the outage', 'Grade A. steel casing', 'Version C. of the loader']) assert.equal(scan(t), t);
+  });
+  it('the variants of a found name include the shortened form', () => {
+    assert.deepEqual(nameVariants('Anouk van Dongen', () => false).shortened, ['anouk v.']);
+    assert.deepEqual(nameVariants('Berg, Anna', () => false).shortened, ['anna b.']);
+    assert.deepEqual(nameVariants('عمر الحربي', () => false).shortened, []);
+  });
+});
+
+describe('"Site: <company>, <person>"', () => {
+  it('the given name after the comma starts the person, not a "Surname, Given" of the company', () => {
+    assert.equal(scan('Site: Harbour View Dairies, Daniel Okonjo. Units patched.'), 'Site: Harbour View Dairies, [PERSON-1]. Units patched.');
+    assert.equal(scan('Locatie: Zuivel De Kempen, Pieter van Aalst. Rest bijgewerkt.'), 'Locatie: Zuivel De Kempen, [PERSON-1]. Rest bijgewerkt.');
+  });
+  it('a title is not read inside a company word ("Fruit" is not the Swedish "fru")', () => {
+    assert.equal(scan('Site: Valley Fruit Growers, Mrs Okafor. Units patched.'), 'Site: Valley Fruit Growers, Mrs [PERSON-1]. Units patched.');
+    assert.equal(scan('zgłoszenie od pana Nowaka Jana'), 'zgłoszenie od pana [PERSON-1]');
+  });
+  it('"Surname, Given" still reads as one name', () => {
+    assert.equal(scan('escalated by Whitfield, Oliver James today'), 'escalated by [PERSON-1] today');
+  });
+});
+
+describe('who picked the case up or went on site', () => {
+  it('in English, Dutch, Italian, Spanish, Polish, Turkish, German', () => {
+    assert.equal(scan('Escalated to L2, picked up by Zolani Mbekweni.'), 'Escalated to L2, picked up by [PERSON-1].');
+    assert.equal(scan('Site visit completed by Ayodele Wrenfield; unit sealed.'), 'Site visit completed by [PERSON-1]; unit sealed.');
+    assert.equal(scan('Doorgezet naar het CERT, opgepakt door Femmigje Hoekstra.'), 'Doorgezet naar het CERT, opgepakt door [PERSON-1].');
+    assert.equal(scan('Inoltrato al SOC, in carico a Ornella Pizzigoni.'), 'Inoltrato al SOC, in carico a [PERSON-1].');
+    assert.equal(scan('Escalado al CSIRT, lo atiende Eulogio Santibáñez Pozas.'), 'Escalado al CSIRT, lo atiende [PERSON-1].');
+    assert.equal(scan('Przekazano do SOC, prowadzi Bożydar Wierzbięta.'), 'Przekazano do SOC, prowadzi [PERSON-1].');
+    assert.equal(scan('SOC ekibine aktarıldı, sorumlu: Tülin Karacaoğlan.'), 'SOC ekibine aktarıldı, sorumlu: [PERSON-1].');
+    assert.equal(scan('An das CERT weitergeleitet, Bearbeitung: Wendelin Unterberger.'), 'An das CERT weitergeleitet, Bearbeitung: [PERSON-1].');
+  });
+  it('products and groups that pick things up stay', () => {
+    for (const t of ['the dropper was picked up by Defender', 'the campaign was followed up by Lazarus Group', 'beacon collected by Velociraptor']) assert.equal(scan(t), t);
+  });
+});
+
+describe('full names before an honorific or after a title, in scripts without case', () => {
+  it('a Chinese full name before 先生/女士', () => {
+    assert.equal(scan('機房: 台北倉儲, 郭子翔先生.'), '機房: 台北倉儲, [PERSON-1]先生.');
+  });
+  it('a Thai given name and surname after คุณ, the surname last before punctuation', () => {
+    assert.equal(scan('สถานที่: สหกรณ์นมสด, คุณวรเชษฐ์ ใจดี. อุปกรณ์อื่นอัปเดตแล้ว'), 'สถานที่: สหกรณ์นมสด, คุณ[PERSON-1]. อุปกรณ์อื่นอัปเดตแล้ว');
+  });
+  it('a title and a noun stay', () => {
+    for (const t of ['经理先生', 'คุณภาพ ดี.']) assert.equal(scan(t), t);
+  });
+});
