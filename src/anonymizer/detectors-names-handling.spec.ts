@@ -66,3 +66,38 @@ describe('full names before an honorific or after a title, in scripts without ca
     for (const t of ['经理先生', 'คุณภาพ ดี.']) assert.equal(scan(t), t);
   });
 });
+
+describe('name and phone columns of pasted tables, in more languages', () => {
+  it('a header that ends in 氏名/姓名, Indonesian "Nama", Turkish "Abone", Thai "ชื่อลูกค้า"', () => {
+    assert.equal(scan('用戶姓名\t狀態\nChou Yu-Ting\tpatched'), '用戶姓名\t狀態\n[PERSON-1]\tpatched');
+    assert.equal(scan('客戶姓名\t狀態\nLIN Pei-Chun\tpatched'), '客戶姓名\t狀態\n[PERSON-1]\tpatched');
+    assert.equal(scan('Nama pelanggan\tStatus\nNainggolan, Ruth\tpatched'), 'Nama pelanggan\tStatus\n[PERSON-1]\tpatched');
+    assert.equal(scan('Abone\tDurum\nKARAHASANOĞLU, Nevin\tRMA'), 'Abone\tDurum\n[PERSON-1]\tRMA');
+    assert.equal(scan('ชื่อลูกค้า\tสถานะ\nSRISOMBAT, Piyada\tRMA'), 'ชื่อลูกค้า\tสถานะ\n[PERSON-1]\tRMA');
+  });
+  it('a mobile-number column by its Turkish, Indonesian and Chinese header', () => {
+    assert.equal(scan('Cep telefonu\tDurum\n0 (532) 410 7781\tRMA'), 'Cep telefonu\tDurum\n[PHONE-1]\tRMA');
+    assert.equal(scan('No. HP\tStatus\n081312345678\tRMA'), 'No. HP\tStatus\n[PHONE-1]\tRMA');
+  });
+  it('a threat column next to them stays', () => {
+    assert.equal(scan('Abone\tC2\nKARAHASANOĞLU, Nevin\tcdn-sync.example'), 'Abone\tC2\n[PERSON-1]\tcdn-sync.example');
+  });
+});
+
+describe('East Asian names written apart or romanised', () => {
+  it('a Japanese family and given name apart, without an honorific', () => {
+    assert.equal(scan('| 2025-02-11 09:40 | 村上 大輔 signs for the unit |'), '| 2025-02-11T09:00Z | [PERSON-1] signs for the unit |');
+    assert.equal(scan('長谷川 結衣が現地で機器を回収した。'), '[PERSON-1]が現地で機器を回収した。');
+  });
+  it('a place that is also a surname, before a branch or a company, stays', () => {
+    for (const t of ['千葉 支店に連絡済み', '松尾 工場の端末']) assert.equal(scan(t), t);
+  });
+  it('Taiwanese and Hong Kong names with a hyphenated given name, in either order; Korean given names written together', () => {
+    assert.equal(scan('Custody: Pei-Chun Tsai -> Ka-Wai Chan (09:40)'), 'Custody: [PERSON-1] -> [PERSON-2] (09:40)');
+    assert.equal(scan('handed over by Kuo Chih-Wei'), 'handed over by [PERSON-1]');
+    assert.equal(scan('Custody: Park Seojun -> Han Jiwoo'), 'Custody: [PERSON-1] -> [PERSON-2]');
+  });
+  it('hyphenated words and romanised words that are not names stay', () => {
+    for (const t of ['the Wi-Fi Lin adapter', 'Pre-Auth Ho', 'Han Solo and the Park Hotel']) assert.equal(scan(t), t);
+  });
+});
