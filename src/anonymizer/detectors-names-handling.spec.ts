@@ -101,3 +101,21 @@ describe('East Asian names written apart or romanised', () => {
     for (const t of ['the Wi-Fi Lin adapter', 'Pre-Auth Ho', 'Han Solo and the Park Hotel']) assert.equal(scan(t), t);
   });
 });
+
+describe('the author of a ticket history line and the name that closes a short field', () => {
+  it('the author between the time and the channel, in any script and form', () => {
+    const history = '2025-01-07 08:12  Nokuthula Dlamini  (phone)  caller reports reboots\n2025-01-07 09:30  黃怡君  (field)  到場更換\n2025-01-07 11:02  Femi A.  (assign)  escalated';
+    assert.equal(scan(history), '2025-01-07T08:00Z  [PERSON-1]  (phone)  caller reports reboots\n2025-01-07T09:00Z  [PERSON-2]  (field)  到場更換\n2025-01-07T11:00Z  [PERSON-3]  (assign)  escalated');
+  });
+  it('a system author stays', () => {
+    assert.equal(scan('2025-01-07 08:12  System  (auto)  ticket closed'), '2025-01-07T08:00Z  System  (auto)  ticket closed');
+  });
+  it('a reference or a document word, a dash, then the name', () => {
+    assert.equal(scan('WO-55812 – Abdelrahman, Salma'), 'WO-55812 – [PERSON-1]');
+    assert.equal(scan('pcap – David Okwuosa'), 'pcap – [PERSON-1]');
+    assert.equal(scan('evidence – هالة الشناوي'), 'evidence – [PERSON-1]');
+  });
+  it('vendors, techniques and CVEs after a reference stay', () => {
+    for (const t of ['INC-2291 – Trend Micro', 'CVE-2024-3400 – Palo Alto', 'T1059 – Command Interpreter', 'Report – Sandworm Team']) assert.equal(scan(t), t);
+  });
+});

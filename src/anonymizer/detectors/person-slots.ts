@@ -35,6 +35,13 @@ const SIGN_OFF = /^(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|g
 // A CJK name on that line, family and given name apart or together, an honorific after it.
 const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿|先生|女士|小姐)?$/u;
 
+// The author column of a ticket history: "2024-06-18 05:18  Carmen B.  (field)  Site visit …", two or more spaces around it.
+const HISTORY_AUTHOR_RE = /(?:^|\n)[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?Z?[ \t]{2,}([^\n\t\d@()\[\]<>:]{2,40}?)[ \t]{2,}\(\p{L}{2,16}\)/gu;
+
+// A short field that closes with a name after a reference or a document word: "WO-2291 – Anna Berg", "syslog – Berg, Anna".
+const CLOSING_RE =
+  /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
+
 // An HTML table cell holding only a name.
 const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
 
@@ -134,6 +141,28 @@ const persons: Detector = (text, ctx) => {
       }
       const shape = wholeName(s, s + line.length, true);
       if (shape && (shape.strong || shape.words.length >= 2 || shape.words.some(isKnown)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name under a signature delimiter');
+    }
+  }
+  if (text.includes('  (')) {
+    for (const m of matchAll(HISTORY_AUTHOR_RE, text)) {
+      const author = m[1];
+      const words = author.split(/[ \t]+/);
+      if (NOT_SPEAKER.test(author) || words.length > 4 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || ctx.isProtected(w.toLowerCase()))) continue;
+      const s = m.index! + m[0].indexOf(author, m[0].search(/\d{2}:\d{2}/) + 5);
+      add(s, s + author.length, 'author of a ticket history line');
+    }
+  }
+  if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text)) {
+    CLOSING_RE.lastIndex = 0;
+    const lead = CLOSING_RE.exec(text);
+    if (lead) {
+      const s = lead[0].length;
+      const e = text.trimEnd().length;
+      const tail = text.slice(s, e);
+      const shape = NATIVE_VALUE.test(tail) ? undefined : wholeName(s, e, true);
+      const native = NATIVE_VALUE.test(tail) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail) || cjkSurnameStart(tail)) && /[ \t]|^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail);
+      if (native) add(s, e, 'name closing a short field');
+      else if (shape && shape.end === e && (shape.strong || (shape.words.length >= 2 && shape.words.some(isKnown))) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name closing a short field');
     }
   }
   if (text.includes('</t')) {
