@@ -119,3 +119,23 @@ describe('the author of a ticket history line and the name that closes a short f
     for (const t of ['INC-2291 – Trend Micro', 'CVE-2024-3400 – Palo Alto', 'T1059 – Command Interpreter', 'Report – Sandworm Team']) assert.equal(scan(t), t);
   });
 });
+
+describe('speakers, callers and agents who give their name', () => {
+  it('a chat export with the speaker and the time on their own line', () => {
+    assert.equal(scan('Ximena Larrañaga Oyervides  9:05 PM\n@team can you check the unit?'), '[PERSON-1]  9:05 PM\n@team can you check the unit?');
+  });
+  it('a status line with a time stays', () => {
+    for (const t of ['Updated at 10:30\nnext line', 'Lunch 12:30\nback']) assert.equal(scan(t), t);
+  });
+  it('a given name and the login built from it in brackets', () => {
+    assert.equal(scan('owner: yusra (yusra.haddad), laptop'), 'owner: [PERSON-1] ([USER-1]), laptop');
+  });
+  it('"my name is" and its equivalents; Irish surname particles', () => {
+    assert.equal(scan("Caller: yes, my name's Saoirse Ní Bhriain, the box keeps rebooting"), "Caller: yes, my name's [PERSON-1], the box keeps rebooting");
+    assert.equal(scan('Agent: Kundendienst, mein name ist Wendelin Aufschnaiter, was kann ich tun?'), 'Agent: Kundendienst, mein name ist [PERSON-1], was kann ich tun?');
+    assert.equal(scan('Agent: soporte técnico, me llamo Eulogio Santibáñez, ¿en qué le ayudo?'), 'Agent: soporte técnico, me llamo [PERSON-1], ¿en qué le ayudo?');
+  });
+  it('a Thai person responsible for the case', () => {
+    assert.equal(scan('ส่งต่อให้ทีม PSIRT ผู้รับผิดชอบ วรเชษฐ์ ใจดี'), 'ส่งต่อให้ทีม PSIRT ผู้รับผิดชอบ [PERSON-1]');
+  });
+});

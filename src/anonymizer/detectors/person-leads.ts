@@ -13,7 +13,7 @@ const LOW = "[\\p{Ll}\\p{M}'’]";
 const WORD = `\\p{Lu}${LOW}+(?:\\p{Lu}${LOW}+)?(?:[-'’]\\p{Lu}?${LOW}+)*(?![\\p{Lu}\\p{Ll}\\p{N}])`;
 // A surname written in capitals: "KOVACS", "AL-HARBI", "VAN DER MEULEN", "O'NEILL".
 const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
-const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
+const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y|Ó|Ní|Nic|Uí|Mac)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
 const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari|D\\.|p\\.)[ \\t])`;
@@ -43,6 +43,8 @@ const LEADS_WORD = [
   'customer', 'subscriber', 'client', 'technician', 'field technician', 'engineer', 'field engineer', 'employee', 'colleague', 'account holder',
   'card ?holder', 'owner', 'driver', 'operator', 'user', 'contact', 'caller', 'resident', 'tenant', 'patient', 'installer', 'analyst', 'agent',
   'manager', 'supervisor', 'recipient', 'addressee', 'assigned to', 'reported by', 'escalated by', 'spoke (?:with|to)', 'talked to', 'attn\\.?',
+  // a caller or an agent giving their name, by language
+  "my name(?:'s| is)", 'mein name ist', 'ich heiße', "je m'appelle", 'me llamo', 'mi chiamo', '(?:o )?meu nome é', 'mijn naam is', 'nazywam się', 'benim adım', 'nama saya',
   // who did the work on the case: "triage by WHITAKER Keisha", "reviewed by J. Ortiz"
   '(?:initial|first[- ]line) (?:analysis|assessment|triage)', 'analyse initiale', 'première analyse', 'análisis inicial', 'análise inicial', 'analisi iniziale', 'eerste analyse', 'erstanalyse',
   '(?:triaged?|reviewed|analy[sz]ed|handled|investigated|approved|signed(?: off)?|confirmed|checked|verified|prepared|written|authored|compiled|raised|opened|logged|closed|acknowledged|validated) by',
@@ -89,7 +91,7 @@ const LEADS_NATIVE = [
   '顧客', 'お客様', 'お客さま', '契約者', '加入者', '利用者', '技術者', '作業員', '担当者', '担当', '社員', '従業員', '同僚', '所有者', '名義人', '運転者', '運転手', 'オペレーター', 'ユーザー', 'エンジニア',
   '客户', '顾客', '用户', '用戶', '工程师', '技术员', '维修工', '员工', '同事', '车主', '户主', '持卡人', '持有人', '司机', '驾驶员', '操作员', '联系人', '负责人',
   'לקוח', 'לקוחה', 'טכנאי', 'טכנאית', 'עובד', 'עובדת', 'איש קשר', 'אשת קשר', 'מנוי', 'מנויה',
-  'ลูกค้า', 'ช่างเทคนิค', 'พนักงาน', 'ผู้ติดต่อ', 'ผู้ใช้', 'เจ้าของ', 'ผู้แจ้ง',
+  'ลูกค้า', 'ช่างเทคนิค', 'พนักงาน', 'ผู้ติดต่อ', 'ผู้ใช้', 'เจ้าของ', 'ผู้แจ้ง', 'ผู้รับผิดชอบ', '負責人', '聯絡人', 'معك', 'معاك',
   '1차 분석', '초기 분석', '一次解析', '初期分析', '初步分析',
   '고객', '가입자', '사용자', '기사', '기술자', '엔지니어', '직원', '동료', '소유자', '명의자', '예금주', '운전자', '운영자', '담당자',
 ].join('|');

@@ -38,6 +38,11 @@ const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Kat
 // The author column of a ticket history: "2024-06-18 05:18  Carmen B.  (field)  Site visit …", two or more spaces around it.
 const HISTORY_AUTHOR_RE = /(?:^|\n)[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?Z?[ \t]{2,}([^\n\t\d@()\[\]<>:]{2,40}?)[ \t]{2,}\(\p{L}{2,16}\)/gu;
 
+// A chat export that puts the speaker and the time on a line of their own: "Ana Ruiz  10:30 PM\n@Luis can you check …".
+const SPEAKER_TIME_LINE_RE = /(?:^|\n)[ \t]*([^\n\d@:\[\]<>(){}|=\/\\]{2,40}?)[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n)/gu;
+// A given name and the login built from it in brackets: "owner: heba (heba.mansour)", "Jan (jan_novak)".
+const NAME_LOGIN_RE = /(?<![\p{L}\p{N}_.@-])(\p{L}{2,20})[ \t]\((\p{L}{2,20})[._](\p{L}{2,30})\)/gu;
+
 // A short field that closes with a name after a reference or a document word: "WO-2291 – Anna Berg", "syslog – Berg, Anna".
 const CLOSING_RE =
   /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
@@ -147,9 +152,33 @@ const persons: Detector = (text, ctx) => {
     for (const m of matchAll(HISTORY_AUTHOR_RE, text)) {
       const author = m[1];
       const words = author.split(/[ \t]+/);
-      if (NOT_SPEAKER.test(author) || words.length > 4 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || ctx.isProtected(w.toLowerCase()))) continue;
+      // Capitalised words only: the particles of "van der Merwe" are also articles.
+      if (NOT_SPEAKER.test(author) || words.length > 4 || words.some((w) => (/^\p{Lu}/u.test(w) && NOT_NAME_WORDS.has(w.toLowerCase())) || ctx.isProtected(w.toLowerCase()))) continue;
       const s = m.index! + m[0].indexOf(author, m[0].search(/\d{2}:\d{2}/) + 5);
       add(s, s + author.length, 'author of a ticket history line');
+    }
+  }
+  if (text.includes(':')) {
+    for (const m of matchAll(SPEAKER_TIME_LINE_RE, text)) {
+      const speaker = m[1].trim();
+      const s = m.index! + m[0].indexOf(speaker);
+      if (NOT_SPEAKER.test(speaker)) continue;
+      if (NATIVE_VALUE.test(speaker)) {
+        if (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(speaker) || cjkSurnameStart(speaker)) add(s, s + speaker.length, 'chat speaker before the time');
+        continue;
+      }
+      const shape = wholeName(s, s + speaker.length, true);
+      if (shape && shape.end === s + speaker.length && (shape.strong || shape.words.length >= 2) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(s, shape.end, 'chat speaker before the time');
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of matchAll(NAME_LOGIN_RE, text)) {
+      const [, name, first, last] = m;
+      if (name.toLowerCase() !== first.toLowerCase() || NOT_NAME_WORDS.has(name.toLowerCase())) continue;
+      const s = m.index!;
+      add(s, s + name.length, 'given name before its login');
+      const ls = s + m[0].indexOf('(') + 1;
+      add(ls, ls + first.length + 1 + last.length, 'login built from the name', 'USER');
     }
   }
   if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text)) {
