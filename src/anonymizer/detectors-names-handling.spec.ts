@@ -31,7 +31,7 @@ describe('"Site: <company>, <person>"', () => {
     assert.equal(scan('Locatie: Zuivel De Kempen, Pieter van Aalst. Rest bijgewerkt.'), 'Locatie: Zuivel De Kempen, [PERSON-1]. Rest bijgewerkt.');
   });
   it('a title is not read inside a company word ("Fruit" is not the Swedish "fru")', () => {
-    assert.equal(scan('Site: Valley Fruit Growers, Mrs Okafor. Units patched.'), 'Site: Valley Fruit Growers, Mrs [PERSON-1]. Units patched.');
+    assert.equal(scan('Visit to Valley Fruit Growers, Mrs Okafor. Units patched.'), 'Visit to Valley Fruit Growers, Mrs [PERSON-1]. Units patched.');
     assert.equal(scan('zgłoszenie od pana Nowaka Jana'), 'zgłoszenie od pana [PERSON-1]');
   });
   it('"Surname, Given" still reads as one name', () => {
@@ -60,7 +60,7 @@ describe('full names before an honorific or after a title, in scripts without ca
     assert.equal(scan('機房: 台北倉儲, 郭子翔先生.'), '機房: 台北倉儲, [PERSON-1]先生.');
   });
   it('a Thai given name and surname after คุณ, the surname last before punctuation', () => {
-    assert.equal(scan('สถานที่: สหกรณ์นมสด, คุณวรเชษฐ์ ใจดี. อุปกรณ์อื่นอัปเดตแล้ว'), 'สถานที่: สหกรณ์นมสด, คุณ[PERSON-1]. อุปกรณ์อื่นอัปเดตแล้ว');
+    assert.equal(scan('แจ้งจาก สหกรณ์นมสด, คุณวรเชษฐ์ ใจดี. อุปกรณ์อื่นอัปเดตแล้ว'), 'แจ้งจาก สหกรณ์นมสด, คุณ[PERSON-1]. อุปกรณ์อื่นอัปเดตแล้ว');
   });
   it('a title and a noun stay', () => {
     for (const t of ['经理先生', 'คุณภาพ ดี.']) assert.equal(scan(t), t);
@@ -137,5 +137,19 @@ describe('speakers, callers and agents who give their name', () => {
   });
   it('a Thai person responsible for the case', () => {
     assert.equal(scan('ส่งต่อให้ทีม PSIRT ผู้รับผิดชอบ วรเชษฐ์ ใจดี'), 'ส่งต่อให้ทีม PSIRT ผู้รับผิดชอบ [PERSON-1]');
+  });
+});
+
+describe('the contact person after a site, and a Korean name before the copula', () => {
+  it('"Site: <company>, <person>." in several languages, unlisted names too', () => {
+    assert.equal(scan('Standort: Seilbahnen Hochkar GmbH, Wendelin Aufschnaiter. Rest aktualisiert.'), 'Standort: Seilbahnen Hochkar GmbH, [PERSON-1]. Rest aktualisiert.');
+    assert.equal(scan('lokasi: PT Sinar Baru, Yohanes Sitompul. sisa perangkat'), 'lokasi: PT Sinar Baru, [PERSON-1]. sisa perangkat');
+  });
+  it('a place after the comma stays', () => {
+    for (const t of ['Location: Rotterdam, Port Authority. next', 'Site: Auckland, New Zealand.', 'Site: Main plant, Building C. next']) assert.equal(scan(t), t);
+  });
+  it('an agent introducing themselves in Korean', () => {
+    assert.equal(scan('감사합니다, 한빛전자 고객센터 윤서준입니다.'), '감사합니다, 한빛전자 고객센터 [PERSON-1]입니다.');
+    assert.equal(scan('감사합니다 고객센터입니다'), '감사합니다 고객센터입니다');
   });
 });

@@ -43,6 +43,19 @@ const SPEAKER_TIME_LINE_RE = /(?:^|\n)[ \t]*([^\n\d@:\[\]<>(){}|=\/\\]{2,40}?)[ 
 // A given name and the login built from it in brackets: "owner: heba (heba.mansour)", "Jan (jan_novak)".
 const NAME_LOGIN_RE = /(?<![\p{L}\p{N}_.@-])(\p{L}{2,20})[ \t]\((\p{L}{2,20})[._](\p{L}{2,30})\)/gu;
 
+// "Site: <company>, <contact person>." — a site label, the organisation, a comma, then the person on site, by language.
+const SITE_CONTACT_RE =
+  /(?<![\p{L}])(?:site|location|standort|locatie|lokasi|local|localização|localizacao|sede|ubicación|ubicacion|sitio|lieu|emplacement|tesis|konum|lokalizacja|miejsce|地點|地点|設置場所|สถานที่|स्थान|الموقع|місце|địa điểm|dia diem)[ \t]*[:：][ \t]*[^,\n，、:]{2,80}[,，、][ \t]*/giu;
+// Words of places and premises, which a site's second part often is ("Rotterdam, Port Authority", "Auckland, New Zealand").
+const PLACE_WORDS = new Set(
+  `authority port plant building hall house park centre center station airport hospital clinic school university college campus district county region province
+  city town village estate farm mill works depot warehouse office tower block floor wing unit site area zone field harbour harbor bay lake river mountain valley
+  street road lane avenue square bridge gate terminal substation pumping reservoir dam mine quarry yard dock pier branch store shop mall market new saint st san
+  santa costa sri hong saudi united great republic kingdom island islands coast heights hills springs falls beach`.split(/\s+/),
+);
+// The contact ends the sentence or the line.
+const CONTACT_END_RE = /^[ \t]*(?:[.;。\n]|$)/u;
+
 // A short field that closes with a name after a reference or a document word: "WO-2291 – Anna Berg", "syslog – Berg, Anna".
 const CLOSING_RE =
   /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
@@ -169,6 +182,20 @@ const persons: Detector = (text, ctx) => {
       }
       const shape = wholeName(s, s + speaker.length, true);
       if (shape && shape.end === s + speaker.length && (shape.strong || shape.words.length >= 2) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(s, shape.end, 'chat speaker before the time');
+    }
+  }
+  if (text.includes(',') || text.includes('，') || text.includes('、')) {
+    for (const m of matchAll(SITE_CONTACT_RE, text)) {
+      const s = m.index! + m[0].length;
+      const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+      if (shape && shape.start === s) {
+        if ((shape.strong || shape.words.length >= 2) && !shape.words.some((w) => PLACE_WORDS.has(w.toLowerCase())) && CONTACT_END_RE.test(text.slice(shape.end, shape.end + 2)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase())) && !ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) {
+          add(s, shape.end, 'contact person after the site');
+        }
+        continue;
+      }
+      const native = /^[^.;。\n]{2,30}/u.exec(text.slice(s))?.[0].trim();
+      if (native && NATIVE_VALUE.test(native) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(native) || cjkSurnameStart(native))) add(s, s + native.length, 'contact person after the site');
     }
   }
   if (text.includes('(')) {

@@ -521,7 +521,8 @@ const scriptNames: Detector = (text, ctx) => {
   return out;
 };
 
-const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
+// The name may run into a particle or a copula: "윤서준입니다" (this is … speaking).
+const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|입니다|이에요|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
 // Function words, and the person words of forms ("עומרי לקוח:" is a name and the next label).
 const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או לקוח לקוחה טכנאי טכנאית עובד עובדת מנוי טלפון כתובת'.split(' '));
 const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी ईमेल मोबाइल फ़ोन फोन पता ग्राहक कर्मचारी तकनीशियन'.split(' '));
