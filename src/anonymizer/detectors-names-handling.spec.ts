@@ -153,3 +153,21 @@ describe('the contact person after a site, and a Korean name before the copula',
     assert.equal(scan('감사합니다 고객센터입니다'), '감사합니다 고객센터입니다');
   });
 });
+
+describe('the first line of an HTML signature and the holders of a chain of custody', () => {
+  it('the name that opens a signature block, in any script', () => {
+    assert.equal(scan('<div class="signature"><p>Wendelin Aufschnaiter</p><p>Produktsicherheit</p></div>'), '<div class="signature"><p>[PERSON-1]</p><p>Produktsicherheit</p></div>');
+    assert.equal(scan('-- <div class="sig"><p>วรเชษฐ์ ใจดี</p></div>'), '-- <div class="sig"><p>[PERSON-1]</p></div>');
+  });
+  it('a sign-off in the signature stays', () => {
+    const t = '<div class="sig"><p>Kind Regards</p></div>';
+    assert.equal(scan(t), t);
+  });
+  it('each holder of a chain of custody, in any name order', () => {
+    assert.equal(scan('Chain of custody: Nokuthula Dlamini -> OYELARAN, Femi (09:40)'), 'Chain of custody: [PERSON-1] -> [PERSON-2] (09:40)');
+  });
+  it('lockers, labs and couriers stay', () => {
+    const t = 'Chain of custody: Evidence Locker -> Forensic Lab';
+    assert.equal(scan(t), t);
+  });
+});

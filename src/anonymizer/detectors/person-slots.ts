@@ -56,6 +56,14 @@ const PLACE_WORDS = new Set(
 // The contact ends the sentence or the line.
 const CONTACT_END_RE = /^[ \t]*(?:[.;。\n]|$)/u;
 
+// The first line of an HTML mail signature block: <div class="signature"><p>Name</p>…
+const HTML_SIGNATURE_RE = /<(?:div|td|table|p)[^<>]{0,60}class=["'][^"'<>]{0,30}sig[^"'<>]{0,30}["'][^<>]{0,60}>[ \t\r\n]*(?:<(?:p|span|b|strong|div)(?:[ \t][^<>]{0,60})?>[ \t]*){0,2}([^<>\n]{2,60}?)[ \t]*</giu;
+// A chain of custody hands evidence from one person to the next: "Chain of custody: Anna Berg -> Jan Novak".
+const CUSTODY_RE = /(?:chain of custody|custody|hand-?over|übergabe|beweismittelkette|chaîne de possession|chaîne de custody|cadena de custodia|catena di custodia|cadeia de custódia|bewijsketen|łańcuch dowodowy|保管の連鎖|保管记录|監管鏈)[ \t]*[:：][ \t]*/giu;
+// Places and services evidence passes through, which are not people.
+const CUSTODY_NOT_HOLDER = new Set('evidence locker lab laboratory safe storage vault room bag courier police forensics forensic archive intake reception mailroom dhl ups fedex'.split(' '));
+const CUSTODY_ARROW_RE = /^[ \t]*(?:->|→|=>|⇒|—>|–>)[ \t]*/u;
+
 // A short field that closes with a name after a reference or a document word: "WO-2291 – Anna Berg", "syslog – Berg, Anna".
 const CLOSING_RE =
   /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
@@ -196,6 +204,34 @@ const persons: Detector = (text, ctx) => {
       }
       const native = /^[^.;。\n]{2,30}/u.exec(text.slice(s))?.[0].trim();
       if (native && NATIVE_VALUE.test(native) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(native) || cjkSurnameStart(native))) add(s, s + native.length, 'contact person after the site');
+    }
+  }
+  if (text.includes('sig')) {
+    for (const m of matchAll(HTML_SIGNATURE_RE, text)) {
+      const line = m[1];
+      const s = m.index! + m[0].lastIndexOf(line);
+      if (SIGN_OFF.test(line)) continue;
+      if (NATIVE_VALUE.test(line)) {
+        if (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(line) || cjkSurnameStart(line)) add(s, s + line.length, 'first line of a mail signature');
+        continue;
+      }
+      const shape = wholeName(s, s + line.length, true);
+      if (shape && (shape.strong || shape.words.length >= 2 || shape.words.some(isKnown)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'first line of a mail signature');
+    }
+  }
+  if (text.includes('>') && /custod|over|gabe|kette|cadena|catena|cadeia|keten|łańcuch|保管|監管/iu.test(text)) {
+    for (const m of matchAll(CUSTODY_RE, text)) {
+      // Each holder in turn, one arrow between them.
+      let pos = m.index! + m[0].length;
+      for (let k = 0; k < 6; k++) {
+        const shape = shapeAt(WHOLE_SHAPE_RE, text, pos);
+        if (!shape || shape.start !== pos) break;
+        const holder = (shape.strong || shape.words.length >= 2) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || CUSTODY_NOT_HOLDER.has(w.toLowerCase()));
+        if (holder) add(shape.start, shape.end, 'holder in a chain of custody');
+        const arrow = CUSTODY_ARROW_RE.exec(text.slice(shape.end, shape.end + 8));
+        if (!arrow) break;
+        pos = shape.end + arrow[0].length;
+      }
     }
   }
   if (text.includes('(')) {
