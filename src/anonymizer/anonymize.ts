@@ -157,6 +157,9 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+// An author that reads as a person's name (two to four words, no digits, addresses or handles), not a team or a tool.
+const AUTHOR_NAME_RE = /^[\p{L}\p{M}'’.-]{2,30}(?:[ \t,]+[\p{L}\p{M}'’.-]{1,30}){1,3}$/u;
+
 // Quoted string literals of a STIX pattern (escapes kept; one shared instance, see match-all.ts).
 const PATTERN_LITERAL_RE = /'((?:[^'\\]|\\.){4,2048})'/g;
 const EMAIL_MARK_RE = /[@%&[({]/;
@@ -325,6 +328,8 @@ class Run {
       if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
         terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
       }
+      // The authors of notes and opinions are people (the property is dropped): their names are scrubbed wherever else they stand.
+      if (Array.isArray(o.authors)) for (const a of o.authors) if (typeof a === 'string' && AUTHOR_NAME_RE.test(a.trim())) terms.push({ term: a.trim(), kind: 'PERSON', substring: false });
       // Keys, not entries: an entries array per object for the rare x_ property.
       for (const k of Object.keys(o)) {
         if (!k.startsWith('x_')) continue;

@@ -171,3 +171,19 @@ describe('the first line of an HTML signature and the holders of a chain of cust
     assert.equal(scan(t), t);
   });
 });
+
+describe('agents on the phone, analysts, and quoted signatures', () => {
+  it('"<Name> speaking", Portuguese "fala <Name>", French "analyse par <Name>"', () => {
+    assert.equal(scan("you're through to support, Tavish Oyelaran speaking, how can I help?"), "you're through to support, [PERSON-1] speaking, how can I help?");
+    assert.equal(scan('apoio técnico, fala Eulogio Santibáñez, bom dia.'), 'apoio técnico, fala [PERSON-1], bom dia.');
+    assert.equal(scan('Transmis au CERT, analyse par Wendelin Aufschnaiter.'), 'Transmis au CERT, analyse par [PERSON-1].');
+  });
+  it('an accented given name before its login', () => {
+    assert.equal(scan('Owner: Anaïs (anais.vermeulen).'), 'Owner: [PERSON-1] ([USER-1]).');
+  });
+  it('the name under a quoted signature delimiter, also in Arabic; a sign-off there stays', () => {
+    assert.equal(scan('> ok\n> --\n> هالة الشناوي\n> مهندسة'), '> ok\n> --\n> [PERSON-1]\n> مهندسة');
+    const t = 'ok\n--\nمع التحية\n';
+    assert.equal(scan(t), t);
+  });
+});

@@ -57,10 +57,10 @@ const LEADS_WORD = [
   '(?:bearbeitet|erstellt|geprüft|gemeldet|bewertet|freigegeben|analysiert|übernommen|abgeholt) von', '(?:termin|einsatz|besuch) durch', 'bearbeitung', '(?:erst)?bewertung(?: durch)?', 'bearbeiter', 'sachbearbeiter',
   // fr
   'abonné', 'salarié', 'salarie', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
-  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|validé|vérifié|prise? en charge|suivie?) par',
+  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|analyse|validé|vérifié|prise? en charge|suivie?) par',
   // es, pt, it
   'cliente', 'clienta', 'abonad', 'técnic', 'tecnic', 'ingenier', 'emplead', 'compañer', 'titular', 'propietari', 'operador', 'usuari', 'don', 'doña',
-  'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
+  'fala', 'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
   '(?:reportado|revisado|analizado|atendid[oa]|analisado|verificado) por', 'a cargo de', 'lo atiende', 'la atiende',
   '(?:segnalato|verificato|gestito|analizzato|pres[oa] in carico) da', 'in carico a',
   'abbonat', 'ingegner', 'dipendent', 'titolare', 'proprietari', 'conducente', 'autista', 'operat', 'utente', 'signora?',

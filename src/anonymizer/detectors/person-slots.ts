@@ -29,9 +29,10 @@ const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:
 const NOT_SPEAKER = /^(?:system|bot|server|info|warn(?:ing)?|error|debug|notice|alert|crit(?:ical)?|kernel|cron|sshd|root|admin|daemon|console|auto|noc|soc)$/i;
 
 // The line under a signature delimiter ("--" or "-- " alone on its line) names the writer: "--\nNguyen, Shannon\nPhone …".
-const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*--[ \t]*\r?\n[ \t]*([^\n]{2,60}?)[ \t]*(?=\r?\n|$)/gu;
+// Also quoted in a reply ("> --\n> Name").
+const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*(?:>[ \t]?)*--[ \t]*\r?\n[ \t]*(?:>[ \t]?)*([^\n>]{2,60}?)[ \t]*(?=\r?\n|$)/gu;
 // Sign-offs that stand on that line instead of a name.
-const SIGN_OFF = /^(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b/iu;
+const SIGN_OFF = /^(?:(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b|مع |تحيات|شكر|सादर|धन्यवाद|शुभ|בברכה|תודה|ขอบคุณ|ด้วยความ)/iu;
 // A CJK name on that line, family and given name apart or together, an honorific after it.
 const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿|先生|女士|小姐)?$/u;
 
@@ -94,6 +95,10 @@ function contactRow(text: string, s: number, e: number): boolean {
   const rowEnd = text.indexOf('</tr', e);
   if (rowStart < 0 || rowEnd < 0) return false;
   return CONTACT_CELL_RE.test(text.slice(rowStart, s)) || CONTACT_CELL_RE.test(text.slice(e, rowEnd));
+}
+
+function foldAccents(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /** A CJK run that starts with a listed Chinese, Japanese or Korean surname ("請求書" does not). */
@@ -163,6 +168,11 @@ const persons: Detector = (text, ctx) => {
       const cjk = CJK_SIGNATURE_NAME_RE.exec(line);
       if (cjk) {
         if (cjkSurnameStart(cjk[1])) add(s, s + cjk[1].length, 'name under a signature delimiter');
+        continue;
+      }
+      // Arabic, Devanagari, Hebrew and Thai names of two or three words.
+      if (NATIVE_VALUE.test(line) && /[ \t]/.test(line)) {
+        add(s, s + line.length, 'name under a signature delimiter');
         continue;
       }
       const shape = wholeName(s, s + line.length, true);
@@ -237,7 +247,7 @@ const persons: Detector = (text, ctx) => {
   if (text.includes('(')) {
     for (const m of matchAll(NAME_LOGIN_RE, text)) {
       const [, name, first, last] = m;
-      if (name.toLowerCase() !== first.toLowerCase() || NOT_NAME_WORDS.has(name.toLowerCase())) continue;
+      if (foldAccents(name) !== foldAccents(first) || NOT_NAME_WORDS.has(name.toLowerCase())) continue;
       const s = m.index!;
       add(s, s + name.length, 'given name before its login');
       const ls = s + m[0].indexOf('(') + 1;

@@ -60,7 +60,7 @@ han oh im jo ko son ma he lu su du ye ren wei pan cai song moon yang nam tang di
 );
 
 // What people do in incident prose and attackers do not: "<Name> <Name> reported …".
-const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|rang|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+const REPORTING_VERB = /^[ \t](?:speaking|said|says|reported|reports|noticed|confirmed|phoned|rang|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
 
 // Where a person lives or works, in brackets between the name and the verb.
 const PLACE_IN_BRACKETS_RE = /^[ \t]*[(（][^()（）\n]{1,40}[)）]/;
