@@ -252,6 +252,15 @@ describe('anonymize', () => {
     assert.ok(text.includes('owusu-cloud.top'));
   });
 
+  it('scrubs the authors of notes wherever else they are named, and their shortened name', () => {
+    const ind = { ...indicator('Triage: Ksenija Vukelić pulled the logs; Ksenija V. will follow up. C2 vukelic-sync.top stays.'), pattern: "[domain-name:value = 'vukelic-sync.top']" };
+    const note = { type: 'note', spec_version: '2.1', id: 'note--7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', created: T, modified: T, content: 'checked', authors: ['Ksenija Vukelić', 'SOC Team 2'], object_refs: [ind.id] };
+    const r = anonymize(bundle([submitter, ind, note]), DEFAULT_POLICY, KEY, {}, { now: NOW });
+    const text = JSON.stringify(r.bundle);
+    assert.ok(!/Ksenija|Vukelić/.test(text), text);
+    assert.ok(text.includes('vukelic-sync.top'));
+  });
+
   it('verdict: auto-publish for a clean threat-only bundle, review when something was kept on purpose', () => {
     const clean = anonymize(bundle([indicator('Mirai C2')]), DEFAULT_POLICY, KEY, { sectors: ['energy'], country: 'DE', memberRegistry: { energy: { DE: 40 } } }, { now: NOW });
     assert.equal(clean.report.verdict, 'auto-publish');

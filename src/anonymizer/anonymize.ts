@@ -160,6 +160,9 @@ function identityDomains(objects: StixObject[]): string[] {
   return [...out];
 }
 
+// An author that reads as a person's name (two to four words, no digits, addresses or handles), not a team or a tool.
+const AUTHOR_NAME_RE = /^[\p{L}\p{M}'’.-]{2,30}(?:[ \t,]+[\p{L}\p{M}'’.-]{1,30}){1,3}$/u;
+
 // Quoted string literals of a STIX pattern (escapes kept; one shared instance, see match-all.ts).
 const PATTERN_LITERAL_RE = /'((?:[^'\\]|\\.){4,2048})'/g;
 const EMAIL_MARK_RE = /[@%&[({]/;
@@ -340,6 +343,8 @@ class Run {
       if (o.type === 'identity' && typeof o.name === 'string' && o.id !== EXCHANGE_IDENTITY_ID) {
         terms.push({ term: o.name, kind: o.identity_class === 'individual' ? 'PERSON' : 'ORG', substring: o.identity_class !== 'individual' });
       }
+      // The authors of notes and opinions are people (the property is dropped): their names are scrubbed wherever else they stand.
+      if (Array.isArray(o.authors)) for (const a of o.authors) if (typeof a === 'string' && AUTHOR_NAME_RE.test(a.trim())) terms.push({ term: a.trim(), kind: 'PERSON', substring: false });
       // Keys, not entries: an entries array per object for the rare x_ property.
       for (const k of Object.keys(o)) {
         if (!k.startsWith('x_')) continue;
@@ -704,7 +709,7 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   const variants: [string, string][] = [];
   for (const [n, t] of spaced) {
     const v = nameVariants(n, insideThreat);
-    for (const form of [...v.surnames, ...v.logins]) variants.push([form, t]);
+    for (const form of [...v.surnames, ...v.logins, ...v.shortened]) variants.push([form, t]);
   }
   const names = [...spaced, ...cjk, ...variants];
   if (names.length === 0) return;

@@ -13,6 +13,8 @@ export interface NameVariants {
   surnames: string[];
   /** Lower-cased given.family and family.given logins (with '.', '_'), ASCII-folded. */
   logins: string[];
+  /** The given name with the surname's initial, as chats and signatures shorten it ("anna b."). */
+  shortened: string[];
 }
 
 // Titles that open a found name ("Mr Anna Berg", "Herr Berg"): not part of a login.
@@ -23,6 +25,9 @@ const TITLES = new Set(
 const CASELESS_GIVEN = [AR_GIVEN, HE_GIVEN, HI_GIVEN, TH_GIVEN];
 // Scripts whose names are written as words with spaces; a surname of them travels on its own.
 const LATIN_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{M}'’׳־-]+$/u;
+
+// Scripts with capital letters: only there is an initial with a full stop a way to write a name.
+const CASED_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]+$/u;
 
 function ascii(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae');
@@ -35,7 +40,7 @@ function ascii(s: string): string {
  */
 export function nameVariants(name: string, insideThreat: (v: string) => boolean): NameVariants {
   const words = name.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0 && !/\./.test(w) && !TITLES.has(w));
-  const out: NameVariants = { surnames: [], logins: [] };
+  const out: NameVariants = { surnames: [], logins: [], shortened: [] };
   if (words.length < 2 || words.length > 4 || !words.every((w) => LATIN_WORD.test(w))) return out;
   for (const w of words) {
     if ([...w].length < 4 || WORD_SURNAMES.has(w) || isPersonWord(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w)) || CASELESS_GIVEN.some((s) => s.has(w))) continue;
@@ -45,5 +50,8 @@ export function nameVariants(name: string, insideThreat: (v: string) => boolean)
   for (const sep of ['.', '_']) {
     for (const login of [`${a}${sep}${b}`, `${b}${sep}${a}`]) if (!insideThreat(login)) out.logins.push(login);
   }
+  // The initial is of the word after the given name ("Anouk van Dongen" is "Anouk V."); "Berg, Anna" is "Anna B.".
+  const [given, surname] = name.includes(',') ? [words[words.length - 1], words[0]] : [words[0], words[1]];
+  if (CASED_WORD.test(given) && [...given].length >= 3 && !isPersonWord(given) && !NOT_NAME_WORDS.has(given)) out.shortened.push(`${given} ${[...surname][0]}.`);
   return out;
 }

@@ -13,7 +13,7 @@ const LOW = "[\\p{Ll}\\p{M}'’]";
 const WORD = `\\p{Lu}${LOW}+(?:\\p{Lu}${LOW}+)?(?:[-'’]\\p{Lu}?${LOW}+)*(?![\\p{Lu}\\p{Ll}\\p{N}])`;
 // A surname written in capitals: "KOVACS", "AL-HARBI", "VAN DER MEULEN", "O'NEILL".
 const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
-const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y)';
+const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y|Ó|Ní|Nic|Uí|Mac)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
 const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari|D\\.|p\\.)[ \\t])`;
@@ -43,27 +43,32 @@ const LEADS_WORD = [
   'customer', 'subscriber', 'client', 'technician', 'field technician', 'engineer', 'field engineer', 'employee', 'colleague', 'account holder',
   'card ?holder', 'owner', 'driver', 'operator', 'user', 'contact', 'caller', 'resident', 'tenant', 'patient', 'installer', 'analyst', 'agent',
   'manager', 'supervisor', 'recipient', 'addressee', 'assigned to', 'reported by', 'escalated by', 'spoke (?:with|to)', 'talked to', 'attn\\.?',
+  // a caller or an agent giving their name, by language
+  "my name(?:'s| is)", 'mein name ist', 'ich heiße', "je m'appelle", 'me llamo', 'mi chiamo', '(?:o )?meu nome é', 'mijn naam is', 'nazywam się', 'benim adım', 'nama saya',
   // who did the work on the case: "triage by WHITAKER Keisha", "reviewed by J. Ortiz"
   '(?:initial|first[- ]line) (?:analysis|assessment|triage)', 'analyse initiale', 'première analyse', 'análisis inicial', 'análise inicial', 'analisi iniziale', 'eerste analyse', 'erstanalyse',
   '(?:triaged?|reviewed|analy[sz]ed|handled|investigated|approved|signed(?: off)?|confirmed|checked|verified|prepared|written|authored|compiled|raised|opened|logged|closed|acknowledged|validated) by',
+  // who took the case or went on site: "picked up by Nadia Ferreira", "visit completed by …"
+  '(?:picked up|taken over|followed up|completed|collected|attended|inspected|serviced) by',
   '(?:device|phone|handset|router|modem|meter|car|vehicle|laptop|mailbox|account|home|household|smartphone|workstation) of',
   // de
   'kund', 'teilnehmer', 'abonnent', '(?:service|außendienst|aussendienst|kundendienst|vor-ort-)?techniker', '(?:storings|service|onderhouds|installatie)?monteur', 'ingenieur', 'mitarbeiter', 'kolleg', '(?:konto|karten|anschluss|vertrags)?inhaber',
   'halter', 'fahrer', 'betreiber', 'nutzer', 'benutzer', 'ansprechpartner', 'anrufer', 'bewohner', 'mieter', 'herrn?', 'frau',
-  '(?:bearbeitet|erstellt|geprüft|gemeldet|bewertet|freigegeben|analysiert) von', '(?:erst)?bewertung(?: durch)?', 'bearbeiter', 'sachbearbeiter',
+  '(?:bearbeitet|erstellt|geprüft|gemeldet|bewertet|freigegeben|analysiert|übernommen|abgeholt) von', '(?:termin|einsatz|besuch) durch', 'bearbeitung', '(?:erst)?bewertung(?: durch)?', 'bearbeiter', 'sachbearbeiter',
   // fr
   'abonné', 'salarié', 'salarie', 'technicien', 'ingénieur', 'employé', 'collègue', 'titulaire', 'propriétaire', 'conduct', 'opérat', 'utilisat', 'interlocut',
-  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|validé|vérifié) par',
+  'monsieur', 'madame', '(?:signalé|rédigé|traité|analysé|analyse|validé|vérifié|prise? en charge|suivie?) par',
   // es, pt, it
   'cliente', 'clienta', 'abonad', 'técnic', 'tecnic', 'ingenier', 'emplead', 'compañer', 'titular', 'propietari', 'operador', 'usuari', 'don', 'doña',
-  'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
-  '(?:reportado|revisado|analizado|atendido|analisado|verificado) por', '(?:segnalato|verificato|gestito|analizzato) da',
+  'fala', 'assinante', 'engenheir', 'funcionári', 'funcionari', 'colega', 'proprietári', 'motorista', 'condutor', 'utilizador', 'senhora?', 'dona',
+  '(?:reportado|revisado|analizado|atendid[oa]|analisado|verificado) por', 'a cargo de', 'lo atiende', 'la atiende',
+  '(?:segnalato|verificato|gestito|analizzato|pres[oa] in carico) da', 'in carico a',
   'abbonat', 'ingegner', 'dipendent', 'titolare', 'proprietari', 'conducente', 'autista', 'operat', 'utente', 'signora?',
   // nl, sv, pl, tr
-  '(?:gemeld|behandeld|beoordeeld|gecontroleerd) door', 'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
+  '(?:gemeld|behandeld|beoordeeld|gecontroleerd|opgepakt|overgenomen) door', 'klant', 'abonnee', 'technicus', 'medewerker', 'collega', 'eigenaar', '(?:rekening|abonnements|kaart)?houder', 'bestuurder', 'gebruiker', 'meneer', 'mevrouw',
   'kund', 'abonnent', '(?:service|fält)?tekniker', 'ingenjör', 'anställd', 'kollega', 'ägare', '(?:konto|kort|abonnemangs)?innehavare', 'förare', 'operatör', 'användare',
   'klient', 'abonent', 'technik', 'serwisant', 'inżynier', 'pracowni', 'koleg', 'właściciel', 'posiadacz', 'kierowc', 'użytkowni', 'pan', 'pani',
-  'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
+  'prowadzi', 'sorumlu', 'müşteri', 'musteri', 'abone', 'teknisyen', 'mühendis', 'muhendis', 'çalışan', 'personel', 'sahibi', 'sürücü', 'surucu', 'kullanıcı', 'bay', 'bayan', 'sayın',
   // cs/sk, fi, da/no, ro, hu, vi, id, el, uk (honorific titles as leads too)
   'zákazník', 'zakaznik', 'zaměstnan', 'zamestnan', 'kontaktní osob', 'kontaktni osob', 'uživatel', 'uzivatel', 'majitel', 'paní',
   'asiak', 'asentaja', 'työntekijä', 'tyontekija', 'yhteyshenkilö', 'yhteyshenkilo', 'teknikko', 'käyttäjä', 'kayttaja', 'omistaja', 'herra', 'rouva',
@@ -71,7 +76,7 @@ const LEADS_WORD = [
   'tehnician', 'angajat', 'abonat', 'utilizator', 'proprietar', 'domnul', 'doamna', 'dl\\.', 'dna\\.',
   'ügyfél', 'ugyfel', 'szerelő', 'szerelo', 'munkatárs', 'munkatars', 'előfizető', 'elofizeto', 'technikus', 'felhasználó', 'felhasznalo', 'tulajdonos', 'kapcsolattartó', 'kapcsolattarto',
   'khách hàng', 'khach hang', 'kỹ thuật viên', 'ky thuat vien', 'nhân viên', 'nhan vien', 'người liên hệ', 'nguoi lien he', 'thuê bao', 'thue bao', 'ông', 'bà', 'anh', 'chị',
-  'pelanggan', 'teknisi', 'karyawan', 'pegawai', 'kontak', 'pengguna', 'pemilik', 'bapak', 'ibu', 'pak',
+  '(?:ditangani|dikerjakan) oleh', 'pelanggan', 'teknisi', 'karyawan', 'pegawai', 'kontak', 'pengguna', 'pemilik', 'bapak', 'ibu', 'pak',
   'πελάτ', 'τεχνικ', 'υπάλληλ', 'συνδρομητ', 'μηχανικ', 'ιδιοκτήτ', 'χρήστ', 'κ\\.', 'κα\\.',
   'технік', 'працівник', 'клієнт', 'інженер', 'монтажник', 'користувач', 'власник', 'пан', 'пані', 'мастер', 'контактн\\p{L}* лиц', 'г-н', 'г-жа',
   'person',
@@ -86,7 +91,7 @@ const LEADS_NATIVE = [
   '顧客', 'お客様', 'お客さま', '契約者', '加入者', '利用者', '技術者', '作業員', '担当者', '担当', '社員', '従業員', '同僚', '所有者', '名義人', '運転者', '運転手', 'オペレーター', 'ユーザー', 'エンジニア',
   '客户', '顾客', '用户', '用戶', '工程师', '技术员', '维修工', '员工', '同事', '车主', '户主', '持卡人', '持有人', '司机', '驾驶员', '操作员', '联系人', '负责人',
   'לקוח', 'לקוחה', 'טכנאי', 'טכנאית', 'עובד', 'עובדת', 'איש קשר', 'אשת קשר', 'מנוי', 'מנויה',
-  'ลูกค้า', 'ช่างเทคนิค', 'พนักงาน', 'ผู้ติดต่อ', 'ผู้ใช้', 'เจ้าของ', 'ผู้แจ้ง',
+  'ลูกค้า', 'ช่างเทคนิค', 'พนักงาน', 'ผู้ติดต่อ', 'ผู้ใช้', 'เจ้าของ', 'ผู้แจ้ง', 'ผู้รับผิดชอบ', '負責人', '聯絡人', 'معك', 'معاك',
   '1차 분석', '초기 분석', '一次解析', '初期分析', '初步分析',
   '고객', '가입자', '사용자', '기사', '기술자', '엔지니어', '직원', '동료', '소유자', '명의자', '예금주', '운전자', '운영자', '담당자',
 ].join('|');
@@ -133,6 +138,16 @@ const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent
 
 // Leads that are honorifics: the name after them is a surname, or a given name and a surname, never "Surname, Given".
 const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|senhora?|don|doña|dona|pan|pani|paní|herra|rouva|fru|domnul|doamna|dl\.|dna\.|bapak|ibu|pak|bay|bayan|sayın|господин|госпожа|пан|пані|г-н|г-жа|ông|bà|anh|chị|κ\.|κα\.|hr\.)$/iu;
+
+// Polish declines its title ("pana Nowaka", "panu Nowakowi"); other titles take no ending.
+const DECLINED_TITLE = /^pan(?:a|u|em|ie)$/iu;
+
+/** A title with letters after it is another word: "Fruit" is not "fru", "Donald" not "don", "Panel" not "pan". */
+function inflectedHonorific(w: string): boolean {
+  if (HONORIFIC_LEAD.test(w) || DECLINED_TITLE.test(w)) return false;
+  for (let k = 1; k <= 4 && k < w.length; k++) if (HONORIFIC_LEAD.test(w.slice(0, -k))) return true;
+  return false;
+}
 
 // A lower-case ASCII word after a lead, and the linking words that may stand there before a name.
 const NEXT_WORD_RE = /^[ \t]*(?:[:,-][ \t]*)?([a-z]+)(?![a-z])/;
@@ -255,6 +270,7 @@ const persons: Detector = (text, ctx) => {
   if (!/\p{Lu}/u.test(text) && !/[^\x00-\u024f]/.test(text)) return out;
   const caseless = /[^\x00-\u024f]/.test(text);
   for (const lead of matchAll(LEAD_RE, text)) {
+    if (inflectedHonorific(lead[0])) continue;
     const after = lead.index! + lead[0].length;
     // Most leads in prose are followed by a lower-case word ("the customer reported"): skipped before the name patterns.
     const next = NEXT_WORD_RE.exec(text.slice(after, after + 16));

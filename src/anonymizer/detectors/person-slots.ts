@@ -29,11 +29,45 @@ const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:
 const NOT_SPEAKER = /^(?:system|bot|server|info|warn(?:ing)?|error|debug|notice|alert|crit(?:ical)?|kernel|cron|sshd|root|admin|daemon|console|auto|noc|soc)$/i;
 
 // The line under a signature delimiter ("--" or "-- " alone on its line) names the writer: "--\nNguyen, Shannon\nPhone …".
-const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*--[ \t]*\r?\n[ \t]*([^\n]{2,60}?)[ \t]*(?=\r?\n|$)/gu;
+// Also quoted in a reply ("> --\n> Name").
+const SIGNATURE_LINE_RE = /(?:^|\n)[ \t]*(?:>[ \t]?)*--[ \t]*\r?\n[ \t]*(?:>[ \t]?)*([^\n>]{2,60}?)[ \t]*(?=\r?\n|$)/gu;
 // Sign-offs that stand on that line instead of a name.
-const SIGN_OFF = /^(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b/iu;
+const SIGN_OFF = /^(?:(?:best|kind|warm)?[ \t]*(?:regards|thanks|cheers|greetings|grüße|gruß|cordialement|saludos|saluti|groeten|pozdrawiam|hälsningar|mvh)\b|مع |تحيات|شكر|सादर|धन्यवाद|शुभ|בברכה|תודה|ขอบคุณ|ด้วยความ)/iu;
 // A CJK name on that line, family and given name apart or together, an honorific after it.
 const CJK_SIGNATURE_NAME_RE = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}?)?)(?:様|さま|さん|氏|殿|先生|女士|小姐)?$/u;
+
+// The author column of a ticket history: "2024-06-18 05:18  Carmen B.  (field)  Site visit …", two or more spaces around it.
+const HISTORY_AUTHOR_RE = /(?:^|\n)[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?Z?[ \t]{2,}([^\n\t\d@()\[\]<>:]{2,40}?)[ \t]{2,}\(\p{L}{2,16}\)/gu;
+
+// A chat export that puts the speaker and the time on a line of their own: "Ana Ruiz  10:30 PM\n@Luis can you check …".
+const SPEAKER_TIME_LINE_RE = /(?:^|\n)[ \t]*([^\n\d@:\[\]<>(){}|=\/\\]{2,40}?)[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n)/gu;
+// A given name and the login built from it in brackets: "owner: heba (heba.mansour)", "Jan (jan_novak)".
+const NAME_LOGIN_RE = /(?<![\p{L}\p{N}_.@-])(\p{L}{2,20})[ \t]\((\p{L}{2,20})[._](\p{L}{2,30})\)/gu;
+
+// "Site: <company>, <contact person>." — a site label, the organisation, a comma, then the person on site, by language.
+const SITE_CONTACT_RE =
+  /(?<![\p{L}])(?:site|location|standort|locatie|lokasi|local|localização|localizacao|sede|ubicación|ubicacion|sitio|lieu|emplacement|tesis|konum|lokalizacja|miejsce|地點|地点|設置場所|สถานที่|स्थान|الموقع|місце|địa điểm|dia diem)[ \t]*[:：][ \t]*[^,\n，、:]{2,80}[,，、][ \t]*/giu;
+// Words of places and premises, which a site's second part often is ("Rotterdam, Port Authority", "Auckland, New Zealand").
+const PLACE_WORDS = new Set(
+  `authority port plant building hall house park centre center station airport hospital clinic school university college campus district county region province
+  city town village estate farm mill works depot warehouse office tower block floor wing unit site area zone field harbour harbor bay lake river mountain valley
+  street road lane avenue square bridge gate terminal substation pumping reservoir dam mine quarry yard dock pier branch store shop mall market new saint st san
+  santa costa sri hong saudi united great republic kingdom island islands coast heights hills springs falls beach`.split(/\s+/),
+);
+// The contact ends the sentence or the line.
+const CONTACT_END_RE = /^[ \t]*(?:[.;。\n]|$)/u;
+
+// The first line of an HTML mail signature block: <div class="signature"><p>Name</p>…
+const HTML_SIGNATURE_RE = /<(?:div|td|table|p)[^<>]{0,60}class=["'][^"'<>]{0,30}sig[^"'<>]{0,30}["'][^<>]{0,60}>[ \t\r\n]*(?:<(?:p|span|b|strong|div)(?:[ \t][^<>]{0,60})?>[ \t]*){0,2}([^<>\n]{2,60}?)[ \t]*</giu;
+// A chain of custody hands evidence from one person to the next: "Chain of custody: Anna Berg -> Jan Novak".
+const CUSTODY_RE = /(?:chain of custody|custody|hand-?over|übergabe|beweismittelkette|chaîne de possession|chaîne de custody|cadena de custodia|catena di custodia|cadeia de custódia|bewijsketen|łańcuch dowodowy|保管の連鎖|保管记录|監管鏈)[ \t]*[:：][ \t]*/giu;
+// Places and services evidence passes through, which are not people.
+const CUSTODY_NOT_HOLDER = new Set('evidence locker lab laboratory safe storage vault room bag courier police forensics forensic archive intake reception mailroom dhl ups fedex'.split(' '));
+const CUSTODY_ARROW_RE = /^[ \t]*(?:->|→|=>|⇒|—>|–>)[ \t]*/u;
+
+// A short field that closes with a name after a reference or a document word: "WO-2291 – Anna Berg", "syslog – Berg, Anna".
+const CLOSING_RE =
+  /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
 
 // An HTML table cell holding only a name.
 const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
@@ -61,6 +95,10 @@ function contactRow(text: string, s: number, e: number): boolean {
   const rowEnd = text.indexOf('</tr', e);
   if (rowStart < 0 || rowEnd < 0) return false;
   return CONTACT_CELL_RE.test(text.slice(rowStart, s)) || CONTACT_CELL_RE.test(text.slice(e, rowEnd));
+}
+
+function foldAccents(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /** A CJK run that starts with a listed Chinese, Japanese or Korean surname ("請求書" does not). */
@@ -132,8 +170,101 @@ const persons: Detector = (text, ctx) => {
         if (cjkSurnameStart(cjk[1])) add(s, s + cjk[1].length, 'name under a signature delimiter');
         continue;
       }
+      // Arabic, Devanagari, Hebrew and Thai names of two or three words.
+      if (NATIVE_VALUE.test(line) && /[ \t]/.test(line)) {
+        add(s, s + line.length, 'name under a signature delimiter');
+        continue;
+      }
       const shape = wholeName(s, s + line.length, true);
       if (shape && (shape.strong || shape.words.length >= 2 || shape.words.some(isKnown)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name under a signature delimiter');
+    }
+  }
+  if (text.includes('  (')) {
+    for (const m of matchAll(HISTORY_AUTHOR_RE, text)) {
+      const author = m[1];
+      const words = author.split(/[ \t]+/);
+      // Capitalised words only: the particles of "van der Merwe" are also articles.
+      if (NOT_SPEAKER.test(author) || words.length > 4 || words.some((w) => (/^\p{Lu}/u.test(w) && NOT_NAME_WORDS.has(w.toLowerCase())) || ctx.isProtected(w.toLowerCase()))) continue;
+      const s = m.index! + m[0].indexOf(author, m[0].search(/\d{2}:\d{2}/) + 5);
+      add(s, s + author.length, 'author of a ticket history line');
+    }
+  }
+  if (text.includes(':')) {
+    for (const m of matchAll(SPEAKER_TIME_LINE_RE, text)) {
+      const speaker = m[1].trim();
+      const s = m.index! + m[0].indexOf(speaker);
+      if (NOT_SPEAKER.test(speaker)) continue;
+      if (NATIVE_VALUE.test(speaker)) {
+        if (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(speaker) || cjkSurnameStart(speaker)) add(s, s + speaker.length, 'chat speaker before the time');
+        continue;
+      }
+      const shape = wholeName(s, s + speaker.length, true);
+      if (shape && shape.end === s + speaker.length && (shape.strong || shape.words.length >= 2) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(s, shape.end, 'chat speaker before the time');
+    }
+  }
+  if (text.includes(',') || text.includes('，') || text.includes('、')) {
+    for (const m of matchAll(SITE_CONTACT_RE, text)) {
+      const s = m.index! + m[0].length;
+      const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+      if (shape && shape.start === s) {
+        if ((shape.strong || shape.words.length >= 2) && !shape.words.some((w) => PLACE_WORDS.has(w.toLowerCase())) && CONTACT_END_RE.test(text.slice(shape.end, shape.end + 2)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase())) && !ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) {
+          add(s, shape.end, 'contact person after the site');
+        }
+        continue;
+      }
+      const native = /^[^.;。\n]{2,30}/u.exec(text.slice(s))?.[0].trim();
+      if (native && NATIVE_VALUE.test(native) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(native) || cjkSurnameStart(native))) add(s, s + native.length, 'contact person after the site');
+    }
+  }
+  if (text.includes('sig')) {
+    for (const m of matchAll(HTML_SIGNATURE_RE, text)) {
+      const line = m[1];
+      const s = m.index! + m[0].lastIndexOf(line);
+      if (SIGN_OFF.test(line)) continue;
+      if (NATIVE_VALUE.test(line)) {
+        if (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(line) || cjkSurnameStart(line)) add(s, s + line.length, 'first line of a mail signature');
+        continue;
+      }
+      const shape = wholeName(s, s + line.length, true);
+      if (shape && (shape.strong || shape.words.length >= 2 || shape.words.some(isKnown)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'first line of a mail signature');
+    }
+  }
+  if (text.includes('>') && /custod|over|gabe|kette|cadena|catena|cadeia|keten|łańcuch|保管|監管/iu.test(text)) {
+    for (const m of matchAll(CUSTODY_RE, text)) {
+      // Each holder in turn, one arrow between them.
+      let pos = m.index! + m[0].length;
+      for (let k = 0; k < 6; k++) {
+        const shape = shapeAt(WHOLE_SHAPE_RE, text, pos);
+        if (!shape || shape.start !== pos) break;
+        const holder = (shape.strong || shape.words.length >= 2) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || CUSTODY_NOT_HOLDER.has(w.toLowerCase()));
+        if (holder) add(shape.start, shape.end, 'holder in a chain of custody');
+        const arrow = CUSTODY_ARROW_RE.exec(text.slice(shape.end, shape.end + 8));
+        if (!arrow) break;
+        pos = shape.end + arrow[0].length;
+      }
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of matchAll(NAME_LOGIN_RE, text)) {
+      const [, name, first, last] = m;
+      if (foldAccents(name) !== foldAccents(first) || NOT_NAME_WORDS.has(name.toLowerCase())) continue;
+      const s = m.index!;
+      add(s, s + name.length, 'given name before its login');
+      const ls = s + m[0].indexOf('(') + 1;
+      add(ls, ls + first.length + 1 + last.length, 'login built from the name', 'USER');
+    }
+  }
+  if (text.length <= 200 && FIELD_SEPARATOR_RE.test(text)) {
+    CLOSING_RE.lastIndex = 0;
+    const lead = CLOSING_RE.exec(text);
+    if (lead) {
+      const s = lead[0].length;
+      const e = text.trimEnd().length;
+      const tail = text.slice(s, e);
+      const shape = NATIVE_VALUE.test(tail) ? undefined : wholeName(s, e, true);
+      const native = NATIVE_VALUE.test(tail) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail) || cjkSurnameStart(tail)) && /[ \t]|^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail);
+      if (native) add(s, e, 'name closing a short field');
+      else if (shape && shape.end === e && (shape.strong || (shape.words.length >= 2 && shape.words.some(isKnown))) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name closing a short field');
     }
   }
   if (text.includes('</t')) {

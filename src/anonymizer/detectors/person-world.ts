@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_COMPOUND_SURNAMES, KO_GIVEN_SYLLABLES, SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN_CHARS } from './names-gazetteer';
+import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN, KO_COMPOUND_SURNAMES, KO_GIVEN_SYLLABLES, SURNAMES, ZH_COMPOUND_SURNAMES, ZH_GIVEN_CHARS, ZH_SURNAMES } from './names-gazetteer';
 import { ZH_LEAD_SURNAMES } from './person-positions';
 import { TH_GIVEN, VI_MIDDLE, VI_SURNAMES, VI_SURNAMES_FOLDED } from './names-regional';
 import { isKnown, NOT_NAME_WORDS, SURNAME_ENDING } from './person-leads';
@@ -70,6 +70,8 @@ const VI_NAME_RE = new RegExp(
   'gu',
 );
 // Thai words (runs between spaces); a listed given name and the word after it are a name.
+// One Thai word after the given name that ends the phrase: the surname.
+const THAI_SURNAME_AFTER_RE = /^[ \t]([\p{Script=Thai}\p{M}]{3,14})(?=[ \t]*(?:[.,;:(（)|<\n–—-]|$))/u;
 const THAI_LABEL = /^(?:ลูกค้า|ช่าง|พนักงาน|ผู้|เจ้าของ|อีเมล|โทร|ที่อยู่|วันเกิด|บัญชี|หมายเลข|รหัส)/u;
 const THAI_WORD_RE = /[\p{Script=Thai}\p{M}]{2,25}/gu;
 // Compound surnames: "欧阳雨桐", "선우하은".
@@ -80,6 +82,8 @@ const CJK_COMPOUND_RE = /(?<![\p{Script=Han}\p{Script=Hangul}])([\p{Script=Han}]
 // A Chinese surname and an honorific: "蔡先生", "欧阳女士".
 const PARTICLE_RE = /^(?:van|von|de|der|di|da|del|le|la|du|dos)$/i;
 const ZH_HONORIFIC_RE = /(?<!\p{Script=Han})(\p{Script=Han}{1,2})(?:先生|女士|小姐)/gu;
+// The full name before the honorific, also apart from it: "林家豪先生", "王冠廷 先生".
+const ZH_FULL_HONORIFIC_RE = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})[ \u3000]?(?:先生|女士|小姐)/gu;
 // A whole field that is one name in a registry order: "LE GOFF, Aurore", "HRUBEŠOVÁ, Květoslava", "L. Di Stefano"
 // (an extension or x_ property value, an email body opening with its salutation).
 const WHOLE_NAME_RE = new RegExp(
@@ -204,7 +208,14 @@ const world: Detector = (text, ctx) => {
       const words = name.split(/[ \t]+/);
       if (CASELESS_STOP.has(words[0]) || (m[3] && THAI_NOT_NAME.test(m[3]))) continue;
       // A second word only when the first is a listed given name ("السيد محمد العتيبي").
+      // Thai addresses a person by given name and surname, the surname last before punctuation ("คุณธนากร สายสุข.").
+      const thaiSurname = m[3] !== undefined && THAI_SURNAME_AFTER_RE.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
       const keep = words.length > 1 && givenCaseless(words[0]) && !CASELESS_STOP.has(words[1]) ? name : words[0];
+      if (thaiSurname && !THAI_LABEL.test(thaiSurname[1])) {
+        const s = m.index! + m[0].length - name.length;
+        add(s, s + name.length + thaiSurname[0].length, 'Thai title, given name and surname', 4);
+        continue;
+      }
       const s = m.index! + m[0].length - name.length;
       // The title stays, as Latin titles do in the lead rules ("श्री [PERSON-1]").
       add(s, s + keep.length, 'title before a name (script without case)', 4);
@@ -231,6 +242,11 @@ const world: Detector = (text, ctx) => {
     for (const m of matchAll(ZH_HONORIFIC_RE, text)) {
       const n = m[1];
       if (n.length === 1 ? ZH_LEAD_SURNAMES.has(n) : ZH_COMPOUND_SURNAMES.has(n)) add(m.index!, m.index! + m[0].length, 'Chinese surname and honorific', 4);
+    }
+    for (const m of matchAll(ZH_FULL_HONORIFIC_RE, text)) {
+      const n = m[1];
+      const compound = ZH_COMPOUND_SURNAMES.has(n.slice(0, 2));
+      if ((compound && n.length >= 3) || (!compound && n.length <= 3 && (ZH_SURNAMES.has(n[0]) || ZH_LEAD_SURNAMES.has(n[0])))) add(m.index!, m.index! + n.length, 'Chinese full name before an honorific', 4);
     }
   }
   if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) {

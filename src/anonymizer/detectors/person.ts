@@ -60,7 +60,7 @@ han oh im jo ko son ma he lu su du ye ren wei pan cai song moon yang nam tang di
 );
 
 // What people do in incident prose and attackers do not: "<Name> <Name> reported …".
-const REPORTING_VERB = /^[ \t](?:said|says|reported|reports|noticed|confirmed|phoned|rang|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
+const REPORTING_VERB = /^[ \t](?:speaking|said|says|reported|reports|noticed|confirmed|phoned|rang|called|emailed|e-mailed|wrote|replied|rebooted|restarted|reset|replaced|swapped|installed|checked|visited|opened (?:a|the) (?:ticket|case|cabinet)|meldete|berichtete|bestätigte|sagte|tauschte|a signalé|a confirmé|a remarqué|a redémarré|a remplacé)\b/;
 
 // Where a person lives or works, in brackets between the name and the verb.
 const PLACE_IN_BRACKETS_RE = /^[ \t]*[(（][^()（）\n]{1,40}[)）]/;
@@ -171,6 +171,14 @@ function wordTokens(text: string): WordToken[] {
 // What may stand between a given name and the surname: middle initials and name particles
 // ("Anna M. Berg", "João da Silva", "Mohammed bin Salman", "Ludwig van der Berg").
 const NAME_GAP_RE = /^[ \t](?:(?:\p{Lu}\.|da|de|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|bin|ibn)[ \t]){1,2}$/u;
+
+// A family name, a space and a given name, neither run into other Han or katakana.
+const JA_SPACED_NAME_RE = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(\p{Script=Han}{1,3})[ \u3000](\p{Script=Han}{1,3})(?![\p{Script=Han}\p{Script=Katakana}])/gu;
+// What follows a place that is also a surname ("千葉 支店", "長谷川 工場"): a branch, a site, a company, not a given name.
+const JA_NOT_GIVEN = /(?:支店|支社|本社|本店|工場|営業所|事業所|倉庫|店|駅|県|市|区|町|村|線|港|病院|大学|銀行|工業|電機|製作所|商事|物産|株式会社|会社|様|氏|殿)$/u;
+
+// One capital and a full stop after a given name, not the first of several initials ("Anna B. C.").
+const GIVEN_INITIAL_RE = /^[ \t]\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)/u;
 
 /** Whether text[s, e) is one space or tab. */
 function isOneBlank(text: string, s: number, e: number): boolean {
@@ -299,6 +307,12 @@ const persons: Detector = (text, ctx) => {
       i++;
       continue;
     }
+    // Chat handles, ticket histories and signatures shorten the surname to its initial: "Nigel C. / 07700…", "Carmen B. (field)".
+    const initial = GIVEN_INITIAL_RE.exec(text.slice(t.end, t.end + 6));
+    if (initial) {
+      add(s, t.end + initial[0].length, 'given name and the initial of the surname', 1);
+      continue;
+    }
     const win = text.slice(Math.max(0, s - 40), t.end + 30);
     if (PERSON_CONTEXT.test(win)) add(s, t.end, 'gazetteer name in person context');
   }
@@ -329,7 +343,10 @@ const persons: Detector = (text, ctx) => {
       // "surname, given name". Not the second item of a list of names ("Oliver, Amelia"): the word after the given name must not be a capitalised surname.
       // An unlisted given name, when the person then calls in: "Rossiter, Cooper (Geelong) rang the hotline".
       const acts = () => CALLED_IN.test(text.slice(b.end, b.end + 80).replace(PLACE_IN_BRACKETS_RE, ''));
-      if (a.cap && b.cap && !a.given && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower) && (b.given || acts())) add(a.start, b.end, 'surname, given name', 2);
+      // "Site: Harbour Dairies, Dominic Cruickshank": a given name followed by its surname starts a name of its own.
+      const c = toks[i + 2];
+      const givenThenSurname = c !== undefined && b.given && c.cap && !c.given && !NOT_SURNAME.has(c.lower) && (isOneBlank(text, b.end, c.start) || NAME_GAP_RE.test(text.slice(b.end, c.start)));
+      if (a.cap && b.cap && !a.given && !givenThenSurname && !NOT_SURNAME.has(a.lower) && !NOT_GIVEN.has(a.lower) && (b.given || acts())) add(a.start, b.end, 'surname, given name', 2);
     } else if (isOneBlank(text, a.end, b.start)) {
       const upperA = a.text.length >= 3 && b.cap && b.given && UPPER_WORD.test(a.text);
       const upperB = !upperA && b.text.length >= 3 && a.cap && a.given && UPPER_WORD.test(b.text);
@@ -337,6 +354,14 @@ const persons: Detector = (text, ctx) => {
       if (caps && !NOT_SURNAME.has(caps.lower) && !NOT_GIVEN.has(caps.lower) && !/^(?:[A-Z]{2,5}\d|CVE|IMEI|IMSI|ICCID|MAC|VIN|IBAN|SMS|URL|DNS|HTTP|HTTPS|TLS|SSL|VPN|TCP|UDP|API|CEO|CTO|CISO|SOC|CERT|CSIRT|IRSF|PLC|HMI|SCADA|OTA|GPS|SIM|ISP|USB)$/.test(caps.text)) {
         add(a.start, b.end, 'upper-case surname next to a given name', 2);
       }
+    }
+  }
+  // A Japanese name written apart without an honorific, as in a table cell or before a particle: "大塚 美咲が訪問", "| 村上 直樹 |".
+  if (nonAscii && /\p{Script=Han}[ \u3000]\p{Script=Han}/u.test(text)) {
+    for (const m of matchAll(JA_SPACED_NAME_RE, text)) {
+      const [, family, given] = m;
+      if (!NATIVE_SURNAMES.includes(family) || JA_NOT_GIVEN.test(given)) continue;
+      if (family.length >= 2 || GIVEN_NAMES.has(given)) add(m.index!, m.index! + m[0].length, 'Japanese family and given name apart', 2);
     }
   }
   // Han-script names: a known surname followed by one to three Han characters.
@@ -378,8 +403,29 @@ function words(s: string): Set<string> {
   return new Set(s.split(/\s+/).filter(Boolean));
 }
 const KO_GIVEN_ROMAN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+// Syllables of romanised Korean given names, written together ("Jaehoon", "Mijung"): a given name is two of them.
+const KO_GIVEN_SYLLABLE_ROMAN = '(?:min|jun|joon|ji|hoon|hun|woo|young|yeong|soo|su|seo|yeon|yun|yoon|hyun|hyeon|jae|jin|eun|hye|sung|seong|ho|ha|na|ra|rin|bin|kyung|mi|jung|jeong|tae|dong|sang|chul|cheol|hee|won|yeol|il|kwang|nam|gi|ki|do|da|yu|ye|chan|seok|suk|wook|uk|beom|bum|hwan|gyu|kyu|sook|ok|mee|hak|kook|gook|in|ah|a)';
+const KO_GIVEN_JOINED = new RegExp(`^${KO_GIVEN_SYLLABLE_ROMAN}${KO_GIVEN_SYLLABLE_ROMAN}$`, 'i');
+// Taiwanese and Hong Kong given names in Wade-Giles or Cantonese romanisation, two syllables joined by a hyphen: "Hsin-Yi", "Chien-Hung", "Ka-Wai".
+const ROMAN_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouü]{1,3}(?:ng|n|h|m|k|p|t)?)$/i;
+const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{1,5}$/u;
+// English prefixes and words of the same shape: "Wi-Fi", "Hi-Fi", "Co-Op", "Re-Do", "Pre-Auth".
+const HYPHEN_NOT_GIVEN = /^(?:wi|hi|lo|sci|co|re|pre|de|un|non|ex|sub|post|pro|bi|tri|uni)-/i;
+const ZH_ROMAN_SURNAMES = words('chang cheng chou chiu hsu hsieh kao kuo lee lai liao tsai tseng hung yeh wong cheung chan leung ho ng lam tsang kwok yip fung chow lau tse mok fong kwan siu');
+// "Mei-Ling Wu", "Ka-Wai Chan": the hyphenated given name first.
+const HYPHEN_GIVEN_FIRST_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{1,5})[ \t](\p{Lu}\p{Ll}{1,6}|\p{Lu}{2,7})(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}])/gu;
+
+/** A romanised Chinese given name of two syllables joined by a hyphen. */
+function hyphenGiven(w: string): boolean {
+  return HYPHEN_GIVEN.test(w) && !HYPHEN_NOT_GIVEN.test(w) && w.split('-').every((p) => ROMAN_SYLLABLE.test(p));
+}
+
+function romanChineseSurname(w: string): boolean {
+  const l = w.toLowerCase();
+  return PINYIN_SURNAMES.has(l) || ZH_ROMAN_SURNAMES.has(l);
+}
 // The second word is looked ahead, not consumed: in "Reach Li, Lijuan" the pair after a rejected one is tried too.
-const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(?=(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{2,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}]))/gu;
+const SURNAME_THEN_GIVEN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Lu}[\p{L}'’]{1,14})(?=(,? |[ \t])(\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}?\p{Ll}{1,5})?)(?![\p{L}\p{N}@-]|\.[\p{L}\p{N}]))/gu;
 const INITIAL_RE = /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 // first.last as people write their logins in prose (not inside an address, path, host or call).
 const DOTTED_LOGIN_RE = /(?<![\p{L}\p{N}_.@\/\\-])(\p{Ll}{2,15})\.(\p{Ll}{2,20})(?![\p{L}\p{N}_@\/\\(-]|\.[\p{L}\p{N}])/gu;
@@ -394,7 +440,8 @@ function koreanGivenRoman(w: string): boolean {
 function namePair(a: string, b: string): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  if (KO_SURNAMES_ROMAN.has(la) && koreanGivenRoman(b)) return true;
+  if (KO_SURNAMES_ROMAN.has(la) && (koreanGivenRoman(b) || KO_GIVEN_JOINED.test(b))) return true;
+  if (romanChineseSurname(a) && hyphenGiven(b)) return true;
   if (KO_SURNAMES_ROMAN.has(lb) && KO_GIVEN_ROMAN.test(a)) return true;
   if (PINYIN_SURNAMES.has(la) && PINYIN_WORD.test(lb) && !NOT_SURNAME.has(lb) && (!PINYIN_WORDLIKE.has(la) || /^\p{Lu}+$/u.test(a) || (PINYIN_WORD.test(lb) && lb.length >= 5 && !/^[a-z]+(?:ing|ed|er|ly)$/.test(lb)))) return true;
   return false;
@@ -415,6 +462,11 @@ const scriptNames: Detector = (text, ctx) => {
       if (NOT_GIVEN.has(la) || NOT_SURNAME.has(la)) continue;
       const ok = namePair(a, b) || (sep !== ', ' && isSurname(a) && !WORD_SURNAMES.has(la) && isGiven(b) && !isGiven(a));
       if (ok) add(m.index!, m.index! + a.length + sep.length + b.length, 'surname and given name by list and shape');
+    }
+    if (text.includes('-')) for (const m of matchAll(HYPHEN_GIVEN_FIRST_RE, text)) {
+      const [given, surname] = [m[1], m[2]];
+      const known = romanChineseSurname(surname) || (KO_SURNAMES_ROMAN.has(surname.toLowerCase()) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given));
+      if (known && hyphenGiven(given)) add(m.index!, m.index! + m[0].length, 'romanised hyphenated given name and surname');
     }
     if (text.includes('.')) for (const m of matchAll(INITIAL_RE, text)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
@@ -469,7 +521,8 @@ const scriptNames: Detector = (text, ctx) => {
   return out;
 };
 
-const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
+// The name may run into a particle or a copula: "윤서준입니다" (this is … speaking).
+const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|입니다|이에요|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
 // Function words, and the person words of forms ("עומרי לקוח:" is a name and the next label).
 const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או לקוח לקוחה טכנאי טכנאית עובד עובדת מנוי טלפון כתובת'.split(' '));
 const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी ईमेल मोबाइल फ़ोन फोन पता ग्राहक कर्मचारी तकनीशियन'.split(' '));

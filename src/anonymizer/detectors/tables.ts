@@ -21,7 +21,7 @@ const HEADERS: [RegExp, string][] = [
   [/^iccid$|^sim(?:[ _-]?(?:id|iccid))?$/, 'ICCID'],
   [/^vin$|fahrgestell|^n(?:°|o\.?|º) ?vin$/, 'VIN'],
   [/plate|kennzeichen|immatriculation|plaque|matr[ií]cula|targa|kenteken|rejestracyjn|plaka|ナンバー|车牌|차량번호|번호판/, 'PLATE'],
-  [/^(?:msisdn|phone|tel\.?|telephone|telefon|téléphone|telefone|teléfono|telefono|mobile|mobil|handy|portable|móvil|cellulare|celular|gsm|telefoon|電話(?:番号)?|电话|手机|전화(?:번호)?|휴대폰|هاتف|الهاتف|جوال)$/, 'PHONE'],
+  [/^(?:msisdn|phone|tel\.?|telephone|telefon|téléphone|telefone|teléfono|telefono|mobile|mobil|handy|portable|móvil|cellulare|celular|gsm|telefoon|電話(?:番号)?|电话|手机|手機|携帯(?:電話)?|전화(?:번호)?|휴대폰|هاتف|الهاتف|جوال|cep(?: telefonu)?|telefon numarası|no\.? hp|nomor hp|nomor telepon|เบอร์โทร(?:ศัพท์)?|số điện thoại|sđt)$/, 'PHONE'],
   [/e-?mail|courriel|correo|メール|邮箱|이메일|البريد/, 'EMAIL'],
   [/^(?:address|street|adresse|anschrift|straße|strasse|dirección|direccion|indirizzo|endereço|endereco|adres|adress|gatuadress|住所|地址|주소|العنوان)$/, 'ADDRESS'],
   [/^(?:lat|latitude|lon|lng|long|longitude|breite|länge|gps|coordinates?|koordinaten|coordonnées|緯度|経度|纬度|经度|위도|경도)$/, 'COORDINATES'],
@@ -35,6 +35,8 @@ const HEADERS: [RegExp, string][] = [
   // Columns named by a person's role rather than "name": technician, engineer, employee, contact person, per language.
   [/^(?:(?:field |service )?(?:technician|engineer)|employee|staff|installer|contact(?: person)?|(?:service)?techniker(?:in)?|mitarbeiter(?:in)?|ansprechpartner(?:in)?|technicien(?:ne)?|salarié|employé|técnico|empleado|tecnico|dipendente|colaborador|funcionário|monteur|medewerker|serwisant|pracownik|technik|zaměstnanec|zákazník|kontaktní osoba|asiakas|asentaja|työntekijä|yhteyshenkilö|tekniker|medarbejder|montør|ansatt|kontaktperson|πελάτης|τεχνικός|υπάλληλος|tehnician|angajat|ügyfél|szerelő|munkatárs|saha teknisyeni|teknisyen|çalışan|khách hàng|kỹ thuật viên|nhân viên|pelanggan|teknisi|karyawan|монтажник|техник|сотрудник|технік|працівник|клієнт|לקוח|טכנאי|עובד|ลูกค้า|ช่างเทคนิค|พนักงาน|तकनीशियन|कर्मचारी|الفني|الموظف|作業員|社員|担当者|现场工程师|工程师|员工|현장 기사|기사|직원)$/, 'PERSON'],
   [/^(?:name|full ?name|(?:customer|contact|subscriber|account holder|holder|owner|employee|user) ?name|first ?name|last ?name|surname|given ?name|family ?name|customer|kunde|kundin|kundenname|vorname|nachname|client|cliente|klant|kund|kundnamn|klient|müşteri|musteri|subscriber|abonnent|abonné|abonent|owner|inhaber|titular|titulaire|intestatario|propriétaire|contact|kontakt|patient|nom|prénom|prenom|nom complet|nombre|nombre completo|apellidos?|nome|nome completo|cognome|nominativo|nome e cognome|naam|volledige naam|namn|fullständigt namn|nazwisko|imię|imię i nazwisko|isim|ad|soyad|ad soyad|adı soyadı|фио|ф\.и\.о\.|имя|фамилия|клиент|абонент|владелец|नाम|ग्राहक|ग्राहक का नाम|氏名|名前|お名前|顧客|顧客名|お客様|姓名|名字|客户|客户姓名|用户|이름|성명|고객|고객명|الاسم|اسم|اسم العميل|العميل)$/, 'PERSON'],
+  // Name headers of more languages, and CJK headers that end in the word for a full name ("お客様氏名", "客戶姓名", "契約者氏名").
+  [/(?:氏名|姓名)$|^(?:nama|nama pelanggan|nama lengkap|nama pemilik|abone|abone adı|müşteri adı|musteri adi|tên|họ tên|họ và tên|tên khách hàng|ім'я|піб|όνομα|ονοματεπώνυμο|שם|שם מלא|שם הלקוח|ग्राहक नाम|ชื่อ|ชื่อลูกค้า|ชื่อ-นามสกุล|ชื่อ นามสกุล|ชื่อพนักงาน|ชื่อผู้ติดต่อ|顧客|客戶|用戶|聯絡人|联系人)$/, 'PERSON'],
 ];
 
 function headerKind(cell: string): string {
