@@ -77,6 +77,17 @@ export function patternValues(objects: StixObject[], parse: (text: string) => Pa
   return out;
 }
 
+// A home directory's user segment: "C:\\Users\\<login>\\", "/home/<login>/", "/Users/<login>/" (in JSON text,
+// where a backslash is doubled).
+const HOME_OWNER_RE = /(?:[a-z]:|%systemdrive%|^|[\s"'=])[\\/]+(?:users|home|documents and settings)[\\/]+([^\\/:*?"<>|\s]{1,64})/gi;
+
+/** Logins that own a home directory named anywhere in the bundle (paths, command lines, text). */
+function homeOwners(objects: StixObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of JSON.stringify(objects).matchAll(HOME_OWNER_RE)) out.add(m[1].toLowerCase());
+  return out;
+}
+
 /** Classifies every SCO in the bundle. */
 export function classifyObservables(
   objects: StixObject[],
@@ -108,12 +119,16 @@ export function classifyObservables(
     }
   }
   let lowerText: string | undefined;
+  let owners: Set<string> | undefined;
   const classify = (o: StixObject): Classification => {
     const v = scoValue(o);
     if (v !== undefined && registryMatch(v, o.type, profile, ctx)) return { side: 'victim', reason: 'submitter asset registry' };
     if ((o.type === 'ipv4-addr' || o.type === 'ipv6-addr') && v && nonRoutableBlock(v.split('/')[0])) return { side: 'victim', reason: 'non-routable address' };
     if (['domain-name', 'url'].includes(o.type) && v && isInternalHost(hostOf(v), ctx)) return { side: 'victim', reason: 'internal host name' };
     if (victimIds.has(o.id)) return { side: 'victim', reason: 'victim role (recipient or target)' };
+    // The owner of a home directory the bundle shows is the account the malware ran as: the
+    // victim's, even where a pattern compares it or a malicious process names it.
+    if (o.type === 'user-account' && v !== undefined && (owners ??= homeOwners(objects)).has(v)) return { side: 'victim', reason: 'owner of a home directory in the bundle' };
     if (threatIds.has(o.id)) return { side: 'threat', reason: 'threat role (relationship, sample or sender)' };
     if (v !== undefined && patternVals.has(v)) return { side: 'threat', reason: 'value compared in an indicator pattern' };
     if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };

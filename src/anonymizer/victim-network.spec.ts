@@ -102,3 +102,24 @@ describe('numbers in native digits', () => {
     assert.equal(scan('اتصلت العميلة من الرقم ٠١٠ ٥٤٦٨ ٣٣٢٧ وأفادت بأن الجهاز يعيد التشغيل', 'EG'), 'اتصلت العميلة من الرقم [PHONE-1] وأفادت بأن الجهاز يعيد التشغيل');
   });
 });
+
+describe('accounts that own a home directory', () => {
+  const account: StixObject = { type: 'user-account', spec_version: '2.1', id: 'user-account--5b0e7c5e-1d42-5e5b-9a59-2f6f3a8b1c01', account_login: 'mkowalska', account_type: 'windows-local' };
+  const indicator: StixObject = {
+    type: 'indicator', spec_version: '2.1', id: 'indicator--8d3c1a52-7f4e-4b9a-a1c2-3e5f6a7b8c90', created: T, modified: T, pattern_type: 'stix', valid_from: T,
+    pattern: "[user-account:account_login = 'mkowalska' AND file:hashes.'SHA-256' = 'aa11bb22cc33dd44ee55ff6677889900aa11bb22cc33dd44ee55ff6677889900']",
+  };
+  const dir: StixObject = { type: 'directory', spec_version: '2.1', id: 'directory--2a7c9e14-6b3d-5f8a-9c1e-4d5f6a7b8c92', path: 'C:\\Users\\mkowalska\\AppData\\Roaming' };
+
+  it('is the victim\'s even where a pattern compares it', () => {
+    assert.equal(classifyObservables([account, indicator, dir], {}, testScanner().ctx, () => '').get(account.id)?.side, 'victim');
+    // Without the home directory the pattern still makes it the threat's.
+    assert.equal(classifyObservables([account, indicator], {}, testScanner().ctx, () => '').get(account.id)?.side, 'threat');
+  });
+  it('so the login leaves the path, the account and the pattern', () => {
+    const bundle = { type: 'bundle' as const, id: 'bundle--0c4b2a19-5e6f-4a7b-8c9d-0e1f2a3b4c5d', objects: [account, indicator, dir] };
+    const out = JSON.stringify(anonymize(bundle, DEFAULT_POLICY, createKeyring('000102030405060708090a0b0c0d0e0f'), {}).bundle);
+    assert.doesNotMatch(out, /mkowalska/);
+    assert.match(out, /aa11bb22cc33dd44ee55ff6677889900aa11bb22cc33dd44ee55ff6677889900/);
+  });
+});
