@@ -2,7 +2,7 @@ import { type ParsedPattern, parsePattern } from '../stix/index';
 import { contextSide } from './detectors/finding';
 import { addressContextSide } from './detectors/ip-labels';
 import { isInternalHost } from './detectors/network';
-import { inCidr, nonRoutableBlock } from './ip';
+import { eui64Mac, inCidr, nonRoutableBlock } from './ip';
 import type { ScanContext } from './detectors/finding';
 import type { Side, StixObject, SubmitterProfile } from './types';
 
@@ -132,6 +132,8 @@ export function classifyObservables(
     if (threatIds.has(o.id)) return { side: 'threat', reason: 'threat role (relationship, sample or sender)' };
     if (v !== undefined && patternVals.has(v)) return { side: 'threat', reason: 'value compared in an indicator pattern' };
     if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };
+    // A SLAAC address embeds its device's MAC: words near it ("…ipv6: <addr>\nthreat: c2: …") do not outweigh that.
+    if (o.type === 'ipv6-addr' && v !== undefined && eui64Mac(v) !== null) return { side: 'victim', reason: 'EUI-64 address embeds a MAC' };
     return { side: 'ambiguous', reason: 'no signal' };
   };
   // Rule 5: context words around the value where free text mentions it.

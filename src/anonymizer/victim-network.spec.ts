@@ -123,3 +123,14 @@ describe('accounts that own a home directory', () => {
     assert.match(out, /aa11bb22cc33dd44ee55ff6677889900aa11bb22cc33dd44ee55ff6677889900/);
   });
 });
+
+describe('SLAAC addresses', () => {
+  it('an EUI-64 IPv6 observable is a device\'s, whatever words follow it', () => {
+    const addr: StixObject = { type: 'ipv6-addr', spec_version: '2.1', id: 'ipv6-addr--e', value: '2001:db8:7250:9cef:82ad:26ff:fe7c:d4a8' };
+    const other: StixObject = { type: 'ipv6-addr', spec_version: '2.1', id: 'ipv6-addr--f', value: '2001:db8:dead:beef::25' };
+    const text = 'ipv6: 2001:db8:7250:9cef:82ad:26ff:fe7c:d4a8\nthreat:\n  c2: 2001:db8:dead:beef::25';
+    const sides = classifyObservables([addr, other], {}, testScanner().ctx, () => text);
+    assert.equal(sides.get(addr.id)?.side, 'victim');
+    assert.notEqual(sides.get(other.id)?.side, 'victim');
+  });
+});
