@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Detector } from './detectors/finding';
+import { addressPlaceDetectors } from './detectors/address-places';
 import { NATIONAL_ID_LABELS, nationalIdDetectors } from './detectors/national-ids';
 import { referenceDetectors } from './detectors/references';
 
@@ -38,5 +39,20 @@ describe('reference family label gate', () => {
     assert.deepEqual(values(referenceDetectors, 'user on server: Ser. No. 48213977, ser.nr. 55120934'), ['48213977', '55120934']);
     assert.deepEqual(values(referenceDetectors, 'Elektroměr výr. č. 88120345 u odběratele'), ['88120345']);
     assert.deepEqual(values(referenceDetectors, 'Счётчик зав. № 00471209 в подвале'), ['00471209']);
+  });
+});
+
+describe('Eircode pre-check', () => {
+  it('lets an Eircode closing an address line through', () => {
+    assert.deepEqual(values(addressPlaceDetectors, 'Caller moved to 4 Church Road, Navan, C15 HT28 last year'), ['C15 HT28']);
+    assert.deepEqual(values(addressPlaceDetectors, 'Meter at 12 Main St, Ennis, V95 X2F3.'), ['V95 X2F3']);
+  });
+});
+
+describe('birth-date-and-serial pre-check', () => {
+  it('lets the personnummer, CPR, rodné číslo and henkilötunnus shapes through', () => {
+    assert.deepEqual(values(nationalIdDetectors, 'kund 811218-9876 ringde'), ['811218-9876']);
+    assert.deepEqual(values(nationalIdDetectors, 'pacient 736028/5163 hlášen'), ['736028/5163']);
+    assert.deepEqual(values(nationalIdDetectors, 'asiakas 131052-308T soitti'), ['131052-308T']);
   });
 });

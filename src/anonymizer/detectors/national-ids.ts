@@ -257,7 +257,7 @@ const AADHAAR_RE = /(?<!\d[ -]?|\+)[2-9]\d{3} \d{4} \d{4}(?! ?\d)/g;
 const TW_ID_RE = /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g;
 // Each shape with a cheap gate (a native scan for its rarest part), its check and its name; the
 // shapes of a birth date and a serial (six digits, a separator, three or four) share one pre-check.
-const DATE_SERIAL = /\d{6}[-+\/A]\d{3}/;
+const DATE_SERIAL = /[-+\/A](?<=\d{6}.)\d{3}/;
 const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string, dateSerial?: boolean][] = [
   [SE_PNR_RE, /\d{6}[-+]\d{4}/, personnummerCheck, 'Swedish personnummer', true],
   [DK_CPR_RE, /\d{6}-\d{4}/, cprCheck, 'Danish CPR number', true],
