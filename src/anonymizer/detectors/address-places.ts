@@ -59,6 +59,8 @@ const CJK_ADDRESS_RE =
 
 // An Irish Eircode closing an address line ("…, Navan, C15 HT28"): routing key and unique identifier.
 const EIRCODE_RE = /(?<=,\s?\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?,?\s)(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/gu;
+// Its own shape and the comma before it, checked first: the lookbehind is tried at every position.
+const EIRCODE_SHAPE = /[AC-FHKNPRTV-Y]\d{2}\s?[0-9AC-FHKNPRTV-Y]{4}|D6W/;
 
 const places: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -74,7 +76,7 @@ const places: Detector = (text, ctx) => {
       if (end !== undefined) add(start, end, 'street address after a place label');
     }
   }
-  if (/\d{2} ?[0-9AC-FHKNPRTV-Y]{4}/.test(text)) {
+  if (/\d{2} ?[0-9AC-FHKNPRTV-Y]{4}/.test(text) && text.includes(',') && EIRCODE_SHAPE.test(text)) {
     for (const m of matchAll(EIRCODE_RE, text)) add(m.index!, m.index! + m[0].length, 'Eircode after a town');
   }
   if (/[號号]/.test(text)) for (const m of matchAll(CJK_ADDRESS_RE, text)) add(m.index!, m.index! + m[0].length, 'street address (CJK structure)');

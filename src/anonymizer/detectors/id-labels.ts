@@ -85,13 +85,26 @@ export function labelAlternation(kind: IdKind): string {
   return `${compounds}|(?:${pre})\\s?(?:${nouns})|(?:${nouns})[ _-]?(?:${suf})`;
 }
 
+const labelStem = (s: string): string => {
+  const longest = s.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // A short word alone ("v" of "v.č.") would pass nearly every text.
+  return longest.length >= 3 || longest === s ? longest : s;
+};
+
 /** Lower-case stems for a cheap substring gate before the label expression runs. */
-export const LABEL_STEMS: string[] = [
+export const LABEL_STEMS: string[] = [...new Set(FAMILIES.flatMap((f) => [...f.nouns, ...f.compounds]).map(labelStem))];
+
+/**
+ * The same stems where a short one keeps the '.' its label writes after it ("ser." of "ser. no.",
+ * "výr." of "výr. č."): only a label's final '.' may be left out, so the label expression needs that
+ * '.', and bare "ser" is in every "user" and "server".
+ */
+export const DOTTED_LABEL_STEMS: string[] = [
   ...new Set(
     FAMILIES.flatMap((f) => [...f.nouns, ...f.compounds]).map((s) => {
-      const longest = s.split(/[ .]/).reduce((a, b) => (b.length > a.length ? b : a), '');
-      // A short word alone ("v" of "v.č.") would pass nearly every text.
-      return longest.length >= 3 || longest === s ? longest : s;
+      const stem = labelStem(s);
+      const at = s.indexOf(`${stem}.`);
+      return stem.length <= 3 && at >= 0 && at + stem.length + 1 < s.length ? `${stem}.` : stem;
     }),
   ),
 ];

@@ -44,11 +44,20 @@ const LABELLED_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${LABEL_ALT})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])["']?[ \\t]{0,8}(?:no\\.?|nr\\.?|n[°º]|#|№)?[ \\t]{0,4}[:：=]?[ \\t]{0,8}["']?(${VALUE_ALT})(?![\\p{L}\\p{N}]|[-\\/][\\p{L}\\p{N}])`,
   'giu',
 );
+// Each label's longest word, lower case; a label of two-letter words ("ni no") whole, as its pattern
+// reads it (its "ni" alone is in every "admin" and "running"). A label of two or three Latin letters
+// ("rg", "nik") stands between word edges in the pattern, so in the gate too ("org", "Technik").
+const gateStem = (l: string): string => {
+  const words = l.toLowerCase().split(/[ .'/-]/);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length === 2 && words.length > 1 && /^[a-z ]+$/.test(l) ? escape(l).replace(/ /g, '[ _.-]?') : escape(longest);
+};
+const STEM_LABELS = new Map<string, string[]>();
+for (const l of NATIONAL_ID_LABELS) STEM_LABELS.set(gateStem(l), [...(STEM_LABELS.get(gateStem(l)) ?? []), l]);
+const edged = (stem: string) => /^[a-z]{2,3}$/.test(stem) && STEM_LABELS.get(stem)!.every((l) => l === stem);
 const LABEL_GATE = new RegExp(
-  [...new Set(NATIONAL_ID_LABELS.map((l) => l.toLowerCase().split(/[ .'/-]/).reduce((a, b) => (b.length > a.length ? b : a), '')))]
-    .filter((s) => s.length >= 2)
-    .map(escape)
-    .join('|'),
+  `(?<![a-z0-9])(?:${[...STEM_LABELS.keys()].filter(edged).join('|')})(?![a-z])|` +
+    [...STEM_LABELS.keys()].filter((s) => s.length >= 2 && !edged(s)).join('|'),
 );
 
 /**
@@ -246,10 +255,12 @@ const CURP_RE = /(?<![\w.-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-]|\.\w)/g
 const AADHAAR_RE = /(?<!\d[ -]?|\+)[2-9]\d{3} \d{4} \d{4}(?! ?\d)/g;
 // A letter, 1 or 2 (the sex), eight digits; the letter's code takes part in the check.
 const TW_ID_RE = /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g;
-// Each shape with a cheap gate (a native scan for its rarest part), its check and its name.
-const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string][] = [
-  [SE_PNR_RE, /\d{6}[-+]\d{4}/, personnummerCheck, 'Swedish personnummer'],
-  [DK_CPR_RE, /\d{6}-\d{4}/, cprCheck, 'Danish CPR number'],
+// Each shape with a cheap gate (a native scan for its rarest part), its check and its name; the
+// shapes of a birth date and a serial (six digits, a separator, three or four) share one pre-check.
+const DATE_SERIAL = /[-+\/A](?<=\d{6}.)\d{3}/;
+const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string, dateSerial?: boolean][] = [
+  [SE_PNR_RE, /\d{6}[-+]\d{4}/, personnummerCheck, 'Swedish personnummer', true],
+  [DK_CPR_RE, /\d{6}-\d{4}/, cprCheck, 'Danish CPR number', true],
   [BE_RE, /\.\d{2}-\d{3}\./, belgianCheck, 'Belgian national number'],
   [CURP_RE, /\d[HMX][A-Z]{5}/, curpCheck, 'Mexican CURP'],
   [NINO_RE, /[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]/, () => true, 'UK National Insurance number'],
@@ -257,9 +268,9 @@ const UNLABELLED: [RegExp, RegExp, (v: string) => boolean, string][] = [
   [CPF_RE, /\d{3}\.\d{3}\.\d{3}-/, cpfCheck, 'Brazilian CPF'],
   [CNPJ_RE, /\d\/\d{4}-\d{2}/, cnpjCheck, 'Brazilian CNPJ'],
   [DNI_RE, /\d{7}-?[A-Za-z]/, dniCheck, 'Spanish DNI/NIE'],
-  [RODNE_RE, /\d{6}\/\d{3}/, rodneCisloCheck, 'Czech/Slovak rodné číslo'],
+  [RODNE_RE, /\d{6}\/\d{3}/, rodneCisloCheck, 'Czech/Slovak rodné číslo', true],
   [CF_RE, /\d{2}[A-Za-z]\d{3}[A-Za-z]/, codiceFiscaleCheck, 'Italian codice fiscale'],
-  [HETU_RE, /\d{6}[-+A]\d{3}/, hetuCheck, 'Finnish henkilötunnus'],
+  [HETU_RE, /\d{6}[-+A]\d{3}/, hetuCheck, 'Finnish henkilötunnus', true],
   [NIR_RE, /\d{3} \d{3} \d{2}/, nirCheck, 'French NIR'],
   [AADHAAR_RE, /\d{4} \d{4} \d{4}/, (v) => verhoeff(digitsOf(v)), 'Aadhaar number (Verhoeff)'],
   [TW_ID_RE, /[A-Z][12]\d{8}/, taiwanIdCheck, 'Taiwanese national id'],
@@ -273,8 +284,9 @@ const nationalIds: Detector = (text, ctx) => {
     out.push({ start, end: start + raw.length, kind: 'NATIONAL-ID', detector: 'national-id', priority: PRIORITY.dob, value, side: 'victim', reason });
   };
   if (!/\d\d/.test(text)) return out;
-  for (const [re, gate, check, reason] of UNLABELLED) {
-    if (gate.test(text)) for (const m of matchAll(re, text)) if (check(m[0])) add(m.index!, m[0], reason);
+  const dateSerial = DATE_SERIAL.test(text);
+  for (const [re, gate, check, reason, needsDateSerial] of UNLABELLED) {
+    if ((dateSerial || !needsDateSerial) && gate.test(text)) for (const m of matchAll(re, text)) if (check(m[0])) add(m.index!, m[0], reason);
   }
   if (LABEL_GATE.test(text.toLowerCase())) {
     for (const m of matchAll(LABELLED_RE, text)) {

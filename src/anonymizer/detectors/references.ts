@@ -1,7 +1,7 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
 import { isAscii, patternFor } from '../ascii-regex';
 import { matchAll } from '../match-all';
-import { FOLDED_GATE, foldKey, type IdKind, keyKind, LABEL_STEMS, labelAlternation } from './id-labels';
+import { DOTTED_LABEL_STEMS, FOLDED_GATE, foldKey, type IdKind, keyKind, LABEL_STEMS, labelAlternation } from './id-labels';
 
 /**
  * The submitter's own reference numbers: tickets and cases, contracts, customer
@@ -106,11 +106,13 @@ const FAMILY_RE = new RegExp(
   'giu',
 );
 // Cheap gate: the stems in ASCII, and the others only on text that is not pure ASCII (most threat prose is).
-const stemGate = (ascii: boolean) => new RegExp(LABEL_STEMS.filter((s) => /^[\x20-\x7e]+$/.test(s) === ascii).map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
-const FAMILY_GATE_ASCII = stemGate(true);
-const FAMILY_GATE_OTHER = stemGate(false);
+const stemGate = (stems: string[], ascii: boolean) => new RegExp(stems.filter((s) => /^[\x20-\x7e]+$/.test(s) === ascii).map((s) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|'));
+// The family expression runs after the stems it needs (a short one with its '.'); whether a label is
+// near at all, which also lets the key=value scan run, still reads the bare stems.
+const FAMILY_GATE_ASCII = stemGate(DOTTED_LABEL_STEMS, true);
+const FAMILY_GATE_OTHER = stemGate(DOTTED_LABEL_STEMS, false);
 // The older labels' gate and the families' ASCII stems in one scan.
-const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${FAMILY_GATE_ASCII.source}`);
+const ANY_LABEL_GATE = new RegExp(`${LABEL_GATE.source}|${stemGate(LABEL_STEMS, true).source}`);
 // JSON and key=value keys ('i' only for the ASCII twin of patternFor), folded ("müşteri_no", "ndeserie", "cfg.employee_no"): the last dotted part decides.
 const KV_RE = /(?<![\p{L}\p{N}_])([\p{L}][\p{L}\p{M}\p{N}_.-]{1,40})(?:["']\s?:|\s?=)\s?["']?(\d{2,6}(?: \d{1,6}){2,4}(?=["',;}\s)<]|$)|[A-Za-z0-9][A-Za-z0-9_\/.*-]{2,60}(?=["',;}\s)<]|$))/giu;
 
