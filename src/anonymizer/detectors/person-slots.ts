@@ -106,6 +106,11 @@ function cjkSurnameStart(t: string): boolean {
   return ZH_LEAD_SURNAMES.has(t[0]) || ZH_COMPOUND_SURNAMES.has(t.slice(0, 2)) || KO_SURNAMES_HANGUL.has(t[0]) || KO_COMPOUND_SURNAMES.has(t.slice(0, 2)) || NATIVE_SURNAMES.some((n) => n.length >= 2 && t.startsWith(n));
 }
 
+/** A name in its own script may stand here: any script but Han and Hangul, or a run that starts with a surname. */
+function nativeNameStart(t: string): boolean {
+  return !/^[\p{Script=Han}\p{Script=Hangul}]/u.test(t) || cjkSurnameStart(t);
+}
+
 const persons: Detector = (text, ctx) => {
   const out: Finding[] = [];
   const add = (start: number, end: number, reason: string, kind = 'PERSON') => {
@@ -195,7 +200,7 @@ const persons: Detector = (text, ctx) => {
       const s = m.index! + m[0].indexOf(speaker);
       if (NOT_SPEAKER.test(speaker)) continue;
       if (NATIVE_VALUE.test(speaker)) {
-        if (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(speaker) || cjkSurnameStart(speaker)) add(s, s + speaker.length, 'chat speaker before the time');
+        if (nativeNameStart(speaker)) add(s, s + speaker.length, 'chat speaker before the time');
         continue;
       }
       const shape = wholeName(s, s + speaker.length, true);
@@ -213,7 +218,7 @@ const persons: Detector = (text, ctx) => {
         continue;
       }
       const native = /^[^.;。\n]{2,30}/u.exec(text.slice(s))?.[0].trim();
-      if (native && NATIVE_VALUE.test(native) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(native) || cjkSurnameStart(native))) add(s, s + native.length, 'contact person after the site');
+      if (native && NATIVE_VALUE.test(native) && nativeNameStart(native)) add(s, s + native.length, 'contact person after the site');
     }
   }
   if (text.includes('sig')) {
@@ -222,7 +227,7 @@ const persons: Detector = (text, ctx) => {
       const s = m.index! + m[0].lastIndexOf(line);
       if (SIGN_OFF.test(line)) continue;
       if (NATIVE_VALUE.test(line)) {
-        if (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(line) || cjkSurnameStart(line)) add(s, s + line.length, 'first line of a mail signature');
+        if (nativeNameStart(line)) add(s, s + line.length, 'first line of a mail signature');
         continue;
       }
       const shape = wholeName(s, s + line.length, true);
@@ -262,7 +267,7 @@ const persons: Detector = (text, ctx) => {
       const e = text.trimEnd().length;
       const tail = text.slice(s, e);
       const shape = NATIVE_VALUE.test(tail) ? undefined : wholeName(s, e, true);
-      const native = NATIVE_VALUE.test(tail) && (!/^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail) || cjkSurnameStart(tail)) && /[ \t]|^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail);
+      const native = NATIVE_VALUE.test(tail) && nativeNameStart(tail) && /[ \t]|^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail);
       if (native) add(s, e, 'name closing a short field');
       else if (shape && shape.end === e && (shape.strong || (shape.words.length >= 2 && shape.words.some(isKnown))) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name closing a short field');
     }
@@ -295,7 +300,7 @@ const persons: Detector = (text, ctx) => {
     NATIVE_OPENING_RE.lastIndex = s;
     const m = NATIVE_OPENING_RE.exec(text);
     const rest = m ? text.slice(s + m[0].length) : '';
-    if (m && AFTER_OPENING_RE.test(rest.replace(HONORIFIC_PREFIX_RE, '')) && (HONORIFIC_PREFIX_RE.test(rest) || !/^[\p{Script=Han}\p{Script=Hangul}]/u.test(m[0]) || cjkSurnameStart(m[0]))) {
+    if (m && AFTER_OPENING_RE.test(rest.replace(HONORIFIC_PREFIX_RE, '')) && (HONORIFIC_PREFIX_RE.test(rest) || nativeNameStart(m[0]))) {
       add(s, s + m[0].length, 'name opening a short field');
     }
   }
