@@ -9,7 +9,7 @@ import type { StixBundle } from '../../src/anonymizer/index';
 import { ibanValid, luhnValid } from './identifiers';
 import { normalise, OutputIndex, strings, survives } from './score';
 import { GENRES, generateCaseV9 } from './v9';
-import { verhoeffValid } from './v9-material';
+import { verhoeffValid } from './identifiers';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

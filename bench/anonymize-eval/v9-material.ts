@@ -3,7 +3,7 @@
 // digits, and the few phrases support staff and analysts write in each language.
 import type { Rng } from './rng';
 import type { LeakForm } from './identifiers';
-import { luhnDigit } from './identifiers';
+import { luhnDigit, verhoeffDigit as verhoeff } from './identifiers';
 
 /** A value as written, with the forms under which it still identifies someone. */
 export interface Shown {
@@ -101,30 +101,6 @@ function ibanShown(r: Rng, cc: string, bban: string, label: string): Shown & { l
   return { label, kind: 'iban', text: r.chance(0.6) ? full.match(/.{1,4}/g)!.join(' ') : full, leak: [alnumOf(bban)] };
 }
 
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
-
-/** Aadhaar's Verhoeff check digit. */
-export function verhoeff(body: string): string {
-  let c = 0;
-  const ds = [...body].reverse().map(Number);
-  for (let i = 0; i < ds.length; i++) c = VERHOEFF_D[c][VERHOEFF_P[(i + 1) % 8][ds[i]]];
-  return String(VERHOEFF_INV[c]);
-}
-
-export function verhoeffValid(n: string): boolean {
-  let c = 0;
-  const ds = [...n].reverse().map(Number);
-  for (let i = 0; i < ds.length; i++) c = VERHOEFF_D[c][VERHOEFF_P[i % 8][ds[i]]];
-  return c === 0;
-}
 
 function weighted(body: string, weights: number[]): number {
   let s = 0;
