@@ -23,6 +23,13 @@ const WHOLE_SHAPE_RE = new RegExp(`(?:${NAME_SHAPE_SRC})`, 'uy');
 // Keys that are as often a product, a family or a host ("name", "operator", "customer"): one word needs a known name.
 const GENERIC_KEY = /^(?:name|display_?name|operator|customer|contact|owner|holder|user_?name|nom|nombre|nome|naam|namn|isim)$/i;
 
+// What a transcript's speaker says first, which a name slot ("Caller: Hi, …") must not take for a name.
+const INTERJECTIONS = new Set(
+  `hi hello hey yes yeah no nope ok okay thanks thank sure sorry please right well good morning afternoon evening um uh hmm
+  hallo moin ja nein danke bitte bonjour salut oui non merci hola sí si gracias ciao grazie olá ola obrigado obrigada dag hoi nee
+  hej tak cześć dzień tak nie dziękuję merhaba evet hayır teşekkürler привет да нет спасибо`.split(/\s+/),
+);
+
 // A chat line: "[09:14] Anna Berg: …", "09:14 <anna.berg> …", "(09:14:07) BERG Anna: …".
 const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:<([^<>\n]{2,40})>|([^:\n\[\]<>]{2,40}?)[ \t]*:)[ \t]/gu;
 // Speakers that are systems, not people.
@@ -126,6 +133,7 @@ const persons: Detector = (text, ctx) => {
     if (rest.trim() !== '' && !HONORIFIC_AFTER.test(rest)) return undefined;
     // One word is as often a product, family or actor ("name":"Mirai"): a known name, or a non-generic key.
     if (shape.words.length === 1 && !shape.strong && !isKnown(shape.words[0]) && genericSlot) return undefined;
+    if (shape.words.length === 1 && INTERJECTIONS.has(shape.words[0].toLowerCase())) return undefined;
     if (ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) return undefined;
     return shape;
   };

@@ -121,6 +121,8 @@ function idShaped(v: string): boolean {
   if (!/\d/.test(v) || v.length < 4) return false;
   // A year, a date, a time or a decimal number after the label is not its id.
   if (/^(?:19|20)\d{2}$|^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$|^\d+[.,]\d{1,2}$|^v?\d+(?:\.\d+){1,3}$/i.test(v)) return false;
+  // Nor is a period: an ISO date, a quarter, a half or a fiscal year ("contract 2024-Q3", "FY2025").
+  if (/^(?:19|20)\d{2}-\d{2}(?:-\d{2})?$|^(?:(?:19|20)\d{2}[-/]?(?:Q[1-4]|H[12])|(?:Q[1-4]|H[12])[-/]?(?:19|20)\d{2}|FY-?(?:19|20)?\d{2})$/i.test(v)) return false;
   // A smart-contract address or a hash is the threat.
   if (/^0x[0-9a-f]+$/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false;
   return true;

@@ -41,7 +41,8 @@ const HEADERS: [RegExp, string][] = [
 
 function headerKind(cell: string): string {
   const h = cell.trim().replace(/^["']|["']$/g, '').trim().toLowerCase();
-  if (h.length === 0 || h.length > 40) return '';
+  // A question, an exclamation or a "Speaker: words" line is a transcript, not a header row ("Agent: Thanks, which model?").
+  if (h.length === 0 || h.length > 40 || /[?!？！]$|^[^:]{1,30}:[ \t]/.test(h)) return '';
   for (const [re, kind] of HEADERS) if (re.test(h)) return kind;
   // Labels of the other languages, folded ("adresă", "rendszám", "รหัสลูกค้า", "medarbejder ID").
   return fieldKind(foldKey(h)) ?? labelledIdKind(h) ?? '';
