@@ -21,7 +21,6 @@ export interface V10Case extends GeneratedCase {
 }
 
 type Vertical = 'carrier' | 'isp' | 'device-maker' | 'utility' | 'automotive' | 'payment' | 'medical' | 'building';
-const VERTICALS: Vertical[] = ['carrier', 'isp', 'device-maker', 'utility', 'automotive', 'payment', 'medical', 'building'];
 const DEVICE: Record<Vertical, string[]> = {
   carrier: ['LTE-M tracker', 'NB-IoT module', 'eSIM router'],
   isp: ['FTTH ONT', 'DOCSIS cable modem', 'Wi-Fi 6 home gateway'],
@@ -253,6 +252,7 @@ interface Threats {
   irsf: string;
   smish: string;
   sender: string;
+  ja3: string;
 }
 
 function threats(c: Ctx): Threats {
@@ -270,7 +270,7 @@ function threats(c: Ctx): Threats {
   const irsf = premiumNumber(r);
   const smish = r.pick([`+44 7${r.digits(3)} ${r.digits(6)}`, `+63 9${r.digits(2)} ${r.digits(3)} ${r.digits(4)}`, `+234 80${r.digits(1)} ${r.digits(3)} ${r.digits(4)}`]);
   const sender = `${r.pick(['billing', 'noreply', 'support', 'security'])}@${r.pick(['secure-', 'verify-', 'account-'])}${r.chars(7, 'abcdefghkmnprstuvwxyz')}.${r.pick(BAD_TLDS)}`;
-  return { ips, c2, url, urlBase, sha256: hash(r, 'SHA-256'), md5: hash(r, 'MD5'), file: r.pick(USERISH_MALWARE), family: r.pick(MALWARE_FAMILIES), actor: r.pick(ACTORS), cve: r.pick(CVES), irsf, smish, sender };
+  return { ips, c2, url, urlBase, sha256: hash(r, 'SHA-256'), md5: hash(r, 'MD5'), file: r.pick(USERISH_MALWARE), family: r.pick(MALWARE_FAMILIES), actor: r.pick(ACTORS), cve: r.pick(CVES), irsf, smish, sender, ja3: hash(r, 'MD5') };
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -607,20 +607,60 @@ const GENRE_BY_VERTICAL: Record<Vertical, string[]> = {
 };
 
 // ---- STIX assembly ----
-function sco(type: string, props: Record<string, unknown>): StixObject {
+/** An SCO with its deterministic id, or a random one for types without id-contributing properties (process). */
+function sco(type: string, props: Record<string, unknown>, c?: Ctx): StixObject {
   const o: Record<string, unknown> = { type, spec_version: '2.1', ...props };
-  return { ...(o as StixObject), id: deterministicObservableId(o)! };
+  return { ...(o as StixObject), id: deterministicObservableId(o) ?? `${type}--${c!.uuid()}` };
 }
 
 function quote(v: string): string {
   return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
+type Base = (type: string) => StixObject;
+
+/** Optional placements in other STIX objects and observables, each in some cases only. */
+function extraObjects(c: Ctx, t: Threats, base: Base, reportRef: string, fromAddr: StixObject, toAddr: StixObject): StixObject[] {
+  const r = c.r;
+  const out: StixObject[] = [];
+  if (r.chance(0.4)) {
+    const cust = c.person();
+    const contract = ref(c, 'contract', 'email-message.subject');
+    out.push(sco('email-message', { is_multipart: false, from_ref: fromAddr.id, to_refs: [toAddr.id], subject: `${c.org.brand}: unpaid invoice ${contract}`,
+      body: `Dear ${c.name('customer', cust, 'email-message.body', true)}, your ${c.device} contract ${contract} is suspended. Pay at ${t.url}` }));
+  }
+  if (r.chance(0.4)) {
+    const cust = c.person();
+    out.push({ ...base('opinion'), opinion: 'agree', object_refs: [reportRef], authors: [c.staff[1].full],
+      explanation: `${c.L.words.customer} ${c.name('customer', cust, 'opinion.explanation')} (${phone(c, 'opinion.explanation')}) confirmed the calls to ${t.irsf}.` } as StixObject);
+    c.threat('fraud:irsf', t.irsf, { kind: 'digits', value: digitsOf(t.irsf) }, 'opinion.explanation');
+  }
+  if (r.chance(0.35)) {
+    const sn = serial(c, 'x509-certificate.subject');
+    out.push(sco('x509-certificate', { serial_number: r.hex(16), issuer: `CN=${c.org.name} Device CA`, subject: `CN=${sn}, O=${c.org.name}, OU=${c.device}` }, c));
+  }
+  if (r.chance(0.3)) {
+    const sid = `S-1-5-21-${r.int(1e9, 4e9)}-${r.int(1e9, 4e9)}-${r.int(1e9, 4e9)}-${r.int(1001, 1400)}`;
+    c.plant('account:sid', sid, [{ kind: 'text', value: sid }], 'windows-registry-key.key');
+    out.push(sco('windows-registry-key', { key: `HKEY_USERS\\${sid}\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`, values: [{ name: 'updater', data: `C:\\ProgramData\\${t.file}`, data_type: 'REG_SZ' }] }, c));
+  }
+  if (r.chance(0.35)) {
+    const u = c.person();
+    const s = secretValue(c, 'process.command_line');
+    out.push(sco('process', { command_line: `curl -H "Authorization: Bearer ${s.text}" https://${internalHost(c, 'process.command_line')}/api/devices?owner=${username(c, u, 'process.command_line')}`, pid: r.int(300, 30000) }, c));
+  }
+  if (r.chance(0.35)) {
+    out.push({ ...base('grouping'), context: 'suspicious-activity', name: `${ref(c, 'ticket', 'grouping.name')} ${c.name('customer', c.person(), 'grouping.name')}`, object_refs: [reportRef],
+      external_references: [{ source_name: 'ServiceNow', url: `https://${internalHost(c, 'grouping.external_references')}/nav_to.do?uri=incident.do?sys_id=${r.hex(32)}&customer=${ref(c, 'customer', 'grouping.external_references')}` }] } as StixObject);
+  }
+  return out;
+}
+
 export function generateCaseV10(seed: number, index: number): V10Case {
   const r = new Rng((seed * 2654435761 + index * 40503 + 1010) >>> 0);
   const L = V10_LOCALES[index % V10_LOCALES.length];
-  const vertical = r.pick(VERTICALS);
   const org = r.pick(L.orgs);
+  const vertical = r.pick(org.v) as Vertical;
   const device = r.pick(DEVICE[vertical]);
   const c = new Ctx(r, L, org, vertical, device);
   c.staff.push(c.person(), c.person());
@@ -631,7 +671,7 @@ export function generateCaseV10(seed: number, index: number): V10Case {
   const day = `2024-${String(r.int(1, 9)).padStart(2, '0')}-${String(r.int(10, 28)).padStart(2, '0')}`;
   const ts = `${day}T${String(r.int(0, 23)).padStart(2, '0')}:${r.int(10, 59)}:${r.int(10, 59)}.${r.digits(3)}Z`;
   const identityId = `identity--${c.uuid()}`;
-  const base = (type: string) => ({ type, spec_version: '2.1', id: `${type}--${c.uuid()}`, created: ts, modified: ts, created_by_ref: identityId });
+  const base: Base = (type) => ({ type, spec_version: '2.1', id: `${type}--${c.uuid()}`, created: ts, modified: ts, created_by_ref: identityId });
   const objects: StixObject[] = [];
 
   const s0mail = staffMail(c, c.staff[0]);
@@ -687,6 +727,15 @@ export function generateCaseV10(seed: number, index: number): V10Case {
   c.threat('attacker:ipv4', t.ips[2], { kind: 'pattern', value: t.ips[2] }, 'indicator.pattern');
   c.threat('attacker:url', t.urlBase, { kind: 'pattern', value: t.urlBase }, 'indicator.pattern');
   objects.push(ind1, ind2, ind3);
+  if (r.chance(0.5)) {
+    // The submitter's own hunting rule: the C2 address and the victim device it was seen from.
+    const ind4 = { ...base('indicator'), name: `Hunt: ${device} to ${t.family} C2`, pattern_type: 'stix', valid_from: ts, indicator_types: ['compromised'],
+      pattern: `[ipv4-addr:value = ${quote(t.ips[0])}] AND [mac-addr:value = ${quote(macSco.value as string)}]`,
+      description: `Seen from ${hostname(c, victim, 'indicator.description')} (${privIp(c, 'indicator.description')}), JA3 ${t.ja3}` } as StixObject;
+    c.threat('attacker:ipv4', t.ips[0], { kind: 'pattern', value: t.ips[0] }, 'indicator.pattern');
+    c.threat('tls:ja3', t.ja3, { kind: 'text', value: t.ja3 }, 'indicator.description');
+    objects.push(ind4);
+  }
 
   const malware = { ...base('malware'), name: t.family, is_family: true, malware_types: ['bot'], sample_refs: [file.id], description: `Dropper ${t.file} fetched from ${t.url}.` } as StixObject;
   c.threat('malware:family', t.family, { kind: 'name', type: 'malware', value: t.family }, 'malware.name');
@@ -732,6 +781,7 @@ export function generateCaseV10(seed: number, index: number): V10Case {
   c.threat('fraud:smishing-sender', t.smish, { kind: 'digits', value: digitsOf(t.smish) }, 'report.description');
   c.threat('attacker:ipv4', t.ips[0], { kind: 'text', value: t.ips[0] }, 'report.description');
   objects.push(report);
+  objects.push(...extraObjects(c, t, base, report.id, fromAddr, toAddr));
   texts.slice(1).forEach(({ g, text }) => {
     objects.push({ ...base('note'), abstract: `${g} excerpt`, content: text, authors: [r.chance(0.5) ? c.staff[0].full : c.staff[1].full], object_refs: [report.id] } as StixObject);
   });
