@@ -227,6 +227,14 @@ const unionPay = (r: Rng) => {
   return { text: grp(full, 4), core: full, label: '银行卡号' };
 };
 
+/** Dutch postcode letters; never "AT", which tools write as a defanged "@". */
+function nlLetters(r: Rng): string {
+  for (;;) {
+    const l = r.chars(2, 'ABCEGHJKLMNPRTVWXZ');
+    if (l !== 'AT') return l;
+  }
+}
+
 export const V10_LOCALES: V10Locale[] = [
   {
     tag: 'de-DE', lang: 'de', country: 'DE', cc: '49',
@@ -486,7 +494,7 @@ export const V10_LOCALES: V10Locale[] = [
     family: ['van der Wiel', 'Hoekstra', 'Brouwer', 'Kuipers', 'de Graaf', 'Veenstra', 'Dijkhuizen', 'Terpstra'],
     full: space, boundary: 'word', honorific: (n) => `dhr./mevr. ${n}`,
     streets: ['Dorpsstraat', 'Kerkweg', 'Prinsengracht', 'Molenlaan', 'Zuiderdiep'],
-    cities: [['Groningen', (r) => `97${r.digits(2)} ${r.chars(2, 'ABCEGHJKLMNPRTVWXZ')}`], ['Zwolle', (r) => `80${r.digits(2)} ${r.chars(2, 'ABCEGHJKLMNPRTVWXZ')}`], ['Tilburg', (r) => `50${r.digits(2)} ${r.chars(2, 'ABCEGHJKLMNPRTVWXZ')}`], ['Leeuwarden', (r) => `89${r.digits(2)} ${r.chars(2, 'ABCEGHJKLMNPRTVWXZ')}`]],
+    cities: [['Groningen', (r) => `97${r.digits(2)} ${nlLetters(r)}`], ['Zwolle', (r) => `80${r.digits(2)} ${nlLetters(r)}`], ['Tilburg', (r) => `50${r.digits(2)} ${nlLetters(r)}`], ['Leeuwarden', (r) => `89${r.digits(2)} ${nlLetters(r)}`]],
     addressLine: '{s} {n}',
     nsn: (r) => '6' + r.digits(8), national: (n) => `06-${n.slice(1)}`, intl: (n) => `+31 6 ${n.slice(1)}`,
     mccmnc: ['20404', '20408', '20416'], nationalId: bsn, account: iban('NL', (r) => r.pick(['ABNA', 'INGB', 'RABO', 'TRIO']) + r.digits(10)),

@@ -84,9 +84,18 @@ class Ctx {
       if (this.used.has(given + family)) continue;
       this.used.add(given + family);
       const full = this.L.full(given, family);
-      const latin = `${this.r.pick(LATIN_GIVEN)}${++this.seq}${this.r.chars(3, 'bcdfghkmnprstvz')}`;
+      const latin = this.handle(given, family);
       return { given, family, full, latin };
     }
+  }
+
+  /** A login or mailbox name as people pick them: from the name in Latin scripts, a nickname and digits otherwise. */
+  private handle(given: string, family: string): string {
+    const fold = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z]/g, '');
+    const g = fold(given), f = fold(family);
+    const n = ++this.seq;
+    if (g.length < 2 || f.length < 2) return `${this.r.pick(LATIN_GIVEN)}${this.r.digits(2)}${n}${this.r.chars(2, 'bcdfghkmnprstvz')}`;
+    return this.r.pick([`${g[0]}${f}${n}`, `${g}.${f}${n}`, `${f}${g[0]}${n}`, `${g}_${f[0]}${n}${this.r.digits(2)}`]);
   }
 
   nameForms(p: Person): LeakForm[] {
@@ -418,7 +427,7 @@ const sipInvite: Genre = (c, t, w) => {
     `P-Asserted-Identity: <tel:+${ms}>`,
     `Contact: <sip:${ms}@${vip}:5060>`,
     `User-Agent: ${c.device} fw ${c.r.int(1, 9)}.${c.r.int(0, 20)}`,
-    `X-Fraud-Note: destination +${digitsOf(t.irsf)} premium rate, call set up by implant`,
+    `X-Fraud-Note: destination ${t.irsf.startsWith('+') ? '+' : ''}${digitsOf(t.irsf)} premium rate, call set up by implant`,
   ].join('\n');
 };
 
@@ -500,7 +509,7 @@ const policeReport: Genre = (c, t, w) => {
     `${c.L.words.victim}: ${c.name('victim', vic, w, true)}, ${c.L.words.dob} ${birthDate(c, w)}, ${id.label} ${id.text}`,
     `${c.L.words.address}: ${address(c, w).full}; ${c.L.words.phone} ${phone(c, w)}`,
     `${c.L.words.police} ${c.name('officer', officer, w)} (${c.r.pick(['badge', 'Dienstnr.', 'No.'])} ${c.r.digits(6)})`,
-    `Sachverhalt / facts: SMS from ${t.smish} with link to ${t.c2}; device ${c.device} then dialled ${t.irsf}.`,
+    `${c.L.words.note} (facts): SMS from ${t.smish} with link to ${t.c2}; device ${c.device} then dialled ${t.irsf}.`,
   ].join('\n');
 };
 
