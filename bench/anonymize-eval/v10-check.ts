@@ -37,6 +37,20 @@ function redact(v: unknown, surfaces: string[], keep: string[]): unknown {
   return v;
 }
 
+const digitSum = (d: string, w: (i: number) => number) => [...d].reduce((a, x, i) => a + Number(x) * w(i), 0);
+
+/** National ids whose check digits the v10 material computes, validated here from the published rules. */
+const NATIONAL: Record<string, (d: string, raw: string) => boolean> = {
+  'pt-BR': (d) => [9, 10].every((n) => ((digitSum(d.slice(0, n), (i) => n + 1 - i) * 10) % 11) % 10 === Number(d[n])),
+  'pl-PL': (d) => digitSum(d, (i) => [1, 3, 7, 9, 1, 3, 7, 9, 1, 3, 1][i]) % 10 === 0,
+  'tr-TR': (d) => d.length === 11 && digitSum(d.slice(0, 10), () => 1) % 10 === Number(d[10]),
+  'th-TH': (d) => (11 - (digitSum(d.slice(0, 12), (i) => 13 - i) % 11)) % 10 === Number(d[12]),
+  'ko-KR': (d) => (11 - (digitSum(d.slice(0, 12), (i) => [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5][i]) % 11)) % 10 === Number(d[12]),
+  'zh-CN': (_, raw) => '10X98765432'[digitSum(raw.slice(0, 17), (i) => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i]) % 11] === raw[17].toUpperCase(),
+  'fr-FR': (d) => 97 - Number(BigInt(d.slice(0, 13)) % 97n) === Number(d.slice(13)),
+  'es-ES': (_, raw) => 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(raw.slice(0, 8)) % 23] === raw[8],
+};
+
 function checksums(c: V10Case): string[] {
   const bad: string[] = [];
   for (const p of c.planted) {
@@ -45,9 +59,10 @@ function checksums(c: V10Case): string[] {
     if (p.category === 'telecom:iccid' && !luhnValid(d)) bad.push(`iccid ${p.value}`);
     if (p.category === 'finance:card' && !luhnValid(d)) bad.push(`card ${p.value}`);
     if (p.category === 'finance:iban' && !ibanValid(p.value)) bad.push(`iban ${p.value}`);
-    if (p.category === 'person:national-id' && c.lang === 'hi' && !verhoeffValid(d)) bad.push(`aadhaar ${p.value}`);
-    if (p.category === 'person:national-id' && c.lang === 'sv' && !luhnValid(d)) bad.push(`personnummer ${p.value}`);
-    if (p.category === 'person:national-id' && c.lang === 'ar' && !luhnValid(d)) bad.push(`saudi id ${p.value}`);
+    if (p.category === 'person:national-id' && c.lang === 'hi-IN' && !verhoeffValid(d)) bad.push(`aadhaar ${p.value}`);
+    if (p.category === 'person:national-id' && c.lang === 'sv-SE' && !luhnValid(d)) bad.push(`personnummer ${p.value}`);
+    if (p.category === 'person:national-id' && NATIONAL[c.lang] && !NATIONAL[c.lang](d, p.value)) bad.push(`national id ${c.lang} ${p.value}`);
+    if (p.category === 'person:national-id' && c.lang === 'ar-SA' && !luhnValid(d)) bad.push(`saudi id ${p.value}`);
   }
   return bad;
 }

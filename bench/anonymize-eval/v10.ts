@@ -806,5 +806,5 @@ export function generateCaseV10(seed: number, index: number): V10Case {
   for (const f of [org.name, org.domain, org.short, org.short.toLowerCase(), org.brand, shortKey]) c.rendered.add(f);
 
   const bundle: StixBundle = { type: 'bundle', id: `bundle--${c.uuid()}`, objects };
-  return { index, lang: L.lang, device: `${vertical}/${device}`, bundle, profile, planted: c.planted, threats: c.threats, identity: identityForms, rendered: [...c.rendered] };
+  return { index, lang: L.tag, device: `${vertical}/${device}`, bundle, profile, planted: c.planted, threats: c.threats, identity: identityForms, rendered: [...c.rendered] };
 }
