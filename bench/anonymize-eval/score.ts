@@ -12,6 +12,7 @@ import { generateCaseV6 } from './v6';
 import { generateCaseV7 } from './v7';
 import { generateCaseV8 } from './v8';
 import { generateCaseV9 } from './v9';
+import { generateCaseV10 } from './v10';
 import type { LeakForm } from './identifiers';
 import type { GeneratedCase, SurvivalCheck, ThreatValue } from './truth';
 
@@ -204,12 +205,12 @@ export interface EvaluationOptions {
   bundles: number;
   /** Person names outside the anonymizer's gazetteer (see HOLDOUT_NAMES). */
   holdoutNames?: boolean;
-  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts), the blind third suite `v3` (v3.ts), `v4` (v4.ts: v3 plus the fourth review's leak classes) the blind fifth suite `v5` (v5.ts) the blind, held-out sixth suite `v6` (v6.ts) the blind, held-out seventh suite `v7` (v7.ts) the blind, held-out eighth suite `v8` (v8.ts) or the blind, held-out ninth suite `v9` (v9.ts). */
-  suite?: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7' | 'v8' | 'v9';
+  /** `v1` (generate.ts, default), the independent second suite `v2` (v2.ts), the blind third suite `v3` (v3.ts), `v4` (v4.ts: v3 plus the fourth review's leak classes) the blind fifth suite `v5` (v5.ts) the blind, held-out sixth suite `v6` (v6.ts) the blind, held-out seventh suite `v7` (v7.ts) the blind, held-out eighth suite `v8` (v8.ts) the blind, held-out ninth suite `v9` (v9.ts) or the blind, held-out tenth suite `v10` (v10.ts). */
+  suite?: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7' | 'v8' | 'v9' | 'v10';
 }
 
 export interface Evaluation {
-  suite: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7' | 'v8' | 'v9';
+  suite: 'v1' | 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7' | 'v8' | 'v9' | 'v10';
   seed: number;
   bundles: number;
   holdoutNames: boolean;
@@ -245,7 +246,7 @@ export function evaluate({ seed, bundles, holdoutNames = false, suite = 'v1' }: 
   const identityLeakExamples: unknown[] = [];
   const invalidExamples: unknown[] = [];
   for (let i = 0; i < bundles; i++) {
-    const c: GeneratedCase = suite === 'v9' ? generateCaseV9(seed, i) : suite === 'v8' ? generateCaseV8(seed, i) : suite === 'v7' ? generateCaseV7(seed, i) : suite === 'v6' ? generateCaseV6(seed, i) : suite === 'v5' ? generateCaseV5(seed, i) : suite === 'v4' ? generateCaseV4(seed, i) : suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
+    const c: GeneratedCase = suite === 'v10' ? generateCaseV10(seed, i) : suite === 'v9' ? generateCaseV9(seed, i) : suite === 'v8' ? generateCaseV8(seed, i) : suite === 'v7' ? generateCaseV7(seed, i) : suite === 'v6' ? generateCaseV6(seed, i) : suite === 'v5' ? generateCaseV5(seed, i) : suite === 'v4' ? generateCaseV4(seed, i) : suite === 'v3' ? generateCaseV3(seed, i) : suite === 'v2' ? generateCaseV2(seed, i) : generateCase(seed, i, holdoutNames);
     objects += c.bundle.objects.length;
     const input = validate(c.bundle);
     if (!input.valid) {
