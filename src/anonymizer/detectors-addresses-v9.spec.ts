@@ -50,6 +50,14 @@ describe('a postcode next to its city', () => {
   });
 });
 
+describe('a Mexican street line', () => {
+  it('"Av." and "Privada", an inner number and the colonia', () => {
+    assert.equal(scan('snmp-server location Av. Insurgentes Sur 1602 Int. 7, Col. Crédito Constructor, C.P. 03940'), 'snmp-server location [ADDRESS-1], C.P. [ADDRESS-2]');
+    assert.equal(scan('entregar en Privada Los Álamos 15, Col. Centro'), 'entregar en [ADDRESS-1]');
+    assert.equal(scan('see section Av. 3 of the manual'), 'see section Av. 3 of the manual');
+  });
+});
+
 describe('the street line of an address element', () => {
   it('XML and JSON street fields', () => {
     assert.equal(scan('<address><street>Av. Paulista, 1578</street></address>'), '<address><street>[ADDRESS-1]</street></address>');
@@ -76,6 +84,8 @@ describe('a number plate listed with its vehicle or charger', () => {
     assert.equal(scan('fleet telematics unit on GSM 900 and LTE 1800'), 'fleet telematics unit on GSM 900 and LTE 1800');
     assert.equal(scan('charger firmware implements ISO 15118 and IEC 61851'), 'charger firmware implements ISO 15118 and IEC 61851');
     assert.equal(scan('car rental fraud: 1500 EUR charged'), 'car rental fraud: 1500 EUR charged');
+    assert.equal(scan('car park at Geelong VIC 3220'), 'car park at Geelong VIC [ADDRESS-1]');
+    assert.doesNotMatch(scan('fleet yard, Austin, TX 78701'), /PLATE/);
     assert.doesNotMatch(scan('car ticket ABC-1234 closed, exploit CVE-2024-3400'), /PLATE/);
   });
 });

@@ -43,6 +43,9 @@ const NOT_PLATE_LETTERS = new Set(
     'TLS SSL DES ARM USB RAM ROM CPU GPU API SDK ASN AS VPN DNS NTP SSH FTP APN MCC MNC PIN PUK SSN TFN NIC BSB RMA INC REQ CHG PRB TKT REF ' +
     'ORD INV ACC SN PN NO NR ID PO TA DEV APT FIN UNC PID UID GID VLAN COM LPT TTY BUS').split(' '),
 );
+// A state and its postcode after a town ("Geelong VIC 3220", "Austin, TX 78701") have a plate's shape.
+const STATE_POSTCODE =
+  /^(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) \d{5})$/;
 
 const plates: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -55,6 +58,7 @@ const plates: Detector = (text, ctx) => {
     for (const m of matchAll(PLATE_RE, text)) {
       const v = m[0];
       if (!/[A-Z]/.test(v) || NOT_PLATE_LETTERS.has(v.replace(/[^A-Z]/g, ''))) continue;
+      if (STATE_POSTCODE.test(v) && /\p{L},?\s$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       // The vehicle word must be near: in the same record, not anywhere in a long text.
       const near = text.slice(Math.max(0, m.index! - 80), m.index! + v.length + 60);
       if (!vehicleContext(near)) continue;
