@@ -28,6 +28,7 @@ describe('a postcode next to its city', () => {
   it('Australian state and four digits, in the state\'s range', () => {
     assert.equal(scan('Address: 12 Wattle Crescent, Fitzroy VIC 3065'), 'Address: [ADDRESS-1] VIC [ADDRESS-2]');
     assert.equal(scan('depot moved to Cairns QLD 4870'), 'depot moved to Cairns QLD [ADDRESS-1]');
+    assert.equal(scan('depot moved to Toronto, ON M5V 2T6'), 'depot moved to Toronto, ON [ADDRESS-1]');
     assert.equal(scan('seen in Perth WA 3065 logs'), 'seen in Perth WA 3065 logs');
   });
   it('Indian PIN after the city of a comma-separated address', () => {
@@ -38,7 +39,10 @@ describe('a postcode next to its city', () => {
     assert.equal(scan('위치 (06236) 서울특별시 강남구'), '위치 ([ADDRESS-1]) 서울특별시 강남구');
     assert.equal(scan('snmp-server location طريق الملك فهد، مبنى 4410، الدمام 32241'), 'snmp-server location [ADDRESS-1] 4410، الدمام [ADDRESS-2]');
   });
-  it('house number, comma, postcode and city (continental Europe, Turkey)', () => {
+  it('a phone number after an Arabic label is not a postcode', () => {
+    assert.doesNotMatch(scan('عن العميل، الجوال 00966 544457325'), /ADDRESS/);
+  });
+  it('house number, comma, postcode and city (continental Europe)', () => {
     assert.equal(scan('Lieferung an Kirchgasse 3/2, 6020 Innsbruck'), 'Lieferung an [ADDRESS-1]/2, [ADDRESS-2] Innsbruck');
     assert.equal(scan('snmp-server location Via Garibaldi 7/C, 10122 Torino'), 'snmp-server location [ADDRESS-1]/C, [ADDRESS-2] Torino');
   });
@@ -84,6 +88,7 @@ describe('a number plate listed with its vehicle or charger', () => {
     assert.equal(scan('fleet telematics unit on GSM 900 and LTE 1800'), 'fleet telematics unit on GSM 900 and LTE 1800');
     assert.equal(scan('charger firmware implements ISO 15118 and IEC 61851'), 'charger firmware implements ISO 15118 and IEC 61851');
     assert.equal(scan('car rental fraud: 1500 EUR charged'), 'car rental fraud: 1500 EUR charged');
+    assert.doesNotMatch(scan('vehicle gateway log PROTO=TCP SPT=5193 DPT=9000'), /PLATE/);
     assert.equal(scan('car park at Geelong VIC 3220'), 'car park at Geelong VIC [ADDRESS-1]');
     assert.doesNotMatch(scan('fleet yard, Austin, TX 78701'), /PLATE/);
     assert.doesNotMatch(scan('car ticket ABC-1234 closed, exploit CVE-2024-3400'), /PLATE/);
@@ -96,6 +101,7 @@ describe('a date of birth after an abbreviated label or under its column', () =>
     assert.equal(scan('Fecha de nac. 5/3/1979 según el cliente'), 'Fecha de nac. [DOB-1] según el cliente');
     assert.equal(scan('Né(e) le 01/02/1975 à Lyon'), 'Né(e) le [DOB-1] à Lyon');
     assert.equal(scan("on ne le voit plus depuis le 12/03/2024"), 'on ne le voit plus depuis le 12/03/2024');
+    assert.equal(scan('{"fechaNacimiento": "1979-03-05", "dataNascimento": "05/03/1979"}'), '{"fechaNacimiento": "[DOB-1]", "dataNascimento": "[DOB-2]"}');
   });
   it('a birth-date column of a pasted table', () => {
     assert.equal(scan('Kunde\tGeb.-Datum\tTarif\nLena Vogt\t04.07.1988\tM'), 'Kunde\tGeb.-Datum\tTarif\n[PERSON-1]\t[DOB-1]\tM');

@@ -24,7 +24,8 @@ const SHAPES = [
   '[A-Z]{2,3} \\d{3,5}[A-Z]{0,2}', // PL, CZ and others: WX 8905F, KR 123AB
   '\\d{2}-[A-Z]{2,3}-\\d{1,2}|[A-Z]{2}-\\d{2,3}-[A-Z]{1,2}|\\d-[A-Z]{3}-\\d{2}|[A-Z]{3}-\\d{2}-[A-Z]', // NL side codes
 ].join('|');
-const PLATE_RE = new RegExp(`(?<![\\p{L}\\p{N}_./:@#-])(?:${SHAPES})(?![\\p{L}\\p{N}_/@-]|\\.\\w)`, 'gu');
+// Not inside a path, host, address or key: a '=' or ':' after the letters makes them the next key ("SPT=5193 DPT=9000").
+const PLATE_RE = new RegExp(`(?<![\\p{L}\\p{N}_./:@#-])(?:${SHAPES})(?![\\p{L}\\p{N}_/@=:-]|\\.\\w)`, 'gu');
 // Japanese: region (kanji or kana), class number, kana, serial ("なにわ 533 ね 47-74", "品川 300 さ 12-34").
 const JP_PLATE_RE = /(?<![\p{Script=Han}\p{Script=Hiragana}])[\p{Script=Han}\p{Script=Hiragana}]{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?(?:\d{1,2}-\d{2}|・{1,3}\d{1,3})/gu;
 

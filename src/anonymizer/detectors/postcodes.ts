@@ -5,9 +5,9 @@ import { matchAll } from '../match-all';
  * Postcodes that stand apart from the street line the address patterns read, and street lines in
  * address elements: a postcode after its label in prose or as a structured field ("CEP 01310-100",
  * "C.P. 64000", "PIN code 560001", `<postcode>…</postcode>`, `"zip": "…"`), or next to the city in
- * the layouts of countries that put it there (Australian state and four digits, Indian
- * "Pune - 411001", Korean "(06236) 서울특별시", Arabic "…، الرياض 12345", and the continental
- * "Via Nizza 92/B, 40141 Bologna"); the street of `<street>…</street>` and `"street": "…"`.
+ * the layouts of countries that put it there (Australian state and four digits, Canadian province
+ * and postcode, Indian "Pune - 411001", Korean "(06236) 서울특별시", Arabic "…، الرياض 12345", and
+ * the continental "Via Nizza 92/B, 40141 Bologna"); the street of `<street>…</street>` and `"street": "…"`.
  */
 
 // The postcode shapes of many countries: BR 01310-100, PT 1000-001, US ZIP+4, PL 00-950, SE/CZ/GR
@@ -35,17 +35,20 @@ const LABEL_SHAPES: [RegExp, RegExp][] = [
   [/^npa/i, /^\d{4}$/],
   [/^plz/i, /^\d{4,5}$/],
 ];
-const LABEL_GATE = /post|zip|plz|c\.p\.|cep|c[óo]digo|cap|npa|pin|pocztowy|kodu|irányító|psč|τ\.κ\.|индекс|우편|郵|邮|البريدي|cp/i;
+const LABEL_GATE = /post|zip|plz|c\.p\.|\bcep\b|c[óo]digo|\bcap\b|c\.a\.p|\bnpa\b|\bpin|pocztowy|kodu|irányító|psč|τ\.κ\.|индекс|우편|郵|邮|البريدي|\bcp\b/i;
 
 // "Geelong VIC 3226", "Townsville, QLD 4811": a state after the town, then its four digits (checked against the state's ranges).
 const AU_RE = /(?<=\p{L}{2},?\s)(NSW|VIC|QLD|SA|WA|TAS|NT|ACT|Vic|Qld|Tas)\s{1,2}(\d{4})(?!\d)/gu;
 const AU_RANGES: Record<string, RegExp> = { NSW: /^[12]/, ACT: /^(?:02|26|29)/, VIC: /^[38]/, QLD: /^[49]/, SA: /^5/, WA: /^6/, TAS: /^7/, NT: /^0[89]/ };
+// "Toronto, ON M5V 2T6": a Canadian postcode after its province.
+const CA_RE = /(?<=\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s{1,2})[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/gu;
 // "…, Bengaluru - 560085", "…, Pune 411001": an Indian PIN code after the city that ends a comma-separated address.
 const IN_RE = /(,\s?\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+)?\s?(?:[-–]\s?)?)([1-8]\d{2}\s?\d{3})(?![\d-])/gu;
 // Korean: "(48256) 부산광역시 해운대구", the five digits before the province or metropolitan city.
 const KO_RE = /(?<!\d)(\(?)(\d{5})\)?\s?(?=\p{Script=Hangul}{1,6}[시도](?:\s|$))/gu;
 // Arabic: "…، جدة 23863", a city of one to three words after the Arabic (or Latin) comma, then five digits.
-const AR_RE = /([،,]\s?\p{Script=Arabic}{2,}(?:\s\p{Script=Arabic}{2,}){0,2}\s)(\d{5})(?!\d)/gu;
+// A phone number after its label ("، الجوال 00966 5…") runs on past the five digits.
+const AR_RE = /([،,]\s?\p{Script=Arabic}{2,}(?:\s\p{Script=Arabic}{2,}){0,2}\s)(\d{5})(?!\s?\d)/gu;
 // Continental Europe and Turkey: a house number (after a capitalised street word, "No: 108 D: 24"),
 // a comma, the postcode and a capitalised city ("Weg 105a, 33622 Bielefeld", "92/B, 40141 Bologna").
 const EU_RE = /(\p{Lu}[\p{L}\p{M}'’-]*[.:]?\s\d{1,4}[a-zA-Z]?(?:\s?\/\s?[A-Za-z\d]{1,3})?,\s)(\d{5}|\d{4}|\d{2}-\d{3}|\d{3}\s\d{2})(?=\s\p{Lu}[\p{Ll}\p{M}]{2,})/gu;
@@ -77,6 +80,7 @@ const postcodes: Detector = (text, ctx) => {
       if (AU_RANGES[m[1].toUpperCase()].test(m[2])) add(m.index! + m[0].length - m[2].length, m[2], 'ADDRESS', 'Australian postcode after its state');
     }
   }
+  if (/[A-Z]{2}\s{1,2}[A-Z]\d[A-Z] ?\d[A-Z]\d/.test(text)) for (const m of matchAll(CA_RE, text)) add(m.index!, m[0], 'ADDRESS', 'Canadian postcode after its province');
   if (/,.*\d{3}\s?\d{3}/.test(text)) {
     for (const m of matchAll(IN_RE, text)) {
       // Without the dash, "…, Order 412345" is as likely: the address needs its other parts before it.
