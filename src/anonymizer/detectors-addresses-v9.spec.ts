@@ -45,6 +45,7 @@ describe('a postcode next to its city', () => {
   it('house number, comma, postcode and city (continental Europe)', () => {
     assert.equal(scan('Lieferung an Kirchgasse 3/2, 6020 Innsbruck'), 'Lieferung an [ADDRESS-1]/2, [ADDRESS-2] Innsbruck');
     assert.equal(scan('snmp-server location Via Garibaldi 7/C, 10122 Torino'), 'snmp-server location [ADDRESS-1]/C, [ADDRESS-2] Torino');
+    assert.equal(scan('klant Bakker, Oudegracht 12-2, 3511 AP Utrecht'), 'klant Bakker, [ADDRESS-1]-2, [ADDRESS-2] Utrecht');
   });
   it('counts, versions and years after a comma are not postcodes', () => {
     assert.equal(scan('Tier 2, 2500 Devices affected'), 'Tier 2, 2500 Devices affected');
@@ -59,6 +60,12 @@ describe('a Mexican street line', () => {
     assert.equal(scan('snmp-server location Av. Insurgentes Sur 1602 Int. 7, Col. Crédito Constructor, C.P. 03940'), 'snmp-server location [ADDRESS-1], C.P. [ADDRESS-2]');
     assert.equal(scan('entregar en Privada Los Álamos 15, Col. Centro'), 'entregar en [ADDRESS-1]');
     assert.equal(scan('see section Av. 3 of the manual'), 'see section Av. 3 of the manual');
+  });
+});
+
+describe('a Hindi address whose parts hold numbers', () => {
+  it('up to its PIN code', () => {
+    assert.equal(scan('ग्राहक (फ्लैट 12, गुलाब विहार, सेक्टर 21, नोएडा 201301) का राउटर'), 'ग्राहक ([ADDRESS-1]) का राउटर');
   });
 });
 

@@ -85,7 +85,8 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   // TH: "72/41 ซอยสุขุมวิท 21 เขตวัฒนา กรุงเทพฯ 10110", up to its postcode
   [/(?<![\d\/])\d{1,4}(?:\/\d{1,4})?\s(?:ซอย|ซ\.|ถนน|ถ\.|หมู่)[\p{Script=Thai}\d\s]{1,80}?\d{5}(?!\d)/gu, 'address-th', /ซอย|ซ\.|ถนน|ถ\.|หมู่/, true],
   // IN (Devanagari): "फ्लैट 832, कोथरूड, लखनऊ 226010", up to its PIN code
-  [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,]{2,60}?\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
+  // The parts between may hold numbers of their own ("सेक्टर 15", "गली 4").
+  [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,\d]{2,80}?(?<!\d)\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
   // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197", "طريق الملك فهد 5002، جدة 23732" (a number that ends a

@@ -49,9 +49,9 @@ const KO_RE = /(?<!\d)(\(?)(\d{5})\)?\s?(?=\p{Script=Hangul}{1,6}[시도](?:\s|$
 // Arabic: "…، جدة 23863", a city of one to three words after the Arabic (or Latin) comma, then five digits.
 // A phone number after its label ("، الجوال 00966 5…") runs on past the five digits.
 const AR_RE = /([،,]\s?\p{Script=Arabic}{2,}(?:\s\p{Script=Arabic}{2,}){0,2}\s)(\d{5})(?!\s?\d)/gu;
-// Continental Europe and Turkey: a house number (after a capitalised street word, "No: 108 D: 24"),
+// Continental Europe and Turkey: a house number (Dutch ones "176-1" too) (after a capitalised street word, "No: 108 D: 24"),
 // a comma, the postcode and a capitalised city ("Weg 105a, 33622 Bielefeld", "92/B, 40141 Bologna").
-const EU_RE = /(\p{Lu}[\p{L}\p{M}'’-]*[.:]?\s\d{1,4}[a-zA-Z]?(?:\s?\/\s?[A-Za-z\d]{1,3})?,\s)(\d{5}|\d{4}|\d{2}-\d{3}|\d{3}\s\d{2})(?=\s\p{Lu}[\p{Ll}\p{M}]{2,})/gu;
+const EU_RE = /(\p{Lu}[\p{L}\p{M}'’-]*[.:]?\s\d{1,4}[a-zA-Z]?(?:\s?[\/-]\s?[A-Za-z\d]{1,3})?,\s)(\d{5}|\d{4}(?: ?[A-Z]{2}(?=\s))?|\d{2}-\d{3}|\d{3}\s\d{2})(?=\s\p{Lu}[\p{Ll}\p{M}]{2,})/gu;
 // Words before a number that is a count, a version or a page, never a house number.
 const NOT_STREET = /^(?:Version|Ver|Build|Release|Rev|Port|Ports|Page|Line|Step|Table|Figure|Fig|Chapter|Section|Vol|Issue|Patch|Update|Windows|Android|iOS|Firmware|Kernel|Python|Java|Node|TLS|SSL|CVE|KB|RFC|Q[1-4]|Phase|Stage|Level|Tier|Slot|Bay|Rack|Room|Floor|Gen|Group|Team)\b/;
 // Words after a number that count things: "Tier 2, 2500 Devices" is not a postcode and a city.
@@ -92,7 +92,7 @@ const postcodes: Detector = (text, ctx) => {
   if (/\p{Script=Arabic}\s\d{5}/u.test(text)) for (const m of matchAll(AR_RE, text)) add(m.index! + m[1].length, m[2], 'ADDRESS', 'postcode after the city');
   if (/,\s\d/.test(text)) {
     for (const m of matchAll(EU_RE, text)) {
-      if (NOT_STREET.test(m[1]) || /^(?:19|20)\d{2}$/.test(m[2]) || NOT_CITY.test(text.slice(m.index! + m[0].length + 1, m.index! + m[0].length + 16))) continue;
+      if (NOT_STREET.test(m[1]) || /^(?:19|20)\d{2}$/.test(m[2].slice(0, 4)) || NOT_CITY.test(text.slice(m.index! + m[0].length + 1, m.index! + m[0].length + 16))) continue;
       add(m.index! + m[1].length, m[2], 'ADDRESS', 'postcode before the city');
     }
   }
