@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageReadOf } from './taxii-page-reads';
+import { ROLES } from '../../common/auth/role';
+import { pageReadOf, routeOf } from './taxii-page-reads';
+import { TaxiiController } from './taxii.controller';
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
@@ -26,5 +28,11 @@ describe('TAXII page reads ahead of the router', () => {
       assert.equal(pageReadOf('GET', path), undefined, path);
     }
     for (const method of ['HEAD', 'POST', 'DELETE']) assert.equal(pageReadOf(method, `/api1/collections/${ID}/objects/`), undefined, method);
+  });
+
+  it("answers under the controller's route pattern and roles, and refuses to start for a handler without @Roles", () => {
+    assert.deepEqual(routeOf(TaxiiController.prototype.objects), { roles: ROLES, pattern: '/taxii2/:root/collections/:collectionId/objects/' });
+    assert.deepEqual(routeOf(TaxiiController.prototype.manifest).pattern, '/taxii2/:root/collections/:collectionId/manifest/');
+    assert.throws(() => routeOf(function objects() {}), /no @Roles/);
   });
 });

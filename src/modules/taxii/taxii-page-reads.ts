@@ -59,6 +59,9 @@ export function taxiiPageReads(authenticator: RequestAuthenticator, taxii: Taxii
 }
 
 /** A TaxiiController handler's roles and route pattern, as the guards and the access log see them. */
-function routeOf(handler: (...args: never[]) => unknown): { roles: readonly Role[]; pattern: string } {
-  return { roles: Reflect.getMetadata(ROLES_KEY, handler) as Role[], pattern: `/${TAXII_PREFIX}/${Reflect.getMetadata(PATH_METADATA, handler) as string}` };
+export function routeOf(handler: (...args: never[]) => unknown): { roles: readonly Role[]; pattern: string } {
+  const roles = Reflect.getMetadata(ROLES_KEY, handler) as Role[] | undefined;
+  // The RolesGuard refuses a route without @Roles; here that is a start-up error, not a route open to all.
+  if (!roles) throw new Error(`TaxiiController.${handler.name} has no @Roles, so its page reads would have no access policy`);
+  return { roles, pattern: `/${TAXII_PREFIX}/${Reflect.getMetadata(PATH_METADATA, handler) as string}` };
 }
