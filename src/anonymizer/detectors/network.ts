@@ -238,8 +238,8 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'victim address' };
   }
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
-  // A victim label ("WAN …") or a netfilter line's local end outweighs threat words nearby.
-  const marked = victimAddressInText(text, start);
+  // A victim label ("WAN …"), a device's own address, a victim column or a netfilter line's local end outweighs threat words nearby.
+  const marked = victimAddressInText(text, start, end);
   let side = marked ? 'victim' : contextSide(text, start, end);
   // Words of a neighbouring subject in the window ("our gateway … was probed from X"): an attack
   // phrase right before the address, in its clause, decides.
