@@ -49,6 +49,14 @@ describe('call and SMS records: the columns say whose number it is', () => {
     const out = scan('case;premium_dest;minutes\n4711;+882 16 1234 5678;312', 'DE');
     assert.ok(out.includes('+882 16 1234 5678'), out);
   });
+  it('a "Callback #" column holds customers\' numbers, not callback scams', () => {
+    const out = scan('Customer name\tCallback #\tStatus\nJane Roe\t(602) 555-0143\tpatched\nJ. Smith\t(212) 555-0187\tpatched', 'US');
+    assert.ok(!out.includes('555-0143') && !out.includes('555-0187'), out);
+  });
+  it('prose whose clauses a comma separates is no table: the clause before still counts', () => {
+    const out = scan('Fraud desk, escalation, today\nsmishing sender, +44 7700 900456, sent the lure', 'DE');
+    assert.ok(out.includes('+44 7700 900456'), out);
+  });
   it('prose records keep their rules: a destination after an arrow, a smishing sender', () => {
     assert.ok(scan('CDR 4915112345671 -> 88216123456, 40 calls', 'DE').includes('88216123456'));
     assert.ok(scan('smishing sender +44 7700 900456 sent the lure', 'DE').includes('+44 7700 900456'));
@@ -61,6 +69,10 @@ describe('phone numbers next to ids and other values', () => {
   });
   it('a value list split by spaced slashes ("lat, lon / phone") yields the phone number', () => {
     assert.ok(!scan('Bastien: unit @ 45.18893, 5.76246 / 07 22 52 52 33', 'FR').includes('52 52 33'));
+  });
+  it('and so does a list whose first value is too long for the search window ("IMEI … / (11) …")', () => {
+    const out = scanText('IMEI 49015420-323751-8 / (11) 91234-5678', testScanner({ region: 'BR' })).text;
+    assert.ok(!out.includes('91234-5678'), out);
   });
   it('but a spaced slash inside one number stays one number', () => {
     assert.equal(scan('Tel. 089 / 1234567', 'DE'), 'Tel. [PHONE-1]');

@@ -1,7 +1,6 @@
 import { type CountryCode, getCountryCallingCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { recordEnd, type RecordEnd } from './call-records';
 import { around, clauseBefore, type Detector, type Finding, PRIORITY } from './finding';
-import { matchAll } from '../match-all';
 
 // libphonenumber-js with the `max` metadata: full validation and number types, so a
 // premium-rate (IRSF) destination can be told from a subscriber number. Candidates are
@@ -61,8 +60,8 @@ function subscriberInSomeRegion(raw: string, tried?: CountryCode): PhoneNumber |
   return undefined;
 }
 
-// "Callback #: …" labels the number someone wants to be called back on, not a callback scam.
-const CALLBACK_LABEL = /call-?back\s*(?:#|:|no\b|number|nr\b)/gi;
+// "Callback #: …" (a column "callback_no") labels the number someone wants to be called back on, not a callback scam.
+const CALLBACK_LABEL = /call[-_]?back[\s_]*(?:#|:|no\b|number|nr\b)/gi;
 
 /** Attacker numbers are named in their own clause ("smishing sender +44…"), not next to victim words. */
 function threatContext(text: string, start: number, end: number): boolean {
@@ -120,7 +119,7 @@ function recordCallingCode(field: string): string | undefined {
  */
 function recordThreat(r: RecordEnd, raw: string, region?: CountryCode): string | undefined {
   if (r.role === 'subscriber') return undefined;
-  const words = r.role === 'unknown' ? `${r.header} ${r.prefix}` : r.prefix;
+  const words = (r.role === 'unknown' ? `${r.header} ${r.prefix}` : r.prefix).replace(CALLBACK_LABEL, ' ');
   if (THREAT_PHONE_CONTEXT.test(words) && !VICTIM_PHONE_CONTEXT.test(words)) return 'attacker number context';
   if (r.role !== 'other' || !r.originating || r.subscriber === undefined) return undefined;
   const cc = recordCallingCode(raw);
@@ -144,22 +143,17 @@ function digitsOf(s: string): string {
 }
 
 // "… 51.06958, 17.03517 / 508-689-426": a slash between spaces lists values. It stays inside a run
-// that can be one number ("089 / 1234567", an old German notation), and splits one that cannot.
-const SPACED_SLASH = /\s+\/\s+/g;
+// that can be one number ("089 / 1234567", an old German notation), and ends one that cannot; the
+// search goes on after it, so the next value is a candidate of its own.
+const SPACED_SLASH = /\s+\/\s+/;
 
-/** Candidate runs and their offsets: each regex match, or its parts between spaced slashes when too long for one number. */
+/** Candidate runs and their offsets. */
 function* candidates(text: string): Generator<[string, number]> {
-  for (const m of matchAll(CANDIDATE_RE, text)) {
-    if (digitsOf(m[0]).length <= 15 || !/\s\/\s/.test(m[0])) {
-      yield [m[0], m.index!];
-      continue;
-    }
-    let from = 0;
-    for (const sep of m[0].matchAll(SPACED_SLASH)) {
-      yield [m[0].slice(from, sep.index), m.index! + from];
-      from = sep.index! + sep[0].length;
-    }
-    yield [m[0].slice(from), m.index! + from];
+  const re = new RegExp(CANDIDATE_RE);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const sep = digitsOf(m[0]).length > 15 ? SPACED_SLASH.exec(m[0]) : null;
+    if (sep) re.lastIndex = m.index + sep.index + sep[0].length;
+    yield [sep ? m[0].slice(0, sep.index) : m[0], m.index];
   }
 }
 
@@ -232,7 +226,7 @@ const phones: Detector = (text, ctx, covered) => {
     const end = start + raw.length + (ext ? ext[0].length : 0);
     const base = { start, end, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value: ext ? `${value};ext=${ext[0].replace(/\D/g, '')}` : value };
     // In a call record the columns say which end is whose; words in the other cells say nothing of this one.
-    const recordReason = record && recordThreat(record, raw, ctx.region as CountryCode | undefined);
+    const recordReason = record && (recordThreat(record, raw, ctx.region as CountryCode | undefined) ?? (record.role === 'unknown' && calledAbroad(text, start, raw, parsed, international, ctx.region) ? 'call record destination abroad' : undefined));
     if (ctx.isProtected(value) || ctx.isProtected(digits) || ctx.isProtected(raw)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
     } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST') {

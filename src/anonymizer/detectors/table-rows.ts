@@ -50,7 +50,9 @@ function headerOf(text: string, lineStart: number, sep: string, count: number): 
     const row = cells(line, sep, start);
     if (row.length !== count) return undefined;
     const named = row.filter((c) => c.text.trim() !== '');
-    if (named.length >= 2 && named.every((c) => HEADER_CELL.test(c.text.trim()))) return row.map((c) => columnName(c.text));
+    // Commas also separate clauses of prose: a comma header's names are single words ("wan_ip").
+    const name = (c: Cell) => HEADER_CELL.test(c.text.trim()) && (sep !== ',' || !/\S\s+\S/.test(c.text.trim()));
+    if (named.length >= 2 && named.every(name)) return row.map((c) => columnName(c.text));
   }
   return undefined;
 }
