@@ -13,6 +13,10 @@ describe('orgInitialisms', () => {
     assert.deepEqual(orgInitialisms(['Compagnie des Compteurs de France S.A.']).sort(), ['CCF', 'CCFS']);
   });
 
+  it('also reads them as typed without diacritics', () => {
+    assert.deepEqual(orgInitialisms(['Anadolu Hat İletişim A.Ş.']).sort(), ['AHI', 'AHIA', 'AHİ', 'AHİA']);
+  });
+
   it('skips what cannot be a short name: one word, two letters, more than six, scripts without case', () => {
     assert.deepEqual(orgInitialisms(['Gridline', 'Acme Metering', '東京電力株式会社', 'One Two Three Four Five Six Seven']), []);
   });
@@ -76,6 +80,18 @@ describe('anonymize: the submitter by its initials', () => {
     assert.match(out, /named nes\.bin/);
     const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
     assert.equal(ind.pattern, "[domain-name:value = 'nes-update.net']");
+  });
+
+  it('removes an initialism with a dotted capital both as written and as typed in ASCII', () => {
+    const r = anonymize(
+      { type: 'bundle', id: 'bundle--6a1f2e3d-4c5b-4a69-8877-665544332212', objects: [indicator, note('AHİ saha ekibi; AHI-IOC beacon seen by the AHI night shift.')] },
+      DEFAULT_POLICY,
+      KEY,
+      { names: ['Anadolu Hat İletişim A.Ş.'] },
+      { now: T },
+    );
+    const out = JSON.stringify(r.bundle);
+    assert.doesNotMatch(out, /(?<!\p{L})AH[Iİ](?!\p{L})/u, out);
   });
 
   it('removes a team acronym the profile does not list, wherever else it is written', () => {

@@ -28,7 +28,11 @@ export function orgInitialisms(names: readonly string[]): string[] {
     const withForms = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
     for (const candidate of [lettersOf(core), lettersOf(withForms)]) {
       // Latin, Greek or Cyrillic capitals only: an initialism needs a script with letter case.
-      if (candidate.length >= 3 && candidate.length <= 6 && /^[\p{Lu}]+$/u.test(candidate) && /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u.test(candidate)) out.add(candidate);
+      if (candidate.length >= 3 && candidate.length <= 6 && /^[\p{Lu}]+$/u.test(candidate) && /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u.test(candidate)) {
+        out.add(candidate);
+        // Also as written on an ASCII keyboard: "AHİ" is typed "AHI", "ÖBB" "OBB".
+        if (/^\p{Script=Latin}+$/u.test(candidate)) out.add(candidate.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+      }
     }
   }
   return [...out];
