@@ -57,10 +57,12 @@ const LABEL = [
   'bank account(?: no\\.?| number| details)?', 'bank acc(?:t|ount)?\\.?', 'bank details', 'banking details', 'routing(?: number| no\\.?)?', 'aba',
   'sort code', 'bsb', 'ifsc', 'transit(?: no\\.?)?', 'direct deposit', 'ag(?:ê|e)ncia', 'ag\\.', 'conta(?: corrente| banc(?:á|a)ria)?', 'c\\/c', 'dados banc(?:á|a)rios', 'cuenta(?: bancaria| clabe)?',
   'n(?:ú|u)mero de cuenta', 'no\\. de cuenta', 'clabe', 'compte(?: bancaire)?', 'rib', 'coordonn(?:é|e)es bancaires', 'conto(?: corrente)?', 'c\\/c bancario', 'bankverbindung', 'kontonummer', 'konto(?:nr\\.?)?', 'kto\\.?(?:-nr\\.?)?',
-  'rekening(?:nummer)?', 'rekeningnr\\.?', 'rachunek(?: bankowy)?', 'nr rachunku', 'numer (?:konta|rachunku)', 'hesap(?: no| numarası)?', '口座(?:番号)?', '振込(?:先|口座)', '계좌(?:번호)?', '입금 ?계좌',
-  '帳號', '帳戶', '銀行帳號', '匯款帳號', '账号', '账户', '银行账号', '银行账户', '收款账号', 'رقم الحساب', 'الحساب البنكي', 'số tài khoản', 'stk', 'nomor rekening', 'no\\.? rek\\.?', 'เลขที่บัญชี', 'เลขบัญชี',
-  'рахунок', 'номер рахунку', 'сч[её]т', 'номер сч[её]та', 'р\\/с',
+  'rekening(?:nummer)?', 'rekeningnr\\.?', 'rachunek(?: bankowy)?', 'nr rachunku', 'numer (?:konta|rachunku)', 'banka hesab(?:ı|i)', '口座(?:番号)?', '振込(?:先|口座)', '계좌(?:번호)?', '입금 ?계좌',
+  '帳號', '帳戶', '銀行帳號', '匯款帳號', '账号', '账户', '银行账号', '银行账户', '收款账号', 'الحساب البنكي', 'الحساب المصرفي', 'số tài khoản', 'stk', 'nomor rekening', 'no\\.? rek\\.?', 'เลขที่บัญชี', 'เลขบัญชี',
+  'банківський рахунок', 'банковский сч[её]т', 'расч[её]тный сч[её]т', 'р\\/с',
 ].join('|');
+// Not the bare "account number" of any language ("Account no.", "رقم الحساب", "особовий рахунок"):
+// that is a customer's number at the submitter as often (id-labels.ts).
 // Label, any second label after '/', then ':', '=', '#' or spaces; the value: a bank name in a
 // caseless script, a bank code in brackets, then digit groups (a check digit after '-').
 const LABELLED_RE = new RegExp(
