@@ -49,8 +49,10 @@ describe('bundle-brands: brands the bundle ties to its submitter', () => {
     assert.deepEqual(learnt.sort(), ['Rhein Connect', 'RheinStrom', 'Talwatt', 'VoltaCare']);
   });
 
-  it('never learns a threat name or a display name of role words only', () => {
+  it('never learns a threat name, role words, a person, nor prose before an address', () => {
     assert.deepEqual(learntBrands([mail('a@b-c.top', 'Rheinbot'), mail('x@y-z.top', 'Billing Support')], [], '', names, domains, ['Rheinbot']), []);
+    const people = [mail('k@rheintal-stadtwerke.example', 'Kessler, Marlene Billing'), mail('j@rheintal-stadtwerke.example', 'Rhein J. Support')];
+    assert.deepEqual(learntBrands(people, ['Contact: our Rhein hotline team <hotline@rheintal-stadtwerke.example> today.'], '', names, domains, []), []);
   });
 
   it('spells a brand as written, split at its inner capitals and joined', () => {

@@ -24,8 +24,8 @@ const ROLE_WORDS = new Set(
 );
 // What an organisation owns and an attacker goes after: "<brand> fleet", "<brand> customers".
 const ASSET_NOUN = /^ (?:fleet|customers?|subscribers?|devices?|meters?|users?|terminals?|chargers?|network|portal|app)(?![\p{L}\p{N}])/iu;
-// A display name and its address: "Name" <a@b.c>, Name <a@b.c>.
-const NAME_ADDR = /"?([^"<>\n\r@,;:]{2,60}?)"?\s*<\s*[^<>\s@]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>/giu;
+// A display name and its address where a header or a list puts them: "From: "Name" <a@b.c>", "…, Name <a@b.c>".
+const NAME_ADDR = /(?:^|[\n:;,(])[ \t]*"?([^"<>\n\r@,;:()]{2,60}?)"?\s*<\s*[^<>\s@]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>/giu;
 // The prolonged sound mark (ー) is of no script, yet part of katakana words.
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]+$/u;
 const LEGAL = /^(?:gmbh|ag|kg|sa|sas|srl|spa|sl|bv|nv|ab|as|oy|plc|ltd|llc|inc|corp|co|pvt|sapi|cv|ооо|ао|тов|прат|株式会社|有限公司|주식회사)$/u;
@@ -75,7 +75,8 @@ function brandRuns(name: string): string[] {
   }
   if (run.length > 0) runs.push(run.join(' '));
   // A brand is one to three words with a letter; a role word alone leaves nothing.
-  return runs.filter((r) => r.split(' ').length <= 3 && /\p{L}{3}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u.test(r) && !readsAsPerson(r));
+  // Each word a name's (a capital, or a script without case): "our hotline" is prose.
+  return runs.filter((r) => r.split(' ').length <= 3 && /\p{L}{3}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u.test(r) && r.split(' ').every((w) => !/^\p{Ll}/u.test(w)) && !readsAsPerson(r));
 }
 
 // A person, not a brand: "KESSLER, Marlene", "M. Kessler", a known given name, a CJK family and given name.
