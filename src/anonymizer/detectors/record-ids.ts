@@ -11,11 +11,15 @@ import { matchAll } from '../match-all';
 // are "VU#…", so a serial that starts with "VU" is still a serial.
 const CATALOGUE_ID = /^(?:CVE|CWE|CAPEC|GHSA|MS\d|KB\d|RFC|ISO|IEC|TA?\d{4}(?:\.\d{3})?$|[SGM]\d{4}$|VU#|ICSA|USN|RHSA|DSA|NIST|SP\d)/i;
 
+// Digest lengths in hex: 64-bit fingerprints, MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512.
+const HASH_LENGTHS = new Set([16, 32, 40, 56, 64, 96, 128]);
+
 /** An opaque id: a digit, no version or hash shape, not a catalogue id. */
 function opaqueId(v: string, minDigits: number): boolean {
   if ((v.match(/\d/g)?.length ?? 0) < minDigits || CATALOGUE_ID.test(v)) return false;
-  // A hash (any algorithm) or a smart-contract address is the threat; a version is not an id.
-  return !/^(?:0x)?[0-9a-f]{16,}$/i.test(v) && !/^v?\d+(?:\.\d+)+$/i.test(v);
+  // A hash (a digest's length in hex) or a smart-contract address is the threat; a version is not an id.
+  if (/^0x[0-9a-f]+$/i.test(v) || (/^[0-9a-f]+$/i.test(v) && HASH_LENGTHS.has(v.length))) return false;
+  return !/^v?\d+(?:\.\d+)+$/i.test(v);
 }
 
 /** Letters and digits both: a serial, not a count or a word. */

