@@ -1,6 +1,7 @@
 import { around, type Detector, type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
 import { NOT_NAME_WORDS } from './person-leads';
+import { plateDetectors } from './plates';
 
 /** Luhn checksum over a digit string. */
 export function luhn(digits: string): boolean {
@@ -307,4 +308,5 @@ const unlabelled: Detector = (text, ctx) => {
 export const deviceIdDetectors: [string, Detector][] = [
   ['device-ids', ids],
   ['device-context', unlabelled],
+  ...plateDetectors,
 ];

@@ -254,8 +254,8 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'victim address' };
   }
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
-  // A victim label ("WAN …") or a netfilter line's local end outweighs threat words nearby.
-  const marked = victimAddressInText(text, start);
+  // A victim label ("WAN …"), a device's own address, a victim column or a netfilter line's local end outweighs threat words nearby.
+  const marked = victimAddressInText(text, start, end);
   let side = marked ? 'victim' : contextSide(text, start, end);
   // Words of a neighbouring subject in the window ("our gateway … was probed from X"): an attack
   // phrase right before the address, in its clause, decides.
@@ -382,9 +382,10 @@ const macs: Detector = (text, ctx) => {
 const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/y;
 
 // "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
-const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
+// "Jans-iPhone", "weber-nas": the owner, then the device (a home NAS is named so as often as a laptop).
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop|NAS|[Nn]as)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
-const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)|-(?:de|da|do|von|van|di|del)-/;
+const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop|NAS|[Nn]as)|-(?:de|da|do|von|van|di|del)-/;
 
 const hosts: Detector = (text, ctx) => {
   const out: Finding[] = [];
