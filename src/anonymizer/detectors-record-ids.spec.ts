@@ -73,3 +73,14 @@ describe('trouble tickets of a NOC', () => {
     assert.deepEqual(refs('tcp/8883 and upstream issue #4412'), []);
   });
 });
+
+describe('customer numbers right after the noun', () => {
+  it('reads the number after a customer or subscriber noun in several languages', () => {
+    assert.deepEqual(ids('I, the subscriber, abonné 5512009871, ask for my data'), ['CUSTOMER-ID:5512009871']);
+    assert.deepEqual(ids('customer KD-4410882 wrote again; お客様 K20931177 も'), ['CUSTOMER-ID:KD-4410882', 'CUSTOMER-ID:K20931177']);
+    assert.deepEqual(ids('абонент 7730012299 жалуется'), ['CUSTOMER-ID:7730012299']);
+  });
+  it('leaves short numbers, dates, addresses and versions after the noun', () => {
+    assert.deepEqual(ids('client 443 refused; customer 2024-03-05 visit; client 10.20.30.40; client v5.2.1000000'), []);
+  });
+});

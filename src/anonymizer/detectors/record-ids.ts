@@ -52,6 +52,13 @@ const CASE_LAYOUT_RE =
   /(?<![\p{L}\p{N}])(?:(?:Az\.?|AZ|Aktenzeichen:?)\s?)?\d{1,4} (?:Js|UJs|Ds|Cs|Ls|KLs|Ns|Gs|VRs|BRs|AR|Zs) \d{1,6}\/\d{2}(?!\d)|(?<![\p{L}\p{N}])(?:KUSP|КУСП)[- ]?(?:№ ?|No\.? ?)?\d{3,10}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:BO|B\.O\.)(?:-| n[º°] ?| ?: ?)\d{5,10}(?:\/\d{4})?(?![\p{L}\p{N}])/gu;
 const CASE_LAYOUT_GATE = /\d (?:Js|UJs|Ds|Cs|Ls|KLs|Ns|Gs|VRs|BRs|AR|Zs) \d|KUSP|КУСП|BO|B\.O\./;
 
+// A customer or subscriber noun right before the number, with no number word ("abonné 7278666432",
+// "customer CUST-88483142", "お客様 K102622048"): an account number, six digits or more, with at most
+// a short letter prefix. A phone number in that place is read by the phone detector first.
+const CUSTOMER_NOUN_RE =
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_-])(?:customer|cust|client|cliente|kunde|kund|klant|klient|subscriber|abonné|abonne|abonent|abonnent|assinante|müşteri|musteri|abone|абонент|абонента|клиент|клієнт|お客様|顧客|客户|고객|가입자|العميل|عميل|المشترك|ग्राहक|ลูกค้า|pelanggan)(?![\p{Script=Latin}\p{Script=Cyrillic}])[ \t]{0,2}[:：]?[ \t]{0,2}((?:[A-Za-z]{1,5}-?)?\d{6,12})(?![\p{L}\p{N}]|[-.\/][\p{L}\p{N}])/giu;
+const CUSTOMER_NOUN_GATE = /cust|client|kunde|kund|klant|klient|subscriber|abonn|abone|assinante|m[uü][sş]teri|абонент|клиент|клієнт|お客様|顧客|客户|고객|가입자|عميل|مشترك|ग्राहक|ลูกค้า|pelanggan/i;
+
 // A note or remark slot of a form, then one serial-shaped token ("Vermerk: JT59E2222171 / …").
 const NOTE_SERIAL_RE =
   /(?<![\p{L}])(?:notes?|remarks?|comments?|vermerk|bemerkung|notiz|anmerkung|remarque|nota|observación|observacion|observação|observacao|opmerking|notitie|uwaga|anteckning|not|açıklama|備考|备注|비고|ملاحظة|примечание|примітка|टिप्पणी|หมายเหตุ)[ \t]?[:：][ \t]{0,4}([A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{2,10}){0,4})(?![\p{L}\p{N}]|[-.\/:][\p{L}\p{N}])/giu;
@@ -108,6 +115,12 @@ const recordIds: Detector = (text, ctx) => {
         const s = m.index! + m[0].length - v.length;
         add(s, s + v.length, 'SERIAL', 'device serial as a certificate common name');
       }
+    }
+  }
+  if (CUSTOMER_NOUN_GATE.test(text)) {
+    for (const m of matchAll(CUSTOMER_NOUN_RE, text)) {
+      const s = m.index! + m[0].length - m[1].length;
+      add(s, s + m[1].length, 'CUSTOMER-ID', 'customer number right after the noun', PRIORITY.phone - 1);
     }
   }
   if (CLAIM_GATE.test(text)) {
