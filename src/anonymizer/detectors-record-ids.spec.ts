@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Detector } from './detectors/finding';
+import { deviceIdDetectors } from './detectors/device-ids';
 import { networkDetectors } from './detectors/network';
 import { recordIdDetectors } from './detectors/record-ids';
 import { referenceDetectors } from './detectors/references';
@@ -46,6 +47,8 @@ describe('ids named by the layout of a record', () => {
     assert.deepEqual(ids('备注: 70QRD55120934'), ['SERIAL:70QRD55120934']);
     assert.deepEqual(ids('subject CN=ML22F0917734, O=Acme Meters, OU=gateway'), ['SERIAL:ML22F0917734']);
     assert.deepEqual(ids('S/N printed: SN-4A77-2190-0312'), ['SERIAL:SN-4A77-2190-0312']);
+    assert.deepEqual(ids('Configuration item: ventilator / VX31R0042719\nWork notes: rebooted'), ['SERIAL:VX31R0042719']);
+    assert.deepEqual(ids('configuration item: edge router / v17.9.4a'), []);
   });
   it('keeps ATT&CK ids, CVEs, hashes and attacker certificates in those slots', () => {
     assert.deepEqual(ids('Note: T1059.001 via CVE-2023-20198; remark: d41d8cd98f00b204e9800998ecf8427e'), []);
@@ -82,5 +85,13 @@ describe('customer numbers right after the noun', () => {
   });
   it('leaves short numbers, dates, addresses and versions after the noun', () => {
     assert.deepEqual(ids('client 443 refused; customer 2024-03-05 visit; client 10.20.30.40; client v5.2.1000000'), []);
+  });
+});
+
+describe('an account number after "no. de cuenta"', () => {
+  it('reads the abbreviated Spanish and Portuguese account labels like the spelt-out ones', () => {
+    const found = (text: string) => deviceIdDetectors.flatMap(([, d]) => d(text, ctx)).filter((f) => !f.keep).map((f) => text.slice(f.start, f.end));
+    assert.ok(found('Factura — Lucía Ortega, no. de cuenta AB4471209935').includes('AB4471209935'));
+    assert.ok(found('Fatura: nº de conta 88120-3341').includes('88120-3341'));
   });
 });

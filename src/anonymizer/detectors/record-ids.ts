@@ -63,6 +63,9 @@ const CUSTOMER_NOUN_GATE = /cust|client|kunde|kund|klant|klient|subscriber|abonn
 const NOTE_SERIAL_RE =
   /(?<![\p{L}])(?:notes?|remarks?|comments?|vermerk|bemerkung|notiz|anmerkung|remarque|nota|observación|observacion|observação|observacao|opmerking|notitie|uwaga|anteckning|not|açıklama|備考|备注|비고|ملاحظة|примечание|примітка|टिप्पणी|หมายเหตุ)[ \t]?[:：][ \t]{0,4}([A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{2,10}){0,4})(?![\p{L}\p{N}]|[-.\/:][\p{L}\p{N}])/giu;
 
+// A CMDB configuration item written as model and serial ("Configuration item: infusion pump / 56PYA46035382").
+const CI_SERIAL_RE = /\b(?:configuration item|cmdb_ci|CI)[ \t]?[:=][ \t]?[^\n/:=]{1,48}\/[ \t]?([A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{2,10}){0,4})(?![\p{L}\p{N}]|[-.\/:][\p{L}\p{N}])/giu;
+
 // A device certificate names its device: "CN=SN-3910-D5F9-393, O=Acme".
 const CN_SERIAL_RE = /(?<![\w])CN\s?=\s?([A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{2,10}){0,4})(?=\s*(?:,|\/|$))/g;
 
@@ -107,6 +110,12 @@ const recordIds: Detector = (text, ctx) => {
       if (!serialShaped(v)) continue;
       const s = m.index! + m[0].length - v.length;
       add(s, s + v.length, 'SERIAL', 'serial in a note slot');
+    }
+    for (const m of matchAll(CI_SERIAL_RE, text)) {
+      const v = m[1];
+      if (!serialShaped(v)) continue;
+      const s = m.index! + m[0].length - v.length;
+      add(s, s + v.length, 'SERIAL', 'serial of a configuration item');
     }
     if (text.includes('CN')) {
       for (const m of matchAll(CN_SERIAL_RE, text)) {
