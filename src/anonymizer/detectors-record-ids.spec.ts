@@ -5,6 +5,7 @@ import { deviceIdDetectors } from './detectors/device-ids';
 import { networkDetectors } from './detectors/network';
 import { recordIdDetectors } from './detectors/record-ids';
 import { referenceDetectors } from './detectors/references';
+import { trackerKeyDetectors } from './detectors/tracker-keys';
 
 const ctx = { isProtected: () => false, internalDomains: [], netblocks: [] } as unknown as Parameters<Detector>[1];
 const spans = (detectors: [string, Detector][], text: string) =>
@@ -93,5 +94,22 @@ describe('an account number after "no. de cuenta"', () => {
     const found = (text: string) => deviceIdDetectors.flatMap(([, d]) => d(text, ctx)).filter((f) => !f.keep).map((f) => text.slice(f.start, f.end));
     assert.ok(found('Factura — Lucía Ortega, no. de cuenta AB4471209935').includes('AB4471209935'));
     assert.ok(found('Fatura: nº de conta 88120-3341').includes('88120-3341'));
+  });
+});
+
+describe('ticket keys leading a title or in an issue-key column', () => {
+  const keys = (text: string) => spans(trackerKeyDetectors, text);
+  it('reads the key a title starts with and the issue-key column of a Jira export', () => {
+    assert.deepEqual(keys('OPS-20931 Meter gateway beaconing'), ['CASE-ID:OPS-20931']);
+    const csv = 'Summary,Issue key,Reporter\n"Gateway, beaconing",NETSEC-4410,Jo\nOther,NETSEC-4411,Al';
+    assert.deepEqual(keys(csv), ['CASE-ID:NETSEC-4410', 'CASE-ID:NETSEC-4411']);
+  });
+  it('keeps CVE, exploit-database and port names that start a title, and keys inside a sentence', () => {
+    assert.deepEqual(keys('CVE-2024-3400 exploitation wave'), []);
+    assert.deepEqual(keys('EDB-51234 proof of concept'), []);
+    assert.deepEqual(keys('TCP-4444 reverse shell to the C2'), []);
+    assert.deepEqual(keys('MS17-010 exploitation by the worm'), []);
+    assert.deepEqual(keys('SID-2027865 fired on the sensor'), []);
+    assert.deepEqual(keys('Beaconing seen, tracked as OPS-20931'), []);
   });
 });

@@ -102,6 +102,7 @@ const GATES = new Map<string, Gate>(Object.entries({
   'labelled-ids': { needs: TRAIT.digit },
   'address-places': { needs: TRAIT.digit },
   'tracker-keys': { needs: TRAIT.digit, probe: /[[(（【][A-Z][A-Z0-9]{1,9}[-#]\d/ },
+  'leading-keys': { needs: TRAIT.digit, probe: /^[A-Z][A-Z0-9]{1,9}-\d{3}|issue key/i },
   'syslog-host': { needs: TRAIT.colon, probe: /^(?:<\d{1,3}>|[A-Z][a-z]{2} [ \d]\d \d\d:)/m },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },
