@@ -111,5 +111,6 @@ describe('ticket keys leading a title or in an issue-key column', () => {
     assert.deepEqual(keys('MS17-010 exploitation by the worm'), []);
     assert.deepEqual(keys('SID-2027865 fired on the sensor'), []);
     assert.deepEqual(keys('Beaconing seen, tracked as OPS-20931'), []);
+    assert.deepEqual(keys('INC-2291 – Trend Micro'), []);
   });
 });

@@ -40,8 +40,9 @@ const trackerKeys: Detector = (text, ctx) => {
 };
 
 // A title that starts with its ticket's key ("EAB-11572 Smart meter beaconing", as Jira names
-// exports and linked objects), and the "Issue key" column of a Jira CSV export. Three digits or more.
-const LEADING_KEY_RE = /^[A-Z][A-Z0-9]{1,9}-\d{3,12}(?=[ \t]+\S)/;
+// exports and linked objects), and the "Issue key" column of a Jira CSV export. Five digits or more
+// at the head of a title, as for the prefixed ticket ids of references.ts ("INC-2291 – …" stays).
+const LEADING_KEY_RE = /^[A-Z][A-Z0-9]{1,9}-\d{5,12}(?=[ \t]+\S)/;
 const ISSUE_KEY_HEADER_RE = /^(.*?)\bissue key\b/im;
 const ROW_KEY_RE = /^[A-Z][A-Z0-9]{1,9}-\d{3,12}$/;
 // Keys of what is not a ticket: ports and protocols ("TCP-4444"), exploit and vulnerability databases,
