@@ -50,6 +50,8 @@ describe('ids named by the layout of a record', () => {
     assert.deepEqual(ids('S/N printed: SN-4A77-2190-0312'), ['SERIAL:SN-4A77-2190-0312']);
     assert.deepEqual(ids('Configuration item: ventilator / VX31R0042719\nWork notes: rebooted'), ['SERIAL:VX31R0042719']);
     assert.deepEqual(ids('configuration item: edge router / v17.9.4a'), []);
+    assert.deepEqual(ids('OBX|1|ST|FW||pump QK41M0093318 fetched the image'), ['SERIAL:QK41M0093318']);
+    assert.deepEqual(ids('Hikvision camera DS-2CD2143G0-I and router RT-AX88U are exposed; unit 4411 ok'), []);
   });
   it('keeps ATT&CK ids, CVEs, hashes and attacker certificates in those slots', () => {
     assert.deepEqual(ids('Note: T1059.001 via CVE-2023-20198; remark: d41d8cd98f00b204e9800998ecf8427e'), []);

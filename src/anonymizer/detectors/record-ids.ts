@@ -66,6 +66,11 @@ const NOTE_SERIAL_RE =
 // A CMDB configuration item written as model and serial ("Configuration item: infusion pump / 56PYA46035382").
 const CI_SERIAL_RE = /\b(?:configuration item|cmdb_ci|CI)[ \t]?[:=][ \t]?[^\n/:=]{1,48}\/[ \t]?([A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{2,10}){0,4})(?![\p{L}\p{N}]|[-.\/:][\p{L}\p{N}])/giu;
 
+// A device noun right before a serial written as one run with six digits in a row ("pump
+// BW09D5518283 fetched …"); a model designation ("camera DS-2CD2143G0") has dashes or shorter runs.
+const NOUN_SERIAL_RE =
+  /(?<![\p{L}])(?:pump|meter|gateway|router|modem|camera|monitor|charger|wallbox|controller|plc|inverter|thermostat|tracker|sensor|concentrator|terminal|doorbell|nvr|dvr|panel|ventilator|unit|gerät|zähler|compteur|contador|medidor|contatore|licznik|mätare|счётчик|счетчик|sayaç)[ \t]+([A-Za-z0-9]*\d{6}[A-Za-z0-9]*)(?![\p{L}\p{N}]|[-.\/:][\p{L}\p{N}])/giu;
+
 // A device certificate names its device: "CN=SN-3910-D5F9-393, O=Acme".
 const CN_SERIAL_RE = /(?<![\w])CN\s?=\s?([A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{2,10}){0,4})(?=\s*(?:,|\/|$))/g;
 
@@ -93,6 +98,12 @@ const recordIds: Detector = (text, ctx) => {
       const customer = /^(?:cust|client|subscriber|account|acct)/i.test(m[1]);
       add(s, s + v.length, customer ? 'CUSTOMER-ID' : 'SERIAL', `${customer ? 'customer' : 'device'} id in a topic or path`);
     }
+  }
+  for (const m of matchAll(NOUN_SERIAL_RE, text)) {
+    const v = m[1];
+    if (!serialShaped(v)) continue;
+    const s = m.index! + m[0].length - v.length;
+    add(s, s + v.length, 'SERIAL', 'serial right after a device noun', PRIORITY.unlabelled);
   }
   if (/[:=]/.test(text)) {
     for (const m of matchAll(METER_POINT_KEY_RE, text)) {
