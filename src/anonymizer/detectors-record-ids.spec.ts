@@ -20,6 +20,7 @@ describe('ids named by the layout of a record', () => {
   it('leaves device files, versions, hashes and the path of a URL with its host alone', () => {
     assert.deepEqual(ids('wrote /dev/ttyUSB0 and /dev/mmcblk0p1; node/v18.17.0 runtime'), []);
     assert.deepEqual(ids('stage 2 from http://cdn-upd.example/dev/58213377/x.sh'), []);
+    assert.deepEqual(ids('lure at secure-bank[.]example/account/77120983/verify'), []);
     assert.deepEqual(ids('dropper at /devices/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08/run'), []);
   });
   it('takes a metering point under its key, not a short number or a hash under another key', () => {
@@ -87,6 +88,7 @@ describe('customer numbers right after the noun', () => {
     assert.deepEqual(ids('абонент 7730012299 жалуется'), ['CUSTOMER-ID:7730012299']);
   });
   it('leaves short numbers, dates, addresses and versions after the noun', () => {
+    assert.deepEqual(ids('Windows client KB5034441 installed'), []);
     assert.deepEqual(ids('client 443 refused; customer 2024-03-05 visit; client 10.20.30.40; client v5.2.1000000'), []);
   });
 });

@@ -91,9 +91,11 @@ const recordIds: Detector = (text, ctx) => {
     for (const m of matchAll(PATH_KIND_RE, text)) {
       const v = m[2];
       if (!opaqueId(v, 4)) continue;
-      // A segment of a URL with a scheme belongs to the URL (its host decides its side).
+      // A segment of a URL, with a scheme or a host first ("evil[.]example/account/…"), belongs to
+      // the URL: its host decides its side.
       const tokenStart = Math.max(text.lastIndexOf(' ', m.index!), text.lastIndexOf('\n', m.index!));
-      if (text.slice(tokenStart + 1, m.index!).includes('://')) continue;
+      const head = text.slice(tokenStart + 1, m.index!);
+      if (head.includes('://') || /^[\w-]+(?:(?:\.|\[\.\])[\w-]+)+(?::\d+)?\//.test(head)) continue;
       const s = m.index! + m[0].length - v.length;
       const customer = /^(?:cust|client|subscriber|account|acct)/i.test(m[1]);
       add(s, s + v.length, customer ? 'CUSTOMER-ID' : 'SERIAL', `${customer ? 'customer' : 'device'} id in a topic or path`);
@@ -139,6 +141,7 @@ const recordIds: Detector = (text, ctx) => {
   }
   if (CUSTOMER_NOUN_GATE.test(text)) {
     for (const m of matchAll(CUSTOMER_NOUN_RE, text)) {
+      if (!opaqueId(m[1], 6)) continue;
       const s = m.index! + m[0].length - m[1].length;
       add(s, s + m[1].length, 'CUSTOMER-ID', 'customer number right after the noun', PRIORITY.phone - 1);
     }
