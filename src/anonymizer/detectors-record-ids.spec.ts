@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Detector } from './detectors/finding';
+import { bankAccountDetectors } from './detectors/bank-accounts';
 import { deviceIdDetectors } from './detectors/device-ids';
 import { networkDetectors } from './detectors/network';
 import { recordIdDetectors } from './detectors/record-ids';
@@ -116,5 +117,22 @@ describe('ticket keys leading a title or in an issue-key column', () => {
     assert.deepEqual(keys('SID-2027865 fired on the sensor'), []);
     assert.deepEqual(keys('Beaconing seen, tracked as OPS-20931'), []);
     assert.deepEqual(keys('INC-2291 – Trend Micro'), []);
+  });
+});
+
+describe('bank accounts after a payment phrase and in more national layouts', () => {
+  const accounts = (text: string) => [...new Set(spans(bankAccountDetectors, text))];
+  it('reads the account a direct debit or a payout names', () => {
+    assert.deepEqual(accounts('Direct debit from 110-482913-70215'), ['BANK-ACCOUNT:110-482913-70215']);
+    assert.deepEqual(accounts('Payout to р/с: 40817810099910004312'), ['BANK-ACCOUNT:40817810099910004312']);
+  });
+  it('reads Thai, Korean and Russian layouts near a bank word, the IFSC in brackets, the Japanese branch after the number', () => {
+    assert.deepEqual(accounts('Bank transfer received, 123-4-56789-0 (Kasikorn)'), ['BANK-ACCOUNT:123-4-56789-0']);
+    assert.deepEqual(accounts('bank: 40820810500001234567'), ['BANK-ACCOUNT:40820810500001234567']);
+    assert.ok(accounts('Bank 55512345678 (IFSC HDFC0001234)').includes('BANK-ACCOUNT:55512345678 (IFSC HDFC0001234)'));
+    assert.deepEqual(accounts('口座: 普通 1234567（支店番号 048）'), ['BANK-ACCOUNT:普通 1234567（支店番号 048）']);
+  });
+  it('leaves dates, addresses, versions and CVE ids after those phrases', () => {
+    assert.deepEqual(accounts('Direct debit from 2024-05-01 failed; payout to 185.220.101.47; bank app 10.0.19045; CVE-2024-123456'), []);
   });
 });
