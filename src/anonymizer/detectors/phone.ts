@@ -217,7 +217,14 @@ const phones: Detector = (text, ctx, covered) => {
         if (!p?.isPossible()) continue;
         parsed = p;
         judged = undefined;
-      } else continue;
+      } else {
+        // A number the fraud desk names as the attacker's ("IRSF 0900 2 781157", a foreign premium range the
+        // submitter's region does not know) is kept as written, so that the same digits elsewhere are not spread over.
+        if (/[\s().\/-]/.test(raw) && threatContext(text, start, start + raw.length)) {
+          out.push({ start, end: start + raw.length, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value: digits, keep: true, side: 'threat', reason: 'attacker number context' });
+        }
+        continue;
+      }
     }
     // Bare digit runs without separators or context are more likely ids than phone numbers.
     if (!international && !/[\s().\/-]/.test(raw) && !context && !ctx.region) continue;
