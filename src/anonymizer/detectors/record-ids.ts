@@ -26,8 +26,8 @@ function opaqueId(v: string, minDigits: number): boolean {
 const mixed = (v: string) => /[A-Za-z]/.test(v) && /\d/.test(v);
 
 // A path segment naming what the next segment is: an MQTT topic ("acme/cust/4471/dev/SN-22/telemetry")
-// or a REST path ("/api/customers/C-88123/devices"). Not inside a URL with a scheme: a threat URL
-// keeps its path.
+// or a REST path ("/api/customers/C-88123/devices"). Not in a URL (a scheme or a host first): a
+// threat URL keeps its path.
 const PATH_KIND_RE =
   /(?<=^|[\/\s'"])(cust|custs|customer|customers|client|clients|subscriber|subscribers|account|accounts|acct|dev|devs|device|devices|meter|meters|sn|serial|node|nodes|gw|gateway|gateways)\/([A-Za-z0-9][A-Za-z0-9_.:-]{3,63})(?=\/|[\s'"]|$)/gi;
 
