@@ -49,6 +49,11 @@ describe('bundle-brands: brands the bundle ties to its submitter', () => {
     assert.deepEqual(learnt.sort(), ['Rhein Connect', 'RheinStrom', 'Talwatt', 'VoltaCare']);
   });
 
+  it('does not learn a third party a lure impersonates for its customers: that brand is intelligence', () => {
+    const lure = [mail('support@parcel-redelivery.top', 'DHL Support'), mail('no-reply@acc-verify.top', 'PayPal Billing')];
+    assert.deepEqual(learntBrands(lure, [], 'The smishing wave targeted DHL customers and PayPal users.', names, domains, []), []);
+  });
+
   it('never learns a threat name, role words, a person, nor prose before an address', () => {
     assert.deepEqual(learntBrands([mail('a@b-c.top', 'Rheinbot'), mail('x@y-z.top', 'Billing Support')], [], '', names, domains, ['Rheinbot']), []);
     const people = [mail('k@rheintal-stadtwerke.example', 'Kessler, Marlene Billing'), mail('j@rheintal-stadtwerke.example', 'Rhein J. Support')];

@@ -22,8 +22,9 @@ const ROLE_WORDS = new Set(
     'klantenservice facturatie obsługa klienta kundtjänst fakturering müşteri hizmetleri fatura'
   ).split(' '),
 );
-// What an organisation owns and an attacker goes after: "<brand> fleet", "<brand> customers".
-const ASSET_NOUN = /^ (?:fleet|customers?|subscribers?|devices?|meters?|users?|terminals?|chargers?|network|portal|app)(?![\p{L}\p{N}])/iu;
+// What an organisation owns and an attacker goes after: "<brand> fleet", "<brand> meters" (not "customers" or
+// "users": a lure that impersonates a third party names the brand's customers, and that brand is intelligence).
+const ASSET_NOUN = /^ (?:fleet|subscribers?|devices?|meters?|terminals?|chargers?|network)(?![\p{L}\p{N}])/iu;
 // A display name and its address where a header or a list puts them: "From: "Name" <a@b.c>", "…, Name <a@b.c>".
 const NAME_ADDR = /(?:^|[\n:;,(])[ \t]*"?([^"<>\n\r@,;:()]{2,60}?)"?\s*<\s*[^<>\s@]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*>/giu;
 // The prolonged sound mark (ー) is of no script, yet part of katakana words.
