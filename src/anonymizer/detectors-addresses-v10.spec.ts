@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { scanProtected as scan } from './test-scanner';
 
 // Leak classes of the tenth evaluation: a postcode between a numbered street line and a city in
-// another script, the street line before a postcode, HL7 address components and postcodes taken for
-// phone numbers. The traps must stay untouched.
+// another script, the street line before a postcode, HL7 address components, postcodes taken for
+// phone numbers, and British plates. The traps must stay untouched.
 
 describe('a postcode between a numbered street line and a city in its own script', () => {
   it('Arabic, Thai, Russian, Chinese and Japanese lines: street and postcode', () => {
@@ -51,5 +51,17 @@ describe('an HL7 patient address', () => {
     const out = scan(`MSH|^~\\&|LAB|H\n${pid}\nOBX|1|ST|FW||v2`);
     assert.match(out, /\|\|\|\[ADDRESS-\d\]\^\[ADDRESS-\d\]\^\[ADDRESS-\d\]\^NH\^\[ADDRESS-\d\]\^NL~\[ADDRESS-\d\]\^\^\^\^\[ADDRESS-\d\]\|\|/);
     assert.doesNotMatch(out, /1015 BZ|1012 LM|3hoog/);
+  });
+});
+
+describe('number plates', () => {
+  it('a British plate with a valid age identifier needs no vehicle word', () => {
+    assert.equal(scan('Customer record: wallbox WB-88213, BD21 XKP'), 'Customer record: wallbox WB-88213, [PLATE-1]');
+    assert.equal(scan('owner paid for KY68 RTU on Monday'), 'owner paid for [PLATE-1] on Monday');
+  });
+  it('age identifiers no plate has, letters I and Q, units and codes stay', () => {
+    assert.equal(scan('see AB99 CDE and AB30 CDE'), 'see AB99 CDE and AB30 CDE');
+    assert.equal(scan('batch QA21 XKP, lot IB21 XKP'), 'batch QA21 XKP, lot IB21 XKP');
+    assert.equal(scan('KB25 USD and EW12 TCP'), 'KB25 USD and EW12 TCP');
   });
 });
