@@ -63,8 +63,8 @@ const NOT_CITY = /^(?:Devices?|Users?|Hosts?|Events?|Alerts?|Records?|Packets?|R
 // version is not written that way: "21 شارع العليا، 12241 الرياض", "ул. Ленина, д. 5, 420111 Казань",
 // "เลขที่ 9 ถนนสุขุมวิท, 10110 กรุงเทพมหานคร", "人民路8号, 200001 上海市黄浦区", "本町二丁目3番, 〒060-0001 札幌市中央区".
 // The street line before the comma, in the city's script, holds a house number and a street word.
-// `run`: the street line before the comma, made of the script's letters, digits, dots and (where words
-// are spaced) spaces; Chinese and Japanese write no space inside an address, so one before it ends the line.
+// `run` reads that line: the script's letters, digits, dots and (where words are spaced) spaces;
+// Chinese and Japanese write no space inside an address, so one before it ends the line.
 const scriptLine = (letters: string, city: RegExp, street: RegExp, space = ' ') => ({
   run: new RegExp(`[${letters}\\d][${letters}\\p{M}\\d${space}.\\/-]{0,60}$`, 'u'),
   city,
