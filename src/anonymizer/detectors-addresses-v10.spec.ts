@@ -11,6 +11,7 @@ describe('a postcode between a numbered street line and a city in its own script
     assert.equal(scan('Location: 7 طريق الملك عبدالله, 23331 جدة'), 'Location: [ADDRESS-1], [ADDRESS-2] جدة');
     assert.equal(scan('device at เลขที่ 9 ถนนสุขุมวิท, 10110 กรุงเทพมหานคร reported'), 'device at [ADDRESS-1], [ADDRESS-2] กรุงเทพมหานคร reported');
     assert.match(scan('адрес; ул. Ленина, д. 5, 420111 Казань'), /\[ADDRESS-\d\], \[ADDRESS-\d\] Казань$/);
+    assert.equal(scan('meter at मकान नं. 14, जे.एल.एन. मार्ग, 302001 जयपुर offline'), 'meter at [ADDRESS-1], [ADDRESS-2] जयपुर offline');
     assert.equal(scan('meter at 人民路8号, 200001 上海市黄浦区 offline'), 'meter at [ADDRESS-1], [ADDRESS-2] 上海市黄浦区 offline');
     assert.equal(scan('Caller: 本町二丁目3番, 〒060-0001 札幌市中央区'), 'Caller: [ADDRESS-1], [ADDRESS-2] 札幌市中央区');
   });
@@ -19,6 +20,7 @@ describe('a postcode between a numbered street line and a city in its own script
     assert.equal(scan('версия 5, 10000 Пользователей'), 'версия 5, 10000 Пользователей');
     assert.equal(scan('版本 3, 100000 台设备'), '版本 3, 100000 台设备');
     assert.equal(scan('รุ่น 4, 2024 ผู้ใช้'), 'รุ่น 4, 2024 ผู้ใช้');
+    assert.equal(scan('अपडेट 5, संस्करण 2, 100000 उपयोगकर्ता'), 'अपडेट 5, संस्करण 2, 100000 उपयोगकर्ता');
   });
 });
 

@@ -61,18 +61,20 @@ const NOT_CITY = /^(?:Devices?|Users?|Hosts?|Events?|Alerts?|Records?|Packets?|R
 
 // A postcode between a numbered street line and a city in a script of its own, where a count or a
 // version is not written that way: "21 شارع العليا، 12241 الرياض", "ул. Ленина, д. 5, 420111 Казань",
-// "เลขที่ 9 ถนนสุขุมวิท, 10110 กรุงเทพมหานคร", "人民路8号, 200001 上海市黄浦区", "本町二丁目3番, 〒060-0001 札幌市中央区".
+// "เลขที่ 9 ถนนสุขุมวิท, 10110 กรุงเทพมหานคร", "मकान नं. 12, एम.जी. रोड, 452001 इंदौर", "人民路8号, 200001 上海市黄浦区",
+// "本町二丁目3番, 〒060-0001 札幌市中央区".
 // The street line before the comma, in the city's script, holds a house number and a street word.
-// `run` reads that line: the script's letters, digits, dots and (where words are spaced) spaces;
-// Chinese and Japanese write no space inside an address, so one before it ends the line.
-const scriptLine = (letters: string, city: RegExp, street: RegExp, space = ' ') => ({
-  run: new RegExp(`[${letters}\\d][${letters}\\p{M}\\d${space}.\\/-]{0,60}$`, 'u'),
-  city,
-  street,
-});
+// `run` reads that line: the script's letters, digits, dots and (where words are spaced) spaces, in one
+// or two comma-separated parts ("मकान नं. 12, एम.जी. रोड"); Chinese and Japanese write no space inside an
+// address, so one before it ends the line.
+const scriptLine = (letters: string, city: RegExp, street: RegExp, space = ' ') => {
+  const part = `[${letters}\\d][${letters}\\p{M}\\d${space}.\\/-]{0,40}`;
+  return { run: new RegExp(`${part}(?:, ?${part})?$`, 'u'), city, street };
+};
 const SCRIPT_LINES = [
   scriptLine('\\p{Script=Arabic}', /^\p{Script=Arabic}{2,}/u, /شارع|طريق|حي |جادة|ميدان|زقاق|ش\./u),
   scriptLine('\\p{Script=Hebrew}', /^\p{Script=Hebrew}{2,}/u, /רחוב|רח'|שדרות|שד'|דרך /u),
+  scriptLine('\\p{Script=Devanagari}', /^\p{Script=Devanagari}{2,}/u, /रोड|मार्ग|गली|मकान|नगर|सेक्टर|कॉलोनी|चौक/u),
   scriptLine('\\p{Script=Thai}', /^\p{Script=Thai}{3,}/u, /ถนน|ถ\.|ซอย|ซ\.|หมู่|เลขที่/u),
   scriptLine('\\p{Script=Cyrillic}', /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}{2,}/u, /(?<!\p{L})(?:ул|улица|д|дом|пр-т|просп|проспект|пер|переулок|ш|шоссе|наб|б-р|бульвар|пл|кв|корп|стр|вул|вулиця|буд)(?:\.|\s)/u),
   // Chinese and Japanese cities end with their level: 市, 区, 県, 省…
