@@ -60,6 +60,11 @@ describe('spread of found identifiers over the bundle', () => {
     assert.deepEqual(again.bundle.objects.filter((o) => o.type === 'note'), r.bundle.objects.filter((o) => o.type === 'note'));
   });
 
+  it('a short plate found in a vehicle record is replaced where it stands alone', () => {
+    const r = run([indicator("[ipv4-addr:value = '198.51.100.7']"), note(1, 'Vehicle VIN WVWZZZ1JZXW000001, plate 4KT7PW, charging stopped'), note(2, 'Follow-up: 4KT7PW seen again at the depot')]);
+    assert.doesNotMatch(text(r), /4KT7PW/i);
+  });
+
   it('word and identifier boundaries, minimum specificity', () => {
     const s = buildSpreader(new Map([['sn1234567', '[SERIAL-1]']]), [])!;
     assert.equal(s.rewrite('SN1234567, SN12345678, xSN1234567, sn1234567.example.com, /srv/SN1234567 and SN1234567.'), '[SERIAL-1], SN12345678, xSN1234567, sn1234567.example.com, /srv/SN1234567 and [SERIAL-1].');
@@ -73,6 +78,11 @@ describe('spread of found identifiers over the bundle', () => {
     assert.equal(spreadable('SERIAL', 'Router'), false);
     assert.equal(spreadable('SERIAL', 'A1B2C3D4'), true);
     assert.equal(spreadable('USER', 'mkowalski'), true);
+    // Plates travel from six characters with a digit; the same shape of another kind does not.
+    assert.equal(spreadable('PLATE', '8HE6ZR'), true);
+    assert.equal(spreadable('PLATE', 'MAX9L84'), true);
+    assert.equal(spreadable('SERIAL', 'MAX9L84'), false);
+    assert.equal(spreadable('PLATE', 'AB-12'), false);
   });
 });
 

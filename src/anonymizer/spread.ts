@@ -29,6 +29,8 @@ export function spreadable(kind: string, value: string): boolean {
   const v = value.trim();
   if (v.length < 6 || v.length > 200 || v !== value || v.includes('[')) return false;
   const digits = v.replace(/\D/g, '').length;
+  // A number plate is short by law ("8HE6ZR", "MAX9L84"); found in a vehicle's record, its mix of letters and digits is enough.
+  if (kind === 'PLATE' && digits > 0 && /\p{L}/u.test(v)) return true;
   if (digits > 0) return digits >= 4 || v.length >= 8;
   if (kind === 'ADDRESS' || kind === 'EMAIL' || kind === 'HOST') return v.length >= 8 && /[\s.@_-]/.test(v);
   if (kind === 'USER' || kind === 'SECRET' || kind === 'CREDENTIAL') return v.length >= 8;

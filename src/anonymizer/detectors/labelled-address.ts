@@ -17,7 +17,7 @@ const ADDRESS_LABEL_GATE =
 const ADDRESS_WORDS = new Set(
   ('gate gata gaten gade vej veien vegen vei gatan vägen väg plads torv utca út útja tér körút sor köz katu tie kuja polku tori ulice třída náměstí nábřeží ulica aleja strada calea ' +
     'bulevardul splaiul intrarea aleea jalan đường phố quận phường huyện tỉnh thành số ngõ ngách hẻm вул вулиця просп проспект кв м буд д ул улица пер г пров площа ' +
-    'οδός λεωφόρος rue de la du des le avenue via viale del della di dei corso piazza calle paseo rua do da dos das straße strasse weg platz am an der im zum zur van den het ' +
+    'οδός λεωφόρος rue de la du des le avenue via viale del della di dei corso piazza calle paseo rua do da dos das straße strasse weg platz am an der dem auf unter vom im zum zur van den het ' +
     'og och i y e ter bis sur sul near kat daire sokak cadde caddesi mah mahallesi apt flat floor house road street lane').split(' '),
 );
 const POSTCODE = /^\d{4,7}$/;

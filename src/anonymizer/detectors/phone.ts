@@ -171,6 +171,9 @@ const phones: Detector = (text, ctx, covered) => {
     // Dates, dotted quads and checksummed device/card ids are not phone numbers; skipping them
     // before libphonenumber (tens of microseconds per parse) is what keeps this detector cheap.
     if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(raw)) continue;
+    // Postcodes: one after the Japanese postal mark ("〒100-0001"), and the Brazilian CEP's five and three
+    // digits ("01310-100"), a grouping no country dials.
+    if (text[start - 1] === '〒' || text.slice(Math.max(0, start - 2), start) === '〒 ' || /^\d{5}-\d{3}$/.test(raw)) continue;
     // A span a stronger finding already holds (an IP in brackets, an IMEI) could never be applied.
     if (covered?.(start, start + raw.length)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');

@@ -26,6 +26,10 @@ const SHAPES = [
 ].join('|');
 // Not inside a path, host, address or key: a '=' or ':' after the letters makes them the next key ("SPT=5193 DPT=9000").
 const PLATE_RE = new RegExp(`(?<![\\p{L}\\p{N}_./:@#-])(?:${SHAPES})(?![\\p{L}\\p{N}_/@=:-]|\\.\\w)`, 'gu');
+// British plates since 2001: two region letters, the age identifier (the year, 02–25, or the year plus 50
+// for September, 51–75), a space and three random letters, none of them I or Q ("RV59 OJM", "BD21 XKP").
+// No code or version takes that shape, so it needs no vehicle word.
+const UK_PLATE_RE = /(?<![\p{L}\p{N}_./:@#-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\p{L}\p{N}_@=:-]|\.\w)/gu;
 // Japanese: region (kanji or kana), class number, kana, serial ("なにわ 533 ね 47-74", "品川 300 さ 12-34").
 const JP_PLATE_RE = /(?<![\p{Script=Han}\p{Script=Hiragana}])[\p{Script=Han}\p{Script=Hiragana}]{1,4}\s?\d{2,3}\s?\p{Script=Hiragana}\s?(?:\d{1,2}-\d{2}|・{1,3}\d{1,3})/gu;
 
@@ -65,6 +69,9 @@ const plates: Detector = (text, ctx) => {
       if (!vehicleContext(near)) continue;
       add(m.index!, v, 'number plate (national format, vehicle context)');
     }
+  }
+  if (/[A-Z]\d{2} [A-Z]{3}/.test(text)) {
+    for (const m of matchAll(UK_PLATE_RE, text)) if (!NOT_PLATE_LETTERS.has(m[0].slice(5))) add(m.index!, m[0], 'number plate (UK format with its age identifier)');
   }
   if (/\p{Script=Hiragana}/u.test(text)) for (const m of matchAll(JP_PLATE_RE, text)) add(m.index!, m[0], 'number plate (JP format)');
   return out;

@@ -52,10 +52,35 @@ const AR_RE = /([،,]\s?\p{Script=Arabic}{2,}(?:\s\p{Script=Arabic}{2,}){0,2}\s)
 // Continental Europe and Turkey: a house number (Dutch ones "176-1" too) (after a capitalised street word, "No: 108 D: 24"),
 // a comma, the postcode and a capitalised city ("Weg 105a, 33622 Bielefeld", "92/B, 40141 Bologna").
 const EU_RE = /(\p{Lu}[\p{L}\p{M}'’-]*[.:]?\s\d{1,4}[a-zA-Z]?(?:\s?[\/-]\s?[A-Za-z\d]{1,3})?,\s)(\d{5}|\d{4}(?: ?[A-Z]{2}(?=\s))?|\d{2}-\d{3}|\d{3}\s\d{2})(?=\s\p{Lu}[\p{Ll}\p{M}]{2,})/gu;
+// Capitalised words and the particles of street names ("Rua Voluntários da Pátria") before the last word of a street line.
+const STREET_WORDS_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|della|di|dei|van|von|der|den|dem|la|le|du|y)\s){0,4}$/u;
 // Words before a number that is a count, a version or a page, never a house number.
 const NOT_STREET = /^(?:Version|Ver|Build|Release|Rev|Port|Ports|Page|Line|Step|Table|Figure|Fig|Chapter|Section|Vol|Issue|Patch|Update|Windows|Android|iOS|Firmware|Kernel|Python|Java|Node|TLS|SSL|CVE|KB|RFC|Q[1-4]|Phase|Stage|Level|Tier|Slot|Bay|Rack|Room|Floor|Gen|Group|Team)\b/;
 // Words after a number that count things: "Tier 2, 2500 Devices" is not a postcode and a city.
 const NOT_CITY = /^(?:Devices?|Users?|Hosts?|Events?|Alerts?|Records?|Packets?|Requests?|Bytes|Units?|Files?|Accounts?|Sessions?|Messages?|Calls?|Subscribers?|Customers?|Meters?|Errors?|Attempts?|Times|Items?|Rows?|Lines?|Entries|Points?)\b/;
+
+// A postcode between a numbered street line and a city in a script of its own, where a count or a
+// version is not written that way: "21 شارع العليا، 12241 الرياض", "ул. Ленина, д. 5, 420111 Казань",
+// "เลขที่ 9 ถนนสุขุมวิท, 10110 กรุงเทพมหานคร", "मकान नं. 12, एम.जी. रोड, 452001 इंदौर", "人民路8号, 200001 上海市黄浦区",
+// "本町二丁目3番, 〒060-0001 札幌市中央区".
+// The street line before the comma, in the city's script, holds a house number and a street word.
+// `run` reads that line: the script's letters, digits, dots and (where words are spaced) spaces, in one
+// or two comma-separated parts ("मकान नं. 12, एम.जी. रोड"); Chinese and Japanese write no space inside an
+// address, so one before it ends the line.
+const scriptLine = (letters: string, city: RegExp, street: RegExp, space = ' ') => {
+  const part = `[${letters}\\d][${letters}\\p{M}\\d${space}.\\/-]{0,40}`;
+  return { run: new RegExp(`${part}(?:, ?${part})?$`, 'u'), city, street };
+};
+const SCRIPT_LINES = [
+  scriptLine('\\p{Script=Arabic}', /^\p{Script=Arabic}{2,}/u, /شارع|طريق|حي |جادة|ميدان|زقاق|ش\./u),
+  scriptLine('\\p{Script=Hebrew}', /^\p{Script=Hebrew}{2,}/u, /רחוב|רח'|שדרות|שד'|דרך /u),
+  scriptLine('\\p{Script=Devanagari}', /^\p{Script=Devanagari}{2,}/u, /रोड|मार्ग|गली|मकान|नगर|सेक्टर|कॉलोनी|चौक/u),
+  scriptLine('\\p{Script=Thai}', /^\p{Script=Thai}{3,}/u, /ถนน|ถ\.|ซอย|ซ\.|หมู่|เลขที่/u),
+  scriptLine('\\p{Script=Cyrillic}', /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}{2,}/u, /(?<!\p{L})(?:ул|улица|д|дом|пр-т|просп|проспект|пер|переулок|ш|шоссе|наб|б-р|бульвар|пл|кв|корп|стр|вул|вулиця|буд)(?:\.|\s)/u),
+  // Chinese and Japanese cities end with their level: 市, 区, 県, 省…
+  scriptLine('\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}', /^\p{Script=Han}{1,6}[市区區県縣都府省州]/u, /[路街道号號巷弄里]|丁目|番地?/u, ''),
+];
+const SCRIPT_LINE_POSTCODE_RE = /[,،]\s?(〒\s?\d{3}-\d{4}|\d{4,6}|\d{3} \d{2})(?![\d.,:-])\s/gu;
 
 // Street lines in address elements and keys: `<street>Av. Boa Viagem, 2736</street>`, `"street": "…"`.
 const STREET_KEYS = 'street|streetaddress|street_address|street-address|address_?line_?1|addressline1?|address1|addr1|line1|strasse|straße';
@@ -94,6 +119,22 @@ const postcodes: Detector = (text, ctx) => {
     for (const m of matchAll(EU_RE, text)) {
       if (NOT_STREET.test(m[1]) || /^(?:19|20)\d{2}$/.test(m[2].slice(0, 4)) || NOT_CITY.test(text.slice(m.index! + m[0].length + 1, m.index! + m[0].length + 16))) continue;
       add(m.index! + m[1].length, m[2], 'ADDRESS', 'postcode before the city');
+      // The street before the house number, whatever its type word: "Zuiderdiep 159", "Menekşe Sokağı No: 3".
+      const words = STREET_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index! - 80), m.index!))![0];
+      const line = (words + m[1]).replace(/,\s$/, '');
+      add(m.index! - words.length, line, 'ADDRESS', 'street line before its postcode', PRIORITY.address);
+    }
+  }
+  if (/[,،]\s?〒?\s?\d{3}/.test(text)) {
+    for (const m of matchAll(SCRIPT_LINE_POSTCODE_RE, text)) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+      const line = SCRIPT_LINES.find((l) => l.city.test(after));
+      const run = line?.run.exec(text.slice(Math.max(0, m.index! - 70), m.index!))?.[0];
+      const street = run?.trimEnd();
+      // The house number makes the line an address, the street word tells it from "الإصدار 5، 10000 جهاز".
+      if (!street || !/(?<![\d.])\d{1,4}(?![\d.])/.test(street) || !line!.street.test(street) || /^(?:19|20)\d{2}$/.test(m[1])) continue;
+      add(m.index! - run!.length, street, 'ADDRESS', 'street line before its postcode', PRIORITY.address);
+      add(m.index! + m[0].length - 1 - m[1].length, m[1], 'ADDRESS', 'postcode before the city');
     }
   }
   if (/<(?:street|line|addr|stra)|"(?:street|address|addr|line|stra)/i.test(text)) {

@@ -12,6 +12,25 @@ const PID_LINE_RE = /(?:^|[\r\n])PID\|[^\r\n]*/g;
 // PID field number → token kind (HL7 v2.5): patient id list, name, date of birth, address, phones, SSN.
 const PID_FIELDS: Record<number, string> = { 2: 'MRN', 3: 'MRN', 5: 'PERSON', 6: 'PERSON', 7: 'DOB', 11: 'ADDRESS', 13: 'PHONE', 14: 'PHONE', 19: 'NATIONAL-ID' };
 
+// An address (XAD) is street^other designation^city^state^postcode^country, repeated with '~':
+// all but the state and country name where the patient lives.
+const PERSONAL_ADDRESS_COMPONENTS = new Set([0, 1, 2, 4]);
+
+/** Offsets in the field and text of the personal components of an HL7 address. */
+function addressComponents(field: string): [number, string][] {
+  const parts: [number, string][] = [];
+  let at = 0;
+  for (const repetition of field.split('~')) {
+    let c = at;
+    repetition.split('^').forEach((component, i) => {
+      if (PERSONAL_ADDRESS_COMPONENTS.has(i) && component.length >= 2) parts.push([c, component]);
+      c += component.length + 1;
+    });
+    at += repetition.length + 1;
+  }
+  return parts;
+}
+
 const OCPP_TAG_RE = /"(?:idTag|parentIdTag|id_token|idToken)"\s*:\s*"([^"\\]{4,40})"/g;
 
 // "Al-Harbi", "Jean-Luc": a capital may follow a hyphen inside the word.
@@ -53,7 +72,11 @@ const structured: Detector = (text, ctx) => {
         const s = pos;
         pos += field.length + 1;
         if (!kind) return;
-        // The first component is the value (id, address line); names keep all components.
+        if (kind === 'ADDRESS') {
+          for (const [at, part] of addressComponents(field)) add(s + at, s + at + part.length, kind, part.toLowerCase(), 'hl7-pid', `HL7 PID-${n} field`);
+          return;
+        }
+        // The first component is the value (id); names keep all components.
         const v = kind === 'PERSON' ? field.replace(/\^+$/, '') : field.split('^')[0];
         if (v.length < 2 || (kind !== 'PERSON' && kind !== 'ADDRESS' && !/\d/.test(v))) return;
         add(s, s + v.length, kind, kind === 'PERSON' ? v.toLowerCase().replace(/\^/g, ' ') : v.toLowerCase(), 'hl7-pid', `HL7 PID-${n} field`);
