@@ -144,3 +144,11 @@ describe('health-insurance card numbers after their label', () => {
     assert.equal(scan('the NHS number format is 10 digits'), 'the NHS number format is 10 digits');
   });
 });
+
+describe('a compact timestamp is not an IMSI', () => {
+  it('in an HL7 header, while a labelled or bare IMSI still is', () => {
+    assert.equal(scan('MSH|^~\\&|PUMPGW|WARD2|EMR|HOSP|20240612083000||ORU^R01|'), 'MSH|^~\\&|PUMPGW|WARD2|EMR|HOSP|20240612083000||ORU^R01|');
+    assert.match(scan('attach from 202011234567890 rejected'), /\[IMSI-1\]/);
+    assert.match(scan('IMSI 20201123456789'), /\[IMSI-1\]/);
+  });
+});

@@ -63,6 +63,8 @@ export function ibanCheck(iban: string): boolean {
 const DIGIT_RUN_RE = /(?<![\w.])\d(?:[ -]?\d){12,31}[Ff]?(?![\w]|\.\d)/g;
 // Dotted and slashed groups ("4033.7270.0797.8076", IMEI "35209900/176148/1"): one separator, used at least twice.
 const SEP_RUN_RE = /(?<![\w./])\d{4,8}([./])\d{4,8}(?:\1\d{1,8}){1,2}(?![\w]|[./]\d)/g;
+// A compact timestamp (HL7, ASN.1 GeneralizedTime: "20240612083000") starts like a Greek IMSI (MCC 202).
+const COMPACT_TIMESTAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$/;
 // IMSI written as MCC-MNC-MSIN.
 const IMSI_SHAPE = /^\d{3}[ -]\d{2,3}[ -]\d{9,10}$/;
 // GSMA reporting-body prefixes of TACs: a 16-digit IMEISV (no check digit) starts with one of them.
@@ -138,7 +140,7 @@ const ids: Detector = (text, ctx) => {
       // An IMSI label in the window is the next field's when the IMEI label stands right before the run.
       else if (d.length === 15 && luhn(d) && (!/imsi/.test(win) || /imei\W{0,3}$/i.test(text.slice(Math.max(0, s - 8), s))) && !/card|visa|mastercard|amex|kredit|carte/.test(win)) {
         push(s, e, 'IMEI', d, 'IMEI (Luhn)', `TAC=${d.slice(0, 8)}`);
-      } else if ((d.length === 15 || d.length === 14) && MCC.has(d.slice(0, 3)) && (/imsi/.test(win) || !/\s|-/.test(raw))) push(s, e, 'IMSI', d, 'IMSI (MCC)');
+      } else if ((d.length === 15 || d.length === 14) && MCC.has(d.slice(0, 3)) && (/imsi/.test(win) || (!/\s|-/.test(raw) && !COMPACT_TIMESTAMP.test(d)))) push(s, e, 'IMSI', d, 'IMSI (MCC)');
       else if (d.length === 16 && /imei\s?sv|imeisv/.test(win)) push(s, e, 'IMEI', d, 'IMEISV', `TAC=${d.slice(0, 8)}`);
       // Unlabelled IMEISV: a card number would pass Luhn; this needs a TAC prefix and a handset word.
       else if (d.length === 16 && !luhn(d) && TAC_RBI.test(d) && HANDSET_WORDS.test(win)) push(s, e, 'IMEI', d, 'IMEISV (device context)', `TAC=${d.slice(0, 8)}`);
