@@ -87,6 +87,9 @@ describe('device records and RADIUS', () => {
     const siem = '{"rule":{"name":"Mirai c2"},"src":{"ip":"198.51.100.23","mac":"3C22FB814E07","host":"cam-04"},"dst":{"ip":"203.0.113.5","port":23}}';
     assert.doesNotMatch(scan(siem), /198\.51\.100\.23/);
   });
+  it('a device named after its owner\'s login keeps no part of it ("j_smith-s-iPhone")', () => {
+    assert.doesNotMatch(scan('lease 10.1.2.3 { client-hostname "j_smith7-s-iPhone"; }'), /smith/i);
+  });
   it('the bare-hex MAC in Calling-Station-Id is tokenised; an all-digit one (an MSISDN) is not a MAC', () => {
     assert.match(scan('Acct-Status-Type = Interim-Update\nCalling-Station-Id = "3c22fb814e07"'), /\[MAC-1\]/);
     assert.doesNotMatch(scan('Calling-Station-Id = "491701234567"'), /\[MAC-/);
