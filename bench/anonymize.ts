@@ -6,7 +6,8 @@
 //                                                 workload for instruction counts (callgrind)
 //   node dist/bench/anonymize.js --digest         one line per case: a hash of the whole result
 //                                                 (bundle, report, idMap) over fixtures, the OASIS
-//                                                 corpus, generated and fuzzed bundles; diff two
+//                                                 corpus, generated and fuzzed bundles, the eval
+//                                                 suites v1..v9 and the benchmark mix; diff two
 //                                                 builds' lines to prove an optimisation changes no output
 //   node dist/bench/anonymize.js --detector-costs per Stage 2 detector on the mix: calls, share that find
 //                                                 nothing, time; and the CPU time of a pass in which every
@@ -25,6 +26,16 @@ import type * as Anonymizer from '../src/anonymizer/index';
 import type { Finding } from '../src/anonymizer/detectors/finding';
 import type * as Scan from '../src/anonymizer/scan';
 import type * as Synthetic from '../src/anonymizer/synthetic';
+import { generateCase } from './anonymize-eval/generate';
+import type { GeneratedCase } from './anonymize-eval/truth';
+import { generateCaseV2 } from './anonymize-eval/v2';
+import { generateCaseV3 } from './anonymize-eval/v3';
+import { generateCaseV4 } from './anonymize-eval/v4';
+import { generateCaseV5 } from './anonymize-eval/v5';
+import { generateCaseV6 } from './anonymize-eval/v6';
+import { generateCaseV7 } from './anonymize-eval/v7';
+import { generateCaseV8 } from './anonymize-eval/v8';
+import { generateCaseV9 } from './anonymize-eval/v9';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -39,7 +50,8 @@ const key = createKeyring('000102030405060708090a0b0c0d0e0f');
 const now = '2024-06-01T00:00:00Z';
 
 // A quarter of the indicators carry identifier-dense incident text (EN/DE/FR/JP), the rest threat prose.
-const mixInputs = () => Array.from({ length: 60 }, (_, i) => generate(1000 + i, 4 + (i % 8), 0.25));
+const mixInput = (i: number) => generate(1000 + i, 4 + (i % 8), 0.25);
+const mixInputs = () => Array.from({ length: 60 }, (_, i) => mixInput(i));
 
 const WARM_UP_PASSES = 6;
 const MAX_WARM_UP_PASSES = 20;
@@ -223,6 +235,26 @@ function digestCases(): Case[] {
         return anonymize(gen().bundle, DEFAULT_POLICY, key, p.profile, { now });
       }]);
     }
+  }
+  // Every bundle of the eval suites as anonymize-eval runs them (default seed and sizes, its keyring and time).
+  const suites: [string, (seed: number, i: number) => GeneratedCase, number][] = [
+    ['v1', generateCase, 330], ['v2', generateCaseV2, 160], ['v3', generateCaseV3, 196], ['v4', generateCaseV4, 196], ['v5', generateCaseV5, 176],
+    ['v6', generateCaseV6, 180], ['v7', generateCaseV7, 200], ['v8', generateCaseV8, 200], ['v9', generateCaseV9, 200],
+  ];
+  const evalKey = createKeyring('5eed5eed5eed5eed5eed5eed5eed5eed');
+  for (const [suite, gen, bundles] of suites) {
+    for (let i = 0; i < bundles; i++) {
+      cases.push([`eval ${suite} ${i}`, () => {
+        const c = gen(20240601, i);
+        return anonymize(c.bundle, DEFAULT_POLICY, evalKey, c.profile, { now: '2024-06-01T00:00:00Z' });
+      }]);
+    }
+  }
+  for (let i = 0; i < 60; i++) {
+    cases.push([`mix ${i}`, () => {
+      const p = mixInput(i);
+      return anonymize(p.bundle, DEFAULT_POLICY, key, p.profile, { now });
+    }]);
   }
   // Fuzzed property types, as in the adversarial spec: errors are part of the output.
   const weird: unknown[] = [null, 42, -1, 1e308, true, '', 'x'.repeat(1000), [], [null], {}, { a: [1, { b: 'c' }] }, '[ipv4-addr:value = ', "[x:y = '10.0.0.1'] AND", 'Anna Weber +49 30 12345678', '10.1.2.3'];

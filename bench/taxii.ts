@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,9 @@ import { generateApiKey } from '../src/modules/api-keys/api-key-secret';
 // BENCH_PROCESSES (2) is the service's PROCESSES on the PostgreSQL server (one per core here),
 // BENCH_COMPARE_PROCESSES the compared service's (e.g. this build with 1 against 2), and
 // BENCH_COMPARE_ENV more of its environment ("DATABASE_POOL_SIZE=4 FOO=bar").
+// Each run reports serviceCpuMsPerRequest: the user+system CPU of the service's processes (from /proc)
+// during the run, per request answered; what the service costs, apart from PostgreSQL and the client.
+// BENCH_DATABASE_NAME=<name> fills that database once and keeps it (later runs reuse its objects).
 // The load generator is wrk (C, Debian's package) when installed: autocannon, in JavaScript, took
 // ~0.2 ms of CPU per 54 KB page against wrk's ~0.05, a fifth of a core at these rates, taken from the
 // service and the database on this 2-core machine. BENCH_CLIENT=autocannon forces autocannon.
@@ -40,6 +43,7 @@ const ACCEPT = 'application/taxii+json;version=2.1';
 const PROCESSES = process.env.BENCH_PROCESSES ?? '2';
 const COMPARE_PROCESSES = process.env.BENCH_COMPARE_PROCESSES ?? PROCESSES;
 const COMPARE_ENV = Object.fromEntries((process.env.BENCH_COMPARE_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+const KEEP_DATABASE = process.env.BENCH_DATABASE_NAME;
 const CLIENT = process.env.BENCH_CLIENT ?? (spawnSync('wrk', ['--version']).error ? 'autocannon' : 'wrk');
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -78,16 +82,22 @@ interface Fixture {
 
 /** A reader organization with a read key in the AMBER group, one feed over everything, and OBJECTS published rows. */
 async function seed(query: Query): Promise<Fixture> {
-  const [org] = await query(`INSERT INTO organizations (name, kind, sectors) VALUES ('Bench reader', 'carrier', '{energy}') RETURNING id`);
+  const [kept] = await query(
+    `SELECT o.id AS org, g.id AS "group", c.id AS collection FROM organizations o, sharing_groups g, collections c WHERE o.name = 'Bench reader' AND g.name = 'bench' AND c.title = 'Bench feed'`,
+  );
+  const org = kept?.org ?? (await query(`INSERT INTO organizations (name, kind, sectors) VALUES ('Bench reader', 'carrier', '{energy}') RETURNING id`))[0].id;
   const key = generateApiKey();
-  await query(`INSERT INTO api_keys (organization_id, name, prefix, secret_hash, scopes) VALUES ($1, 'bench', $2, $3, '{read}')`, [org.id, key.prefix, key.hash]);
-  const [group] = await query(`INSERT INTO sharing_groups (name) VALUES ('bench') RETURNING id`);
-  await query('INSERT INTO sharing_group_members (sharing_group_id, organization_id) VALUES ($1, $2)', [group.id, org.id]);
-  const [collection] = await query(`INSERT INTO collections (title, kind) VALUES ('Bench feed', 'feed') RETURNING id`);
-  const started = performance.now();
-  for (let done = 0; done < OBJECTS; done += 50_000) await query(FILL, [Math.min(50_000, OBJECTS - done), group.id]);
-  await query('VACUUM ANALYZE published_objects');
-  const fillMs = Math.round(performance.now() - started);
+  await query(`INSERT INTO api_keys (organization_id, name, prefix, secret_hash, scopes) VALUES ($1, 'bench', $2, $3, '{read}')`, [org, key.prefix, key.hash]);
+  const collectionId = (kept?.collection ?? (await query(`INSERT INTO collections (title, kind) VALUES ('Bench feed', 'feed') RETURNING id`))[0].id) as string;
+  let fillMs = 0;
+  if (!kept) {
+    const [group] = await query(`INSERT INTO sharing_groups (name) VALUES ('bench') RETURNING id`);
+    await query('INSERT INTO sharing_group_members (sharing_group_id, organization_id) VALUES ($1, $2)', [group.id, org]);
+    const started = performance.now();
+    for (let done = 0; done < OBJECTS; done += 50_000) await query(FILL, [Math.min(50_000, OBJECTS - done), group.id]);
+    await query('VACUUM ANALYZE published_objects');
+    fillMs = Math.round(performance.now() - started);
+  }
   const deep = async (type: string | null) => {
     const [row] = await query(
       `SELECT to_char(date_added AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS d FROM published_objects
@@ -99,7 +109,7 @@ async function seed(query: Query): Promise<Fixture> {
   const secret = key.key.slice(`ssk_${key.prefix}_`.length);
   return {
     authorization: `Basic ${Buffer.from(`ssk_${key.prefix}:${secret}`).toString('base64')}`,
-    collectionId: collection.id as string,
+    collectionId,
     fillMs,
     deepNext: await deep(null),
     deepTypeNext: await deep('malware'),
@@ -150,6 +160,7 @@ async function check(url: string, authorization: string, extra: Record<string, s
 
 interface LoadRun {
   connections: number;
+  requests: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -160,7 +171,7 @@ interface LoadRun {
 async function load(url: string, authorization: string, connections: number, extra: Record<string, string> = {}): Promise<LoadRun> {
   if (CLIENT === 'wrk') return wrk(url, authorization, connections, extra);
   const r = await autocannon({ url, connections, duration: SECONDS, headers: { Accept: ACCEPT, Authorization: authorization, ...extra } });
-  return { connections, requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+  return { connections, requests: r.requests.total, requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 
 /** wrk with two threads (one per core); its --latency report parsed. */
@@ -178,6 +189,7 @@ function wrk(url: string, authorization: string, connections: number, extra: Rec
       const count = (pattern: RegExp) => (pattern.exec(out)?.slice(1) ?? []).reduce((n, v) => n + Number(v), 0);
       resolve({
         connections,
+        requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
         requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0)),
         p50Ms: ms('50'),
         p99Ms: ms('99'),
@@ -188,8 +200,34 @@ function wrk(url: string, authorization: string, connections: number, extra: Rec
   });
 }
 
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim() || 100);
+
+/** User+system CPU (ms) of a process and its descendants (a cluster's primary and workers), from /proc. */
+function treeCpuMs(pid: number): number {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return 0;
+  // Fields after the parenthesized command name: utime and stime are the 12th and 13th.
+  const text = readFileSync(stat, 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  const childrenFile = `/proc/${pid}/task/${pid}/children`;
+  const children = existsSync(childrenFile) ? readFileSync(childrenFile, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number) : [];
+  return own + children.reduce((sum, child) => sum + treeCpuMs(child), 0);
+}
+
+type Measured = LoadRun & { serviceCpuMsPerRequest: number };
+
+/** One load run against a service, with the service's CPU per request over that run. */
+async function loadService(service: Service, path: string, authorization: string, connections: number, extra: Record<string, string>): Promise<Measured> {
+  const pid = service.child.pid!;
+  const before = treeCpuMs(pid);
+  const run = await load(`${service.url}${path}`, authorization, connections, extra);
+  const cpuMs = treeCpuMs(pid) - before;
+  return { ...run, serviceCpuMsPerRequest: run.requests > 0 ? Math.round((cpuMs / run.requests) * 1000) / 1000 : 0 };
+}
+
 /** Each case at each connection count, on every service in turn (`this` build first, then `baseline`). */
-async function measure(services: Record<string, string>, f: Fixture) {
+async function measure(services: Record<string, Service>, f: Fixture) {
   const path = `/taxii2/api1/collections/${f.collectionId}`;
   const cases: Record<string, string> = {
     objectsFirst: `${path}/objects/?limit=100`,
@@ -201,7 +239,7 @@ async function measure(services: Record<string, string>, f: Fixture) {
     objectsFirstGzip: `${path}/objects/?limit=100`,
   };
   const headersOf = (name: string) => (name.endsWith('Gzip') ? GZIP : {});
-  for (const base of Object.values(services)) {
+  for (const { url: base } of Object.values(services)) {
     for (const [name, url] of Object.entries(cases)) await check(`${base}${url}`, f.authorization, headersOf(name));
     await load(`${base}${cases.objectsFirst}`, f.authorization, 16); // warm-up: JIT, pools, caches
   }
@@ -211,28 +249,35 @@ async function measure(services: Record<string, string>, f: Fixture) {
   for (const [name, url] of Object.entries(cases).filter(([name]) => !ONLY_CASES || ONLY_CASES.includes(name))) {
     out[name] = [];
     for (const connections of CONNECTIONS) {
-      const rounds: Record<string, LoadRun[]> = {};
+      const rounds: Record<string, Measured[]> = {};
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [service, base] of Object.entries(services)) (rounds[service] ??= []).push(await load(`${base}${url}`, f.authorization, connections, headersOf(name)));
+        for (const [label, service] of Object.entries(services)) (rounds[label] ??= []).push(await loadService(service, url, f.authorization, connections, headersOf(name)));
       }
-      const runs = Object.fromEntries(Object.entries(rounds).map(([service, r]) => [service, median(r)]));
-      const ratio = runs.baseline ? { requestsPerSecondRatio: Math.round((runs.this.requestsPerSecond / runs.baseline.requestsPerSecond) * 100) / 100 } : {};
+      const runs = Object.fromEntries(Object.entries(rounds).map(([service, r]) => [service, { ...median(r), serviceCpuMsPerRequest: middle(r.map((m) => m.serviceCpuMsPerRequest)) }]));
+      // Ratios of the rounds run back to back (this, then baseline), the median kept: a neighbour's burst moves both.
+      const ratioOf = (key: 'requestsPerSecond' | 'serviceCpuMsPerRequest') => Math.round(middle(rounds.this.map((m, i) => m[key] / rounds.baseline[i][key])) * 100) / 100;
+      const ratio = rounds.baseline ? { requestsPerSecondRatio: ratioOf('requestsPerSecond'), serviceCpuRatio: ratioOf('serviceCpuMsPerRequest') } : {};
       out[name].push({ connections, ...runs, ...ratio });
     }
   }
   return out;
 }
 
-/** The run with the median requests/s (its own latencies kept with it). */
+function middle(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/** The run with the median requests/s (its own latencies kept with it); CPU per request is the median over rounds. */
 function median<T extends { requestsPerSecond: number }>(runs: T[]): T {
   return [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(runs.length / 2)];
 }
 
 async function onServer(port: number): Promise<Record<string, unknown>> {
-  const name = `shieldshare_bench_${randomBytes(4).toString('hex')}`;
+  const name = KEEP_DATABASE ?? `shieldshare_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: SERVER_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
   const started: Service[] = [];
@@ -241,14 +286,14 @@ async function onServer(port: number): Promise<Record<string, unknown>> {
     const env = { DATABASE_URL: url.toString(), PROCESSES };
     started.push(await startService(env, port)); // migrates
     if (COMPARE) started.push(await startService({ ...env, PROCESSES: COMPARE_PROCESSES, ...COMPARE_ENV }, port + 1, COMPARE));
-    const services: Record<string, string> = { this: started[0].url, ...(COMPARE ? { baseline: started[1].url } : {}) };
+    const services: Record<string, Service> = { this: started[0], ...(COMPARE ? { baseline: started[1] } : {}) };
     await db.connect();
     const fixture = await seed(async (sql, params) => (await db.query(sql, params)).rows);
     return { database: 'postgresql', processes: PROCESSES, ...(COMPARE ? { baselineProcesses: COMPARE_PROCESSES, baselineEnv: COMPARE_ENV } : {}), fillMs: fixture.fillMs, load: await measure(services, fixture) };
   } finally {
     for (const service of started) await stopService(service);
     await db.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (!KEEP_DATABASE) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
 }
@@ -263,7 +308,7 @@ async function embedded(port: number): Promise<Record<string, unknown>> {
     await pg.close();
     const service = await startService({ DATA_DIR: dataDir }, port);
     try {
-      return { database: 'embedded', fillMs: fixture.fillMs, load: await measure({ this: service.url }, fixture) };
+      return { database: 'embedded', fillMs: fixture.fillMs, load: await measure({ this: service }, fixture) };
     } finally {
       await stopService(service);
     }

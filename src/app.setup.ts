@@ -15,6 +15,9 @@ import { adminUi } from './modules/admin-ui/admin-ui.middleware';
 import { findPrototypeKey } from './common/validation/prototype-keys';
 import { taxiiEdge } from './modules/taxii/taxii-edge.middleware';
 import { TAXII_PREFIX } from './modules/taxii/taxii-media';
+import { taxiiPageReads } from './modules/taxii/taxii-page-reads';
+import { TaxiiService } from './modules/taxii/taxii.service';
+import { RequestAuthenticator } from './modules/auth/request-authenticator';
 import { MetricsService } from './modules/health/metrics.service';
 import { buildOpenApiDocument } from './openapi';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -39,6 +42,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use('/admin', adminUi());
   // TAXII routes answer with TAXII errors and take application/taxii+json up to the API root's max_content_length.
   app.use(`/${TAXII_PREFIX}`, taxiiEdge(config.bodyLimitBytes));
+  app.use(`/${TAXII_PREFIX}`, taxiiPageReads(app.get(RequestAuthenticator), app.get(TaxiiService)));
   app.use(requireJsonBody);
   app.use(express.json({ limit: config.bodyLimitBytes, type: JSON_TYPES }));
   app.use(bodyErrors);

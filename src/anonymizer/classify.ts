@@ -248,7 +248,7 @@ const ADDRESS_CHAR = /[0-9a-f.:]/;
 function inThreatList(text: string, v: string): boolean {
   for (let p = text.indexOf(v), n = 0; p >= 0 && n < 20; p = text.indexOf(v, p + 1), n++) {
     const whole = !ADDRESS_CHAR.test(text[p - 1] ?? ' ') && !/^[.:]?[0-9a-f]/.test(text.slice(p + v.length, p + v.length + 2));
-    if (whole && threatListItem(text, p) && !victimAddressInText(text, p)) return true;
+    if (whole && threatListItem(text, p) && !victimAddressInText(text, p, p + v.length)) return true;
   }
   return false;
 }

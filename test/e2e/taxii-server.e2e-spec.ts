@@ -148,6 +148,47 @@ describe('TAXII 2.1 server: discovery, API root, collections, media types, error
     await request(t.http).get(`${ROOT}/collections/${feed}/objects/`).set(taxii(basic(readerKey))).expect(200);
   });
 
+  it('objects and manifest pages answer alike whether taken ahead of the router (canonical URL) or by the controller (no trailing slash)', async () => {
+    const cases: [string, string | undefined][] = [
+      [feed, basic(readerKey)],
+      [feed, bearer(readerKey.key)],
+      [feed, bearer(ex.coordinatorToken)],
+      [feed, undefined],
+      [feed, basic({ keyId: readerKey.keyId, secret: 'wrong' })],
+      [inbox, basic(submitOnlyKey)],
+      ['00000000-0000-4000-8000-000000000000', basic(readerKey)],
+    ];
+    const seen = (res: request.Response) => {
+      const body = json(res);
+      delete body.error_id;
+      const headers = ['content-type', 'www-authenticate', 'x-taxii-date-added-first', 'x-taxii-date-added-last', 'vary', 'content-security-policy'];
+      return { status: res.status, body, headers: Object.fromEntries(headers.map((h) => [h, res.headers[h]])) };
+    };
+    for (const resource of ['objects', 'manifest']) {
+      for (const query of ['', '?limit=1', '?limit=0', '?match[type]=indicator&added_after=2026-01-01T00:00:00Z', '?next=nonsense']) {
+        for (const [collection, authorization] of cases) {
+          const get = (path: string) => {
+            const req = request(t.http).get(`${ROOT}/collections/${collection}/${path}${query}`).set('Accept', TAXII);
+            return authorization ? req.set('Authorization', authorization) : req;
+          };
+          assert.deepEqual(seen(await get(`${resource}/`)), seen(await get(resource)), `${resource}${query} ${collection} ${authorization}`);
+        }
+      }
+    }
+    const metrics = (await request(t.http).get('/metrics').expect(200)).text;
+    assert.match(metrics, /shieldshare_http_requests_total\{[^}]*route="\/taxii2\/:root\/collections\/:collectionId\/objects\/"[^}]*status="200"/);
+    assert.match(metrics, /shieldshare_http_requests_total\{[^}]*route="\/taxii2\/:root\/collections\/:collectionId\/manifest\/"[^}]*status="401"/);
+  });
+
+  it('a key revoked over the REST API is refused on objects pages on the very next request, however recently it was verified', async () => {
+    const key = await anApiKey(t, await anOrg(t, { kind: 'carrier' }), ['read']);
+    for (let i = 0; i < 3; i++) await request(t.http).get(`${ROOT}/collections/${feed}/objects/`).set(taxii(basic(key))).expect(200);
+    await request(t.http).delete(`/api/v1/api-keys/${key.id}`).set({ Authorization: `Bearer ${ex.adminToken}` }).expect(200);
+    const body = expectTaxiiError(await request(t.http).get(`${ROOT}/collections/${feed}/objects/`).set(taxii(basic(key))), 401);
+    assert.match(String(body.description), /revoked/);
+    expectTaxiiError(await request(t.http).get(`${ROOT}/collections/${feed}/manifest/`).set(taxii(bearer(key.key))), 401);
+  });
+
   it('a key revoked over the REST API is refused by TAXII on the very next request, however recently it was verified', async () => {
     const key = await anApiKey(t, await anOrg(t, { kind: 'carrier' }), ['read']);
     for (let i = 0; i < 3; i++) await request(t.http).get(`${ROOT}/collections/`).set(taxii(basic(key))).expect(200);

@@ -242,8 +242,10 @@ export class Dictionary {
         key = foldTerm(raw);
         folded.set(raw, key);
       }
-      if (key.length < 2 || seen.has(key)) continue;
-      seen.add(key);
+      // A case-sensitive term is its own spelling: "AHI" is not dropped for an earlier "AHİ" of the same key.
+      const identity = t.caseSensitive ? `${key}\u0000${raw}` : key;
+      if (key.length < 2 || seen.has(identity)) continue;
+      seen.add(identity);
       this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}), ...(t.notInDomain ? { notInDomain: true } : {}) });
     }
     // Longer terms first so "Acme Metering GmbH" wins over "Acme".

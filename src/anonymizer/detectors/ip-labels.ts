@@ -1,4 +1,5 @@
 import { contextSide } from './finding';
+import { cellAt } from './table-rows';
 
 /**
  * Where text itself says an address is the victim's, whatever threat words stand near it (a
@@ -21,6 +22,25 @@ function victimIpLabel(text: string, start: number): boolean {
   const m = VICTIM_IP_LABEL.exec(before);
   if (!m) return false;
   return !THREAT_OWNER.test(before.slice(0, m.index));
+}
+
+// Where a device's own configuration or log states its address: a Cisco-style interface line
+// ("ip address 198.51.100.7 255.255.255.255"), pppd's "local IP address", RADIUS's Framed-IP-Address
+// (the address a subscriber's session was given: "framed 198.51.100.7").
+const OWN_ADDRESS_LABEL = /(?:^[ \t]*ip address|\blocal ip(?: address)?|\bframed(?:[ _-]ip(?:[ _-]address)?)?)[ \t]*[:=]?[ \t]*["']?$/i;
+
+/** Whether a configuration or session log right before `start` (same line) gives the address as its device's own. */
+function ownAddressLabel(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return OWN_ADDRESS_LABEL.test(text.slice(lineStart, start));
+}
+
+/** Whether the address stands in a table column named for the customer's line ("wan_ip", "public ip"). */
+function victimIpColumn(text: string, start: number, end: number): boolean {
+  const at = cellAt(text, start, end);
+  // Header names join their words with "_" (columnName), so "wan_ip" and "customer_public_ip" match
+  // from their start and "scanner_wan_ip" does not.
+  return at !== undefined && VICTIM_IP_LABEL.test(at.header[at.index]);
 }
 
 /**
@@ -58,9 +78,12 @@ function recordWithMac(text: string, start: number): boolean {
   return MAC_KEY.test(text.slice(open + 1, close));
 }
 
-/** Whether the text marks the address at `start` as the victim's: a victim label, a netfilter local end or a record with a MAC. */
-export function victimAddressInText(text: string, start: number): boolean {
-  return victimIpLabel(text, start) || netfilterLocalEnd(text, start) || recordWithMac(text, start);
+/**
+ * Whether the text marks the address at [start, end) as the victim's: a victim label, its device's
+ * own address, a victim column, a netfilter local end or a record with a MAC.
+ */
+export function victimAddressInText(text: string, start: number, end: number): boolean {
+  return victimIpLabel(text, start) || ownAddressLabel(text, start) || netfilterLocalEnd(text, start) || victimIpColumn(text, start, end) || recordWithMac(text, start);
 }
 
 // "IOCs: 198.51.100.7, 203.0.113.9; evil.example": every item of a list under an indicator label
@@ -76,6 +99,6 @@ export function threatListItem(text: string, start: number): boolean {
 
 /** Context side of an address in free text: a victim mark first, then an IOC list, else context words (rule 5). */
 export function addressContextSide(text: string, start: number, end: number): 'threat' | 'victim' | 'ambiguous' {
-  if (victimAddressInText(text, start)) return 'victim';
+  if (victimAddressInText(text, start, end)) return 'victim';
   return threatListItem(text, start) ? 'threat' : contextSide(text, start, end);
 }

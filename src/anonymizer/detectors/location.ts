@@ -3,6 +3,7 @@ import { isAscii } from '../ascii-regex';
 import { matchAll } from '../match-all';
 import { labelledAddressDetectors } from './labelled-address';
 import { nationalIdDetectors } from './national-ids';
+import { postcodeDetectors } from './postcodes';
 
 // A sentence may end right after the pair: "… last fix 52.68517, 1.48736."
 const DEC_COORD_RE = /(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,;/ ]\s*(-?\d{1,3}\.\d{3,8})(?!\d|\.\d)/g;
@@ -50,7 +51,8 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s[^,\n.;]{2,50}(?:,\s?\d{5}\s[A-ZÉ][\p{L}-]{1,30})?/giu, 'address-fr', /\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)\s/i],
   [/\b\d{5}\s(?:Paris|Lyon|Marseille|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes)(?:\sCedex)?\b/g, 'postcode-fr', POSTCODE_GATE],
   // ES: "Calle Mayor 5, 28013 Madrid", "Avenida de la Constitución 12"
-  [/(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rúa|Carrer|Passeig)\s(?:(?:de|del|de la|de los|de las|d')\s?)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:de\s|del\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n\.?º\s?)?\d{1,4}(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-es', /(?:calle|c\/|avenida|avda\.|paseo|plaza|camino|carretera|ronda|travesía|rúa|carrer|passeig)\s/i],
+  // Mexico adds its street words ("Av.", "Privada", "Calzada"), an inner number ("Int. 4") and the colonia ("Col. Roma Norte").
+  [/(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rúa|Carrer|Passeig|Privada|Calzada|Cerrada|Prolongación|Blvd\.|Bulevar)\s(?:(?:de|del|de la|de los|de las|d')\s?)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s(?:de\s|del\s)?[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s(?:n\.?º\s?)?\d{1,4}(?:\s(?:Int\.|Interior|Depto\.|Dpto\.)\s?\d{1,4}[A-Z]?)?(?:,\s(?:Col\.|Colonia)\s[\p{Lu}][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3})?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-es', /(?:calle|c\/|avenida|avda\.|av\.|paseo|plaza|camino|carretera|ronda|travesía|rúa|carrer|passeig|privada|calzada|cerrada|prolongación|blvd\.|bulevar)\s/i],
   // IT: "Via Roma 10, 00184 Roma", "Corso Vittorio Emanuele 12"
   [/(?<![\p{L}])(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Vicolo|Strada|Lungomare|Borgo)\s(?:(?:dei|degli|delle|della|del|di)\s)?[\p{Lu}\d][\p{L}'-]{1,30}(?:\s[\p{Lu}][\p{L}'-]{1,30}){0,3},?\s\d{1,4}(?:\/?[a-z])?(?:,\s?\d{5}(?:\s[\p{Lu}][\p{L}-]{1,30})?)?/gu, 'address-it', /(?:via|viale|corso|piazza|piazzale|largo|vicolo|strada|lungomare|borgo)\s/i],
   // NL: "Kerkstraat 12, 1017 GC Amsterdam"
@@ -83,7 +85,8 @@ const ADDRESS_RES: [RegExp, string, RegExp, boolean?][] = [
   // TH: "72/41 ซอยสุขุมวิท 21 เขตวัฒนา กรุงเทพฯ 10110", up to its postcode
   [/(?<![\d\/])\d{1,4}(?:\/\d{1,4})?\s(?:ซอย|ซ\.|ถนน|ถ\.|หมู่)[\p{Script=Thai}\d\s]{1,80}?\d{5}(?!\d)/gu, 'address-th', /ซอย|ซ\.|ถนน|ถ\.|หมู่/, true],
   // IN (Devanagari): "फ्लैट 832, कोथरूड, लखनऊ 226010", up to its PIN code
-  [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,]{2,60}?\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
+  // The parts between may hold numbers of their own ("सेक्टर 15", "गली 4").
+  [/(?:फ्लैट|मकान|प्लॉट|हाउस)(?:\s(?:नं\.?|संख्या))?\s\d{1,5}[A-Za-z]?,\s[\p{Script=Devanagari}\p{M}\s,\d]{2,80}?(?<!\d)\d{6}(?!\d)/gu, 'address-in', /फ्लैट|मकान|प्लॉट|हाउस/, true],
   // CN: "北京市朝阳区建国路114号11层"
   [/(?:[\p{Script=Han}]{1,8}(?:省|市|区|县))*[\p{Script=Han}]{1,10}(?:路|街|大道|巷|胡同)[\p{Script=Han}]{0,4}?\d{1,5}号(?:院)?(?:\d{1,4}(?:层|楼|室|单元|栋|幢))*/gu, 'address-zh', /\d{1,5}号/, true],
   // AR: "9155 طريق الملك فهد، حي العليا، الرياض 91197", "طريق الملك فهد 5002، جدة 23732" (a number that ends a
@@ -118,7 +121,7 @@ const DOB_DATE =
     .source;
 // Word edges only where words are spaced: CJK labels follow a particle ("用户的出生日期").
 const DOB_LABEL =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geb(?=["'])|geboren(?: am| op)?|geburtsdatum|geboortedatum|né(?:e)? le|date de naissance|fecha de nacimiento|f\. nac\.|nacid[oa](?: el)?|nat[oa](?:\/[ao])? il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|born(?: on)?|birthday|geburtstag|fødselsdato|födelsedatum|geb\.|geb(?=["'])|geboren(?: am| op)?|geburtsdatum|geboortedatum|n(?:ée?|[ée]\(e\)) le|date de naissance|fecha[ _]?(?:de[ _]?)?nacimiento|data[ _]?(?:de[ _]?)?nascimento|date[ _]?(?:de[ _]?)?naissance|data[ _]?(?:di[ _]?)?nascita|geburts[ _]?datum|f(?:echa|ec)?\.? (?:de )?nac\.|data de nasc\.|dt\.? (?:de )?nasc\.|nacid[oa](?: el)?|nat[oa](?:\/[ao])? il|data di nascita|data de nascimento|nascid[oa] em|dat[aęyą] urodzenia|ur\.|urodzon[ya]|дат[аыуе] рождения|д\.р\.|родил(?:ся|ась)|ημ\. γέννησης|ημερομηνία γέννησης|γεννήθηκε|생년월일|生年月日|誕生日|出生日期|出生年月日?|生日|doğum tarih(?:i(?:ni|ne|nde)?)?|d\.t\.|född|personnummer|תאריך לידה|تاريخ (?:ال)?ميلاد|जन्म ?तिथि|जन्म की तारीख|जन्म दिनांक|dogum ?tarihi|t(?:an)?gg?l\.? lahir|tanggal lahir|ngày sinh|วันเกิด|nar\.|narozen[aá]?|datum narození|dátum narodenia|szül\.|született|születési (?:dátum|idő)|data na[șsş]terii|n[ăa]scut[ăa]?|дата народження|народи(?:вся|лася)|syntymäaika|synt\.|syntynyt|født(?: den)?|fødd|fødselsdag)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.source;
 // Prose puts words or a bracket between the label and the date ("the subscriber's date of birth
 // (26 Dec 1952)", "data di nascita dell'utente (24/01/1998)"): a short gap inside the sentence
 // (no digit, no sentence end) is allowed. JSON or YAML keys may be quoted: `"birthDate": "1985-03-02"`.
@@ -152,8 +155,8 @@ function nationalIds(text: string, out: Finding[]): void {
 // DOB_RE's labels as plain lower-case text. Under /iu only 'ſ' (U+017F) folds onto one of their
 // letters without being its case variant, so it is mapped before the (native) substring search.
 const DOB_LABELS = [
-  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geb"', "geb'", 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'date de naissance',
-  'fecha de nacimiento', 'f. nac.', 'nacido', 'nacida', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
+  'dob', 'd.o.b', 'date of birth', 'date_of_birth', 'dateofbirth', 'birthdate', 'birth date', 'birth_date', 'birth-date', 'born', 'birthday', 'geburtstag', 'fødselsdato', 'födelsedatum', 'geb.', 'geb"', "geb'", 'geboren', 'geburtsdatum', 'geboortedatum', 'né le', 'née le', 'né(e) le', 'ne(e) le', 'date de naissance',
+  'fecha de nacimiento', 'f. nac.', ' nac.', ' nasc.', 'nacimiento', 'nascimento', 'naissance', 'nascita', 'geburts', 'nacido', 'nacida', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'data di nascita', 'data de nascimento', 'nascido', 'nascida',
   'urodzenia', 'ur.', 'urodzon', 'рождения', 'д.р.', 'родил', 'ημ. γέννησης', 'ημερομηνία γέννησης', 'γεννήθηκε', '생년월일', '生年月日', '出生日期',
   '生日', '誕生日', '出生年月', 'doğum tarih', 'd.t.', 'född', 'personnummer', 'תאריך לידה', 'تاريخ الميلاد', 'تاريخ ميلاد', 'जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म दिनांक',
   'dogumtarihi', 'dogum tarihi', 'lahir', 'ngày sinh', 'วันเกิด', 'nar.', 'narozen', 'narození', 'narodenia', 'szül.', 'született', 'születési', 'nașterii', 'nasterii', 'naşterii', 'născut', 'nascut',
@@ -261,6 +264,7 @@ const times: Detector = (text, ctx) => {
 export const locationDetectors: [string, Detector][] = [
   ['location', locations],
   ...labelledAddressDetectors,
+  ...postcodeDetectors,
   ...nationalIdDetectors,
   ['time', times],
 ];

@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
-import { Strategy } from 'passport-custom';
 import type { Principal } from '../../common/auth/principal';
+import type { CredentialScheme } from './request-authenticator';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { bearerToken } from './session-jwt.strategy';
 
 /** Machines: `Authorization: Bearer ssk_…`. */
 @Injectable()
-export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
-  constructor(private readonly keys: ApiKeysService) {
-    super();
-  }
+export class ApiKeyStrategy implements CredentialScheme {
+  constructor(private readonly keys: ApiKeysService) {}
 
   async validate(req: Request): Promise<Principal | null> {
     const token = bearerToken(req);

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config.schema';
@@ -12,6 +11,7 @@ import { AuthController } from './auth.controller';
 import { AuthService, SESSION_SECRET } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
 import { LoginThrottle } from './login-throttle';
+import { RequestAuthenticator } from './request-authenticator';
 import { RolesGuard } from './roles.guard';
 import { Session } from './session.entity';
 import { loadSessionSecret } from './session-secret';
@@ -19,7 +19,7 @@ import { SessionJwtStrategy } from './session-jwt.strategy';
 import { TaxiiBasicStrategy } from './taxii-basic.strategy';
 
 @Module({
-  imports: [PassportModule, TypeOrmModule.forFeature([User, Session, Organization]), ApiKeysModule],
+  imports: [TypeOrmModule.forFeature([User, Session, Organization]), ApiKeysModule],
   controllers: [AuthController],
   providers: [
     AuthService,
@@ -27,9 +27,11 @@ import { TaxiiBasicStrategy } from './taxii-basic.strategy';
     SessionJwtStrategy,
     ApiKeyStrategy,
     TaxiiBasicStrategy,
+    RequestAuthenticator,
     { provide: SESSION_SECRET, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadSessionSecret(config) },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
+  exports: [RequestAuthenticator],
 })
 export class AuthModule {}

@@ -1,24 +1,23 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import type { Principal } from '../../common/auth/principal';
 import { PUBLIC_KEY } from '../../common/auth/public.decorator';
-import { AppError } from '../../common/problem/app-error';
+import { RequestAuthenticator } from './request-authenticator';
 
-/** Global: every route needs a credential unless marked @Public(). Strategies are tried in order. */
+/** Global: every route needs a credential unless marked @Public(). */
 @Injectable()
-export class AuthenticationGuard extends AuthGuard(['session', 'api-key', 'basic']) {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class AuthenticationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: RequestAuthenticator,
+  ) {}
 
-  override canActivate(context: ExecutionContext) {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
-    return isPublic ? true : super.canActivate(context);
-  }
-
-  override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
-    if (!user) throw new AppError('UNAUTHENTICATED', 'send an API key (Bearer ssk_…), a session token, or Basic credentials');
-    return user;
+    if (isPublic) return true;
+    const req = context.switchToHttp().getRequest<Request & { user?: Principal }>();
+    req.user = await this.authenticator.authenticate(req);
+    return true;
   }
 }

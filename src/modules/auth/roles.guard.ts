@@ -21,10 +21,14 @@ export class RolesGuard implements CanActivate {
       this.logger.error({ msg: 'route has no role policy', handler: `${context.getClass().name}.${context.getHandler().name}` });
       throw new AppError('FORBIDDEN', 'this endpoint has no access policy');
     }
-    const principal = context.switchToHttp().getRequest<{ user?: Principal }>().user;
-    if (!principal?.roles.some((role) => allowed.includes(role))) {
-      throw new AppError('FORBIDDEN', `this action needs one of the roles: ${allowed.join(', ')}`);
-    }
+    assertHasRole(context.switchToHttp().getRequest<{ user?: Principal }>().user, allowed);
     return true;
+  }
+}
+
+/** A caller holding none of a route's roles is refused (403). */
+export function assertHasRole(principal: Principal | undefined, allowed: readonly Role[]): void {
+  if (!principal?.roles.some((role) => allowed.includes(role))) {
+    throw new AppError('FORBIDDEN', `this action needs one of the roles: ${allowed.join(', ')}`);
   }
 }

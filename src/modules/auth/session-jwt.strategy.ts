@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
-import { Strategy } from 'passport-custom';
 import type { Principal } from '../../common/auth/principal';
+import type { CredentialScheme } from './request-authenticator';
 import { AuthService } from './auth.service';
 
 export const SESSION_COOKIE = 'ss_session';
@@ -10,10 +9,8 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /** People in the UI: the session JWT from the httpOnly cookie, or as a Bearer token. */
 @Injectable()
-export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session') {
-  constructor(private readonly auth: AuthService) {
-    super();
-  }
+export class SessionJwtStrategy implements CredentialScheme {
+  constructor(private readonly auth: AuthService) {}
 
   async validate(req: Request): Promise<Principal | null> {
     const bearer = bearerToken(req);

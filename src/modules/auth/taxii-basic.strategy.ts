@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
-import { Strategy } from 'passport-custom';
 import type { Principal } from '../../common/auth/principal';
+import type { CredentialScheme } from './request-authenticator';
 import { AppError } from '../../common/problem/app-error';
 import { apiKeyFromBasic } from '../api-keys/api-key-secret';
 import { ApiKeysService } from '../api-keys/api-keys.service';
@@ -13,10 +12,8 @@ import { ApiKeysService } from '../api-keys/api-keys.service';
  * argon2 verification per request would be both slow and a password-guessing oracle.
  */
 @Injectable()
-export class TaxiiBasicStrategy extends PassportStrategy(Strategy, 'basic') {
-  constructor(private readonly keys: ApiKeysService) {
-    super();
-  }
+export class TaxiiBasicStrategy implements CredentialScheme {
+  constructor(private readonly keys: ApiKeysService) {}
 
   async validate(req: Request): Promise<Principal | null> {
     const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(req.header('authorization') ?? '');

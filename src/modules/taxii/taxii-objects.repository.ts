@@ -78,7 +78,8 @@ class Params {
  */
 @Injectable()
 export class TaxiiObjectsRepository {
-  private readonly named = new Set<string>();
+  /** Statement text → its prepared statement's name. */
+  private readonly named = new Map<string, string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -122,10 +123,12 @@ export class TaxiiObjectsRepository {
    */
   private async prepared<T extends object>(sql: string, values: unknown[]): Promise<T[]> {
     if (this.config.databaseUrl === undefined) return (await this.dataSource.query(sql, values)) as T[];
-    const name = `taxii_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    if (!this.named.has(name)) {
+    // Names by statement text: a map lookup per page rather than a SHA-256 of the whole statement.
+    let name = this.named.get(sql);
+    if (name === undefined) {
       if (this.named.size >= MAX_NAMED_STATEMENTS) return (await this.dataSource.query(sql, values)) as T[];
-      this.named.add(name);
+      name = `taxii_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+      this.named.set(sql, name);
     }
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     return (await pool.query<T & QueryResultRow>({ name, text: sql, values })).rows;
