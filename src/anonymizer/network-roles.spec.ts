@@ -86,6 +86,8 @@ describe('device records and RADIUS', () => {
   it('an address in a record that carries a MAC is the device\'s, even under a "c2" rule name', () => {
     const siem = '{"rule":{"name":"Mirai c2"},"src":{"ip":"198.51.100.23","mac":"3C22FB814E07","host":"cam-04"},"dst":{"ip":"203.0.113.5","port":23}}';
     assert.doesNotMatch(scan(siem), /198\.51\.100\.23/);
+    // A signed webhook record's HMAC is no MAC: its C2 address stays.
+    assert.match(scan('{"c2":"203.0.113.5","hmac":"9f2c1a"}'), /203\.0\.113\.5/);
   });
   it('a device named after its owner\'s login keeps no part of it ("j_smith-s-iPhone")', () => {
     assert.doesNotMatch(scan('lease 10.1.2.3 { client-hostname "j_smith7-s-iPhone"; }'), /smith/i);

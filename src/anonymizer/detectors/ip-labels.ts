@@ -64,7 +64,8 @@ function netfilterLocalEnd(text: string, start: number): boolean {
 
 // A record that carries a MAC next to the address ("src": {"ip": …, "mac": …, "host": …}): a MAC
 // is seen only on the observer's own link, so that host is a device of the victim's network.
-const MAC_KEY = /["']?(?:mac|mac[_-]?addr(?:ess)?|hw[_-]?addr(?:ess)?|hardware[_-]?addr(?:ess)?|eth(?:ernet)?[_-]?addr)["']?\s*[:=]/i;
+// Not a key that merely ends in the letters ("hmac").
+const MAC_KEY = /(?<![a-z0-9])(?:mac|mac[_-]?addr(?:ess)?|hw[_-]?addr(?:ess)?|hardware[_-]?addr(?:ess)?|eth(?:ernet)?[_-]?addr)["']?\s*[:=]/i;
 const RECORD_SPAN = 400;
 
 /** Whether the flat JSON-like record `{…}` around `start` (no nested braces) has a MAC key. */
