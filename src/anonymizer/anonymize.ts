@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { deterministicObservableId, type ParsedPattern, parsePattern, StixPatternError } from '../stix/index';
-import { classifyObservables, type Classification, isSco, registryMatch, scoValue } from './classify';
+import { classifyObservables, type Classification, isSco, patternVictimLiterals, registryMatch, scoValue } from './classify';
 import { type Decoded, decode } from './decode';
 import { compilePolicy } from './compiled-policy';
 import { Dictionary, type DictionaryTerm, foldTerm } from './detectors/dictionary';
@@ -400,6 +400,14 @@ class Run {
         }
       }
     }
+    // Literals that are the victim's by their role in the pattern (a MAC, the device end of a
+    // connection to a C2), unless an observable with that value is the threat's by a relationship.
+    const roleVictims = patternVictimLiterals(objects, this.parsePattern);
+    for (const o of objects) {
+      const side = this.sides.get(o.id);
+      const v = scoValue(o);
+      if (side?.side === 'threat' && v !== undefined) roleVictims.delete(v);
+    }
     for (const o of objects) {
       const side = this.sides.get(o.id);
       const v = scoValue(o);
@@ -412,7 +420,7 @@ class Run {
       if (o.type === 'indicator' && o.pattern_type === 'stix' && typeof o.pattern === 'string') {
         for (const m of matchAll(PATTERN_LITERAL_RE, o.pattern)) {
           const lit = (m[1].includes('\\') ? m[1].replace(/\\(.)/g, '$1') : m[1]).toLowerCase();
-          if (this.literalIsVictim(lit)) victimValues.add(lit);
+          if (this.literalIsVictim(lit) || roleVictims.has(lit)) victimValues.add(lit);
           else if (!this.victimAccounts.has(lit)) threatValues.push(lit);
         }
       }

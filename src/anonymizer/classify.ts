@@ -1,6 +1,6 @@
-import { type ParsedPattern, parsePattern } from '../stix/index';
+import { type ComparisonNode, type ObservationNode, type ParsedPattern, parsePattern, printPath } from '../stix/index';
 import { contextSide } from './detectors/finding';
-import { addressContextSide } from './detectors/ip-labels';
+import { addressContextSide, threatListItem, victimAddressInText } from './detectors/ip-labels';
 import { isInternalHost } from './detectors/network';
 import { eui64Mac, inCidr, nonRoutableBlock } from './ip';
 import type { ScanContext } from './detectors/finding';
@@ -77,6 +77,72 @@ export function patternValues(objects: StixObject[], parse: (text: string) => Pa
   return out;
 }
 
+const TRAFFIC_ENDS = new Set(['src_ref.value', 'dst_ref.value']);
+
+/** Whether a pattern comparison names one end of a connection (`network-traffic:src_ref.value`). */
+function isTrafficEnd(objectType: string, path: string): boolean {
+  return objectType === 'network-traffic' && TRAFFIC_ENDS.has(path);
+}
+
+/** The `=` string comparisons ANDed at the top of one observation (`[a = 'x' AND b = 'y']`). */
+function andedEquals(n: ComparisonNode, out: Map<string, string>): void {
+  if (n.type === 'and') for (const o of n.operands) andedEquals(o, out);
+  else if (n.type === 'comparison' && n.operator === '=' && !n.negated && n.value && !Array.isArray(n.value) && n.value.kind === 'string') {
+    const path = printPath(n.path.steps);
+    if (isTrafficEnd(n.path.objectType, path)) out.set(path, n.value.value.toLowerCase());
+  }
+}
+
+function observations(n: ObservationNode, out: ComparisonNode[]): void {
+  if (n.type === 'observation') out.push(n.expression);
+  else if (n.type === 'qualified') observations(n.expression, out);
+  else for (const o of n.operands) observations(o, out);
+}
+
+/**
+ * Pattern literals that are the victim's by their role (rules 3 and 4 inside patterns):
+ * - the other end of a connection whose one end the bundle's patterns name as the threat
+ *   elsewhere (compared alone, or the host of a compared URL): in
+ *   `[network-traffic:dst_ref.value = C2 AND network-traffic:src_ref.value = X]`, X is the
+ *   device that talked to the C2, often in the same hosting /24 as the attacker;
+ * - MACs: a MAC is seen only on the observer's own link, so a hunting pattern's MAC is the
+ *   compromised device's, not the attacker's.
+ */
+export function patternVictimLiterals(objects: StixObject[], parse: (text: string) => ParsedPattern = parsePattern): Set<string> {
+  const threats = new Set<string>();
+  const pairs: Map<string, string>[] = [];
+  const out = new Set<string>();
+  for (const o of objects) {
+    if (o.type !== 'indicator' || o.pattern_type !== 'stix' || typeof o.pattern !== 'string') continue;
+    let parsed: ParsedPattern;
+    try {
+      parsed = parse(o.pattern);
+    } catch {
+      continue;
+    }
+    for (const ob of parsed.observables) {
+      if (!ob.value || Array.isArray(ob.value) || ob.value.kind !== 'string') continue;
+      const v = ob.value.value.toLowerCase();
+      if (ob.objectType === 'mac-addr') out.add(v);
+      else if (!isTrafficEnd(ob.objectType, ob.path)) threats.add(ob.objectType === 'url' ? hostOf(v) : v);
+    }
+    const exprs: ComparisonNode[] = [];
+    observations(parsed.ast, exprs);
+    for (const e of exprs) {
+      const ends = new Map<string, string>();
+      andedEquals(e, ends);
+      if (ends.size === 2) pairs.push(ends);
+    }
+  }
+  for (const ends of pairs) {
+    const src = ends.get('src_ref.value')!;
+    const dst = ends.get('dst_ref.value')!;
+    if (threats.has(dst) && !threats.has(src)) out.add(src);
+    if (threats.has(src) && !threats.has(dst)) out.add(dst);
+  }
+  return out;
+}
+
 // A home directory's user segment: "C:\\Users\\<login>\\", "/home/<login>/", "/Users/<login>/" (in JSON text,
 // where a backslash is doubled).
 const HOME_OWNER_RE = /(?:[a-z]:|%systemdrive%|^|[\s"'=])[\\/]+(?:users|home|documents and settings)[\\/]+([^\\/:*?"<>|\s]{1,64})/gi;
@@ -102,6 +168,7 @@ export function classifyObservables(
   const threatIds = new Set<string>();
   const victimIds = new Set<string>();
   const patternVals = patternValues(objects, parse);
+  const roleVictims = patternVictimLiterals(objects, parse);
   for (const o of objects) {
     if (o.type === 'relationship') {
       const src = byId.get(o.source_ref as string);
@@ -130,6 +197,7 @@ export function classifyObservables(
     // victim's, even where a pattern compares it or a malicious process names it.
     if (o.type === 'user-account' && v !== undefined && (owners ??= homeOwners(objects)).has(v)) return { side: 'victim', reason: 'owner of a home directory in the bundle' };
     if (threatIds.has(o.id)) return { side: 'threat', reason: 'threat role (relationship, sample or sender)' };
+    if (v !== undefined && roleVictims.has(v)) return { side: 'victim', reason: o.type === 'mac-addr' ? 'device identifier compared in a pattern' : 'other end of a connection to a threat in a pattern' };
     if (v !== undefined && patternVals.has(v)) return { side: 'threat', reason: 'value compared in an indicator pattern' };
     if (o.type === 'mac-addr' || o.type === 'user-account') return { side: 'victim', reason: 'device or account identifier' };
     // A SLAAC address embeds its device's MAC: words near it ("…ipv6: <addr>\nthreat: c2: …") do not outweigh that.
@@ -143,6 +211,8 @@ export function classifyObservables(
     lowerText ??= freeText().toLowerCase();
     let p = lowerText.indexOf(v);
     const isAddress = o.type === 'ipv4-addr' || o.type === 'ipv6-addr';
+    // An IOC list names the threat outright: it outweighs words around another mention.
+    if (isAddress && inThreatList(lowerText, v)) return { side: 'threat', reason: 'listed as an indicator of compromise' };
     for (let n = 0; p >= 0 && n < 3; n++, p = lowerText.indexOf(v, p + 1)) {
       const side = isAddress ? addressContextSide(lowerText, p, p + v.length) : contextSide(lowerText, p, p + v.length);
       if (side !== 'ambiguous') return { side, reason: CONTEXT_REASON };
@@ -170,6 +240,17 @@ export function classifyObservables(
     }
   }
   return result;
+}
+
+const ADDRESS_CHAR = /[0-9a-f.:]/;
+
+/** Whether some whole mention of the address `v` in `text` is an item of an IOC list. */
+function inThreatList(text: string, v: string): boolean {
+  for (let p = text.indexOf(v), n = 0; p >= 0 && n < 20; p = text.indexOf(v, p + 1), n++) {
+    const whole = !ADDRESS_CHAR.test(text[p - 1] ?? ' ') && !/^[.:]?[0-9a-f]/.test(text.slice(p + v.length, p + v.length + 2));
+    if (whole && threatListItem(text, p) && !victimAddressInText(text, p, p + v.length)) return true;
+  }
+  return false;
 }
 
 /**

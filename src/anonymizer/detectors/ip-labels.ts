@@ -62,15 +62,44 @@ function netfilterLocalEnd(text: string, start: number): boolean {
   return key === 'SRC=' ? sent : received;
 }
 
-/**
- * Whether the text marks the address at [start, end) as the victim's: a victim label, its device's
- * own address, a victim column, or a netfilter local end.
- */
-export function victimAddressInText(text: string, start: number, end: number): boolean {
-  return victimIpLabel(text, start) || ownAddressLabel(text, start) || netfilterLocalEnd(text, start) || victimIpColumn(text, start, end);
+// A record that carries a MAC next to the address ("src": {"ip": …, "mac": …, "host": …}): a MAC
+// is seen only on the observer's own link, so that host is a device of the victim's network.
+// Not a key that merely ends in the letters ("hmac").
+const MAC_KEY = /(?<![a-z0-9])(?:mac|mac[_-]?addr(?:ess)?|hw[_-]?addr(?:ess)?|hardware[_-]?addr(?:ess)?|eth(?:ernet)?[_-]?addr)["']?\s*[:=]/i;
+const RECORD_SPAN = 400;
+
+/** Whether the flat JSON-like record `{…}` around `start` (no nested braces) has a MAC key. */
+function recordWithMac(text: string, start: number): boolean {
+  const open = text.lastIndexOf('{', start);
+  if (open < 0 || start - open > RECORD_SPAN || text.lastIndexOf('}', start) > open) return false;
+  const close = text.indexOf('}', start);
+  if (close < 0 || close - start > RECORD_SPAN) return false;
+  const nested = text.indexOf('{', start);
+  if (nested >= 0 && nested < close) return false;
+  return MAC_KEY.test(text.slice(open + 1, close));
 }
 
-/** Context side of an address in free text: a victim mark first, else context words (rule 5). */
+/**
+ * Whether the text marks the address at [start, end) as the victim's: a victim label, its device's
+ * own address, a victim column, a netfilter local end or a record with a MAC.
+ */
+export function victimAddressInText(text: string, start: number, end: number): boolean {
+  return victimIpLabel(text, start) || ownAddressLabel(text, start) || netfilterLocalEnd(text, start) || victimIpColumn(text, start, end) || recordWithMac(text, start);
+}
+
+// "IOCs: 198.51.100.7, 203.0.113.9; evil.example": every item of a list under an indicator label
+// is the threat's, whatever the previous sentence says (the label, then only items and separators).
+const THREAT_LIST =
+  /\b(?:iocs?|io[cs] list|indicators? of compromise|indicadores de compromiso|indicateurs de compromission|indicatori di compromissione|kompromittierungsindikatoren)\s*:\s*(?:[^\s,;|]+\s*[,;|]\s*)*$/i;
+
+/** Whether the address at `start` is an item of an IOC list on its line. */
+export function threatListItem(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return THREAT_LIST.test(text.slice(Math.max(lineStart, start - 300), start));
+}
+
+/** Context side of an address in free text: a victim mark first, then an IOC list, else context words (rule 5). */
 export function addressContextSide(text: string, start: number, end: number): 'threat' | 'victim' | 'ambiguous' {
-  return victimAddressInText(text, start, end) ? 'victim' : contextSide(text, start, end);
+  if (victimAddressInText(text, start, end)) return 'victim';
+  return threatListItem(text, start) ? 'threat' : contextSide(text, start, end);
 }

@@ -1,7 +1,7 @@
 import { isIPv6 } from 'node:net';
 import { eui64Mac, inCidr, ipv4ToInt, networkOf, nonRoutableBlock } from '../ip';
 import { clauseBefore, contextSide, type Detector, type Finding, PRIORITY, type ScanContext } from './finding';
-import { victimAddressInText } from './ip-labels';
+import { threatListItem, victimAddressInText } from './ip-labels';
 import { matchAll } from '../match-all';
 
 // Also "internal" in German and the Nordic languages (".intern"), and the DNS suffixes home routers
@@ -256,7 +256,7 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
   // A victim label ("WAN …"), a device's own address, a victim column or a netfilter line's local end outweighs threat words nearby.
   const marked = victimAddressInText(text, start, end);
-  let side = marked ? 'victim' : contextSide(text, start, end);
+  let side = marked ? 'victim' : threatListItem(text, start) ? 'threat' : contextSide(text, start, end);
   // Words of a neighbouring subject in the window ("our gateway … was probed from X"): an attack
   // phrase right before the address, in its clause, decides.
   if (side !== 'threat' && !marked) {
@@ -326,6 +326,9 @@ const MAC_BARE_RE = /(?<![\w-])[0-9A-Fa-f]{12}(?![\w-])/g;
 // and EtherType (2, more with a VLAN tag); the separated-MAC shape cannot see two MACs in that run.
 const NETFILTER_MAC_RE = /\bMAC=((?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}):((?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})(?::[0-9A-Fa-f]{2}){2,6}(?![\w:])/g;
 const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter|\bap\b|access point/;
+// RADIUS on Wi-Fi and 802.1X puts the client's MAC in Calling-Station-Id, often as bare hex; on
+// mobile networks the attribute holds an MSISDN (all digits: the phone detector's).
+const STATION_ID_BEFORE = /calling-station-id"?\s*[:=]?\s*["']?$/;
 // Words about a device (or whose it is) that also introduce its MAC in the loose notations.
 const MAC_DEVICE_CONTEXT = /\b(?:devices?|modems?|routers?|handsets?|phones?|terminals?|stations?|nics?|interfaces?|belong\w*|hardware)\b/;
 // Only next to a MAC context word: space-separated octets (YARA hex strings look the same),
@@ -364,7 +367,8 @@ const macs: Detector = (text, ctx) => {
     const ctxWin = lower.slice(Math.max(0, m.index! - 24), m.index!);
     // A device word is enough for the loose notations, never inside a YARA hex string ("{ 4D 5A … }").
     const loose = re === MAC_LOOSE_RE && MAC_DEVICE_CONTEXT.test(lower.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 24)) && !/[{[]\s*$/.test(ctxWin) && !/^\s*[}\]]/.test(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 3));
-    if (!MAC_CONTEXT.test(ctxWin) && !loose) continue;
+    const station = re === MAC_BARE_RE && STATION_ID_BEFORE.test(ctxWin) && /[a-f]/i.test(m[0]);
+    if (!MAC_CONTEXT.test(ctxWin) && !loose && !station) continue;
     if (re === MAC_BARE_RE) add(m.index!, m[0], 'MAC address (bare)');
     else {
       // Unpadded octets ("a:b:3c:…") are padded so the token is keyed on the same value.
@@ -383,7 +387,8 @@ const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za
 
 // "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
 // "Jans-iPhone", "weber-nas": the owner, then the device (a home NAS is named so as often as a laptop).
-const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop|NAS|[Nn]as)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
+// "j_smith-s-iPhone": an owner's login, underscore and all, before the device.
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9_]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop|NAS|[Nn]as)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
 const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop|NAS|[Nn]as)|-(?:de|da|do|von|van|di|del)-/;
 // The same convention in lower case, the owner or household before the kind of device:
