@@ -366,7 +366,8 @@ const macs: Detector = (text, ctx) => {
 const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/y;
 
 // "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
-const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z][A-Za-z0-9]{1,19}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
+// The owner before "-s-iPhone" may be a login with inner dots and underscores ("anna.berg-s-iPhone", "jan_n42s-iPad").
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z](?:[A-Za-z0-9]|[._](?=[A-Za-z0-9])){1,24}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
 const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)|-(?:de|da|do|von|van|di|del)-/;
 
