@@ -35,7 +35,7 @@ describe('police ranks, victims and policy holders', () => {
     assert.equal(scan('aangifte opgenomen door brigadier Joost Hazelhoff (dienstnr. 4411)'), 'aangifte opgenomen door brigadier [PERSON-1] (dienstnr. 4411)');
     assert.equal(scan('Agente del MP Tonatiuh Zapotitla (placa 88)'), 'Agente del MP [PERSON-1] (placa 88)');
     assert.equal(scan('Kommissarin Hedwig Brünnsteiner (Dienststelle Mitte)'), 'Kommissarin [PERSON-1] (Dienststelle Mitte)');
-    assert.equal(scan('PC Rowena Threlkeld (collar 5521)'), 'PC [PERSON-1] (collar 5521)');
+    assert.equal(scan('PC Emma Threlkeld (collar 5521)'), 'PC [PERSON-1] (collar 5521)');
     assert.equal(scan('ผู้รับแจ้ง ร.ต.อ. กิตติพงษ์ ศรีสุวรรณ (no. 1)'), 'ผู้รับแจ้ง ร.ต.อ. [PERSON-1] (no. 1)');
   });
   it('takes the victim (with the Mexican "C.") and the policy holder', () => {
@@ -43,7 +43,7 @@ describe('police ranks, victims and policy holders', () => {
     assert.equal(scan('Claim 7 — policy holder Rowena Threlkeld\nVehicle'), 'Claim 7 — policy holder [PERSON-1]\nVehicle');
   });
   it('leaves initialisms in lower case, forces and products after a rank alone', () => {
-    for (const t of ['the pc Windows Defender flagged it', 'DC Power Supply failed', 'Inspector Gadget', 'Policía Nacional Civil informed']) assert.equal(scan(t), t);
+    for (const t of ['the pc Windows Defender flagged it', 'DC Power Supply failed', 'PC Health Check is installed', 'DC Universe Online', 'Inspector Gadget', 'Policía Nacional Civil informed']) assert.equal(scan(t), t);
   });
 });
 
@@ -55,7 +55,7 @@ describe('a letter whose writer names themself', () => {
     assert.equal(scan('Io sottoscritto Gianmarco Tagliabue, residente'), 'Io sottoscritto [PERSON-1], residente');
   });
   it('leaves asides between commas', () => {
-    for (const t of ['I, too, agree', 'I, Robot, is a film', 'I, The Undersigned, declare']) assert.equal(scan(t), t);
+    for (const t of ['I, too, agree', 'I, Robot, is a film', 'I, The Undersigned, declare', 'Ja, Bitte Schön, gern']) assert.equal(scan(t), t);
   });
 });
 

@@ -159,12 +159,13 @@ function nativeName(g: Record<string, string | undefined>, after: string): boole
 
 // Leads that also introduce software, vendors and threat names in English ("VPN client Pulse
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
-const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
+const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|pc|dc|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
 
 // Leads that are honorifics: the name after them is a surname, or a given name and a surname, never "Surname, Given".
 const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|senhora?|don|doña|dona|pan|pani|paní|herra|rouva|fru|domnul|doamna|dl\.|dna\.|bapak|ibu|pak|bay|bayan|sayın|господин|госпожа|пан|пані|г-н|г-жа|ông|bà|anh|chị|κ\.|κα\.|hr\.)$/iu;
 
-// Ranks written as initialisms ("PC Berg", "KHK Vossberg") are capitals: "pc" and "dc" are also words.
+// Ranks written as initialisms ("PC Berg", "KHK Vossberg") are capitals: "pc" and "dc" are also words
+// (and "PC Health Check", "DC Universe" products: those two need a listed name, as AMBIGUOUS_LEAD says).
 const POLICE_INITIALISM = /^(?:pc|dc|khk|phk|pok)$/i;
 
 // Polish declines its title ("pana Nowaka", "panu Nowakowi"); other titles take no ending.

@@ -79,7 +79,7 @@ const CLOSING_RE =
   /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
 
 // A letter's writer names themself between commas: "I, Anna Berg, ask for …", "Yo, Ana Ruiz, con domicilio …".
-const SELF_NAMED_RE = /(?:^|\n|[.:;!?][ \t]+)[ \t]*(?:I|Yo|Io|Eu|Ich|Ik|Jag|Ja|Ben|Я|Je|मैं)[ \t]*,[ \t]*/gu;
+const SELF_NAMED_RE = /(?:^|\n|[.:;!?][ \t]+)[ \t]*(?:I|Yo|Io|Eu|Ich|Ik|Jag|Я|Je|मैं)[ \t]*,[ \t]*/gu;
 // The name runs to the next comma; in a script without case, one to three words.
 const SELF_NAME_END_RE = /^[ \t]*,/u;
 
