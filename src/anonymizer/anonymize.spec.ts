@@ -270,3 +270,22 @@ describe('anonymize', () => {
     assert.equal(kept.report.verdict, 'review-required');
   });
 });
+
+describe('a fraud number named as such in one object and quoted in another', () => {
+  it('survives where the fraud desk names it, whatever the submitter region makes of it', () => {
+    const note = {
+      type: 'note',
+      spec_version: '2.1',
+      id: 'note--2a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      created_by_ref: submitter.id,
+      created: T,
+      modified: T,
+      content: '> Hello, my pump gateway keeps calling 0900 2 781157 at night. My number is +81 90-3627-0982.',
+      object_refs: [submitter.id],
+    };
+    const r = anonymize(bundle([submitter, indicator('IOCs: evil.example; IRSF 0900 2 781157.'), note]), DEFAULT_POLICY, KEY, { country: 'JP' }, { now: NOW });
+    const ind = r.bundle.objects.find((o) => o.type === 'indicator')!;
+    assert.match(String(ind.description), /IRSF 0900 2 781157/);
+    assert.doesNotMatch(JSON.stringify(r.bundle), /3627-0982/);
+  });
+});

@@ -22,7 +22,7 @@ import { scoreReport } from './residual-risk';
 import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, prepareScans, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants, surnameAfter } from './name-variants';
-import { orgInitialisms, teamShortNames } from './org-initialisms';
+import { definedShortNames, orgInitialisms, teamShortNames } from './org-initialisms';
 import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts, productBrands } from './bundle-staff';
 import { buildSpreader, spreadObject } from './spread';
 import type {
@@ -293,11 +293,14 @@ class Run {
     const learnNames = this.ctx.internalDomains.length > 0;
     const teams = new Set<string>();
     const staff = emptyBundleStaff();
+    // The names the organisation goes by: its profile and its own (non-person) identity objects.
+    const orgNames = [...(profile.names ?? []), ...objects.filter((o) => o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID && o.identity_class !== 'individual' && typeof o.name === 'string').map((o) => o.name as string)];
     visitStrings(objects, (v, isKey) => {
       if (v.includes('[')) this.pseudo.reserve(v);
       if (isKey) return;
       if (learnNames) namesFromEmail(v, this.ctx, this.decoded, emailNames);
       teamShortNames(v, teams);
+      definedShortNames(v, orgNames, teams);
       learnFromText(v, this.ctx.internalDomains, staff);
     });
     for (const o of objects) learnFromObject(o, staff);
@@ -310,10 +313,11 @@ class Run {
     const terms: DictionaryTerm[] = [];
     const addTerms = (xs: string[] | undefined, kind: string, substring: boolean) => (xs ?? []).forEach((t) => terms.push({ term: t, kind, substring }));
     addTerms(profile.names, 'ORG', true);
-    for (const short of [...orgInitialisms(profile.names ?? []), ...teams, ...staff.shortNames]) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true });
+    // Never inside a longer domain name: "brn-update.com" is the attacker's look-alike, not the submitter.
+    for (const short of [...orgInitialisms(profile.names ?? []), ...teams, ...staff.shortNames]) terms.push({ term: short, kind: 'ORG', substring: false, caseSensitive: true, notInDomain: true });
     addTerms(profile.brands, 'ORG', true);
     const threatNames = objects.filter((o) => THREAT_NAMED.has(o.type)).flatMap((o) => [o.name, ...(Array.isArray(o.aliases) ? o.aliases : [])]).filter((n): n is string => typeof n === 'string');
-    addTerms(productBrands(staff, threatNames), 'ORG', false);
+    for (const make of productBrands(staff, threatNames)) terms.push({ term: make, kind: 'ORG', substring: false, notInDomain: true });
     addTerms(profile.domains, 'DOMAIN', true);
     addTerms(learntDomains, 'DOMAIN', true);
     addTerms(profile.adDomains, 'DOMAIN', true);

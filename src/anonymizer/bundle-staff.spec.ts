@@ -69,6 +69,19 @@ describe('bundle-staff: what the bundle says about its submitter', () => {
     assert.deepEqual(brands(['PSIRT triage', 'Seen on Ostrava GW-410.']), []);
   });
 
+  it('reads a make before a model word with its number or edition, but not dates, places, phases or rooms', () => {
+    const brands = (texts: string[]) => {
+      const s = emptyBundleStaff();
+      for (const t of ['PSIRT triage notes.', ...texts]) learnFromText(t, [], s);
+      return productBrands(s, []).sort();
+    };
+    assert.deepEqual(brands(['Mirai build seen on Tervana Kiosk 7.', 'POS terminal Tervana Kiosk 7 fleet', 'Set-top box Halvik Vista One', 'Halvik Vista One; seized']), ['Halvik', 'Tervana']);
+    assert.deepEqual(
+      brands(['Reported Since March 12 and Since March 12 again.', 'Meet at Loading Bay 4', 'Loading Bay 4 is closed', 'Rollout Phase 2 done', 'Rollout Phase 2 next', 'Kernel Version 5', 'Kernel Version 5', 'seized at Oude Haven 107, 5041 EB Tilburg', 'address: Oude Haven 107, 5041 EB Tilburg', 'Calle Mayor 5 y Calle Mayor 5']),
+      [],
+    );
+  });
+
   it('keeps the parts of a name specific enough to stand alone', () => {
     assert.deepEqual(nameParts('Anneke van der Merwe'), ['Anneke', 'Merwe']);
     assert.deepEqual(nameParts('菊池 遥'), ['菊池']);

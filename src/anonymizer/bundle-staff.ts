@@ -144,10 +144,12 @@ function loginsBesideNames(text: string, into: BundleStaff): void {
 
 // A product as a vendor names it: a capitalised make before a model designation with letters and digits,
 // capitals before a hyphen, two capitals or an inner capital ("Korvo PT-900", "Lumo GX3", "Vireo
-// RF-Mesh", "Aurix HomeCharge"), in Latin letters also inside text of other scripts. Not a compound
-// word ("Mirai-besmetting"), a street and house number, nor a town before its postcode ("Swindon
-// SN1 5RE", "Dublin D02 X285"): a designation is not followed by a short code.
-const PRODUCT = /(?<![\p{Script=Latin}\p{N}_.@/-])(\p{Lu}\p{Ll}{2,15}) ((?:[\p{Lu}\d]+-[\p{Script=Latin}\d]+|\p{Script=Latin}+\d[\p{Script=Latin}\d]*|\d+\p{Script=Latin}[\p{Script=Latin}\d]*|\p{Lu}{2,}[\p{Script=Latin}\d]*|\p{Lu}\p{Ll}+\p{Lu}\p{Script=Latin}*)(?![\p{Script=Latin}\d])(?! [A-Z\d]{3,4}(?![\p{L}\d-])))/gu;
+// RF-Mesh", "Aurix HomeCharge"), or a model word with its number or edition ("Pellix Counter 6",
+// "Aurix Wallbox 22", "Vireo Stream One"), in Latin letters also inside text of other scripts. Not
+// a compound word ("Mirai-besmetting"), a street and house number ("Oude Haven 107, 5041 EB", a
+// comma after the number), nor a town before its postcode ("Swindon SN1 5RE", "Dublin D02 X285"):
+// a designation is not followed by a short code.
+const PRODUCT = /(?<![\p{Script=Latin}\p{N}_.@/-])(\p{Lu}\p{Ll}{2,15}) ((?:[\p{Lu}\d]+-[\p{Script=Latin}\d]+|\p{Script=Latin}+\d[\p{Script=Latin}\d]*|\d+\p{Script=Latin}[\p{Script=Latin}\d]*|\p{Lu}{2,}[\p{Script=Latin}\d]*|\p{Lu}\p{Ll}+\p{Lu}\p{Script=Latin}*|\p{Lu}\p{Ll}{2,15} (?:\d{1,4}(?![.:\/]\d|[-\/]?[A-Za-z]?,)|One|Mini|Pro|Max|Plus|Lite|Ultra|Neo|Air|SE|XL))(?![\p{Script=Latin}\d])(?! [A-Z\d]{3,4}(?![\p{L}\d-])))/gu;
 // The cheap test first: a capital, a lower-case letter, and a space before a capital or digit.
 const MAY_HOLD_PRODUCT = /\p{Lu}\p{Ll}+ [\p{Lu}\d]/u;
 // Words that stand before version and model numbers without being anyone's make.
@@ -155,6 +157,12 @@ const NOT_A_MAKE = new Set([
   'windows', 'linux', 'android', 'server', 'version', 'release', 'build', 'model', 'firmware', 'item', 'port', 'unit', 'device', 'type', 'case',
   'ticket', 'page', 'step', 'phase', 'level', 'update', 'patch', 'service', 'office', 'room', 'floor', 'building', 'site', 'line', 'batch', 'lot',
   'chapter', 'section', 'figure', 'table', 'annex', 'rule', 'policy', 'priority', 'severity', 'stage', 'tier', 'zone', 'area', 'block', 'route',
+  'bay', 'gate', 'dock', 'platform', 'terminal', 'week', 'day', 'year', 'quarter', 'round', 'wave', 'part', 'volume', 'issue', 'season', 'suite', 'flat',
+  'house', 'station', 'sprint', 'edition', 'episode', 'appendix', 'article', 'paragraph', 'clause', 'option', 'group', 'team',
+  // Street words: "Oude Haven 12", "Calle Mayor 5", "Rua Augusta 200".
+  'straat', 'laan', 'weg', 'gracht', 'plein', 'kade', 'haven', 'singel', 'dreef', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'ring', 'rue', 'boulevard',
+  'chemin', 'calle', 'avenida', 'rua', 'travessa', 'via', 'viale', 'piazza', 'corso', 'ulica', 'aleja', 'sokak', 'caddesi', 'lane', 'drive', 'way', 'close',
+  'crescent', 'parade', 'terrace', 'place', 'court', 'square', 'street', 'road', 'avenue', 'highway',
 ]);
 
 /** Sign-off lines, chat speakers, named logins and product mentions of one string of the bundle (cheap gates first). */
@@ -169,7 +177,9 @@ export function learnFromText(text: string, internalDomains: readonly string[], 
   const seen = new Set<string>();
   for (const m of matchAll(PRODUCT, text)) {
     const key = `${m[1]} ${m[2]}`;
-    if (seen.has(key) || NOT_A_MAKE.has(m[1].toLowerCase()) || NOT_NAME_WORDS.has(m[1].toLowerCase())) continue;
+    // The model's own first word is not an ordinary one either ("Since March 12", "Loading Bay 4").
+    const modelWord = m[2].split(' ')[0].toLowerCase();
+    if (seen.has(key) || NOT_A_MAKE.has(m[1].toLowerCase()) || NOT_NAME_WORDS.has(m[1].toLowerCase()) || NOT_A_MAKE.has(modelWord) || NOT_NAME_WORDS.has(modelWord)) continue;
     seen.add(key);
     into.products.set(key, (into.products.get(key) ?? 0) + 1);
   }

@@ -133,3 +133,14 @@ describe('a place label before a UK address', () => {
     assert.equal(scan('ship-from: Unit 4, Calder Park, Wakefield WF2 7AW. Charging card UID: 04A2B3C4D5E6F7'), 'ship-from: [ADDRESS-1]. Charging card UID: [SERIAL-1]');
   });
 });
+
+describe('health-insurance card numbers after their label', () => {
+  it('in several languages', () => {
+    assert.doesNotMatch(scan('parte lesa, tessera sanitaria 80380001230123456789 indirizzo'), /80380001230123456789/);
+    assert.doesNotMatch(scan('NHS number: 943 476 5919'), /943 476 5919/);
+    assert.doesNotMatch(scan('Carte Vitale : 1 85 05 78 006 084'), /78 006 084/);
+  });
+  it('not the card word without its number', () => {
+    assert.equal(scan('the NHS number format is 10 digits'), 'the NHS number format is 10 digits');
+  });
+});

@@ -86,6 +86,9 @@ describe('hosts on a home or company LAN', () => {
   it('home-router DNS suffixes and the German and Nordic "intern"', () => {
     assert.equal(scan('image of maria-laptop.fritz.box and kemal-pc.home, jump host srv-12.lager.intern; C2 update-home.top'), 'image of [HOST-1] and [HOST-2], jump host [HOST-3]; C2 update-home.top');
   });
+  it('a home NAS named after its owner, as a sample\'s argument', () => {
+    assert.equal(scan('"mips.bin" --host weber-nas --c2 relay-e24c.live'), '"mips.bin" --host [HOST-1] --c2 relay-e24c.live');
+  });
 });
 
 describe('the host that logged a syslog line', () => {

@@ -214,6 +214,11 @@ const ids: Detector = (text, ctx) => {
 const DEVICE_WORDS =
   /\b(?:smart ?meters?|meters?|chargers?|charge ?points?|wallbox(?:es)?|evse|modems?|routers?|gateways?|plcs?|controllers?|rtus?|hmis?|inverters?|sensors?|cameras?|devices?|units?|set-?top ?box(?:es)?|stbs?|tcus?|ecus?|dongles?|terminals?|trackers?|hubs?|thermostats?|serials?|z(?:ä|ae)hler\w*|ger(?:ä|ae)t\w*|steuerung\w*|lades(?:ä|ae)ule\w*|wechselrichter\w*|compteurs?|bornes?|automates?|bo(?:î|i)tiers?|capteurs?|onduleurs?|cam(?:é|e)ras?|(?:é|e)quipements?|appareils?|equipos?|dispositivos?|aparatos?|apparat[oi]|dispositiv[oi]|contatori|equipamentos?|aparelhos?|apparaten|apparaat|urz(?:ą|a)dze(?:nie|nia|ń)|licznik\w*|enhet(?:en|er)?|m(?:ä|a)tare\w*|cihaz\w*|saya(?:ç|c)\w*)\b|機器|端末|メーター|ルーター|充電器|センサー|製造番号|设备|終端|终端|电表|장비|단말|계량기|الجهاز|جهاز|العداد/i;
 const VEHICLE_WORDS = /\b(?:cars?|vehicles?|trucks?|vans?|fleet|drivers?|plates?|licen[cs]e|registration|vin|tcu|ecu|fahrzeug\w*|auto|pkw|lkw|kennzeichen|v(?:é|e)hicules?|voitures?|immatriculation|camions?)\b|車両?|ナンバー/i;
+// A product's model designation right before a token makes it that unit's serial: "HelixCharge Pro
+// 535 HK2209957937D", "OrbisaMeter M445 PJ2551982611L". An inner-capital make, then one to three
+// model parts (an edition word, a letter, a code or a number).
+const MODEL_BEFORE = /(?<![\p{L}\d])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+(?: (?:Pro|Max|Mini|Plus|Lite|Ultra|Air|[A-Z]{1,3}-?\d{1,5}|\d{1,5}|[A-Z])){1,3} $/u;
+const MODEL_GATE = /\p{Ll}\p{Lu}\p{Ll}+ (?:Pro|Max|Mini|Plus|Lite|Ultra|Air|[A-Z]{1,3}-?\d|\d|[A-Z] )/u;
 // Upper-case alphanumeric runs with optional dashes, not part of a path, host, address, URL or time.
 // A full stop that ends the sentence ("swapped unit GRI56LN194400.") is not part of the token.
 const SERIAL_RE = /(?<![\w.\/@:#*〒-])[A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![\w\/@*-]|\.[\w\/-]|:\d)/g;
@@ -259,7 +264,8 @@ const unlabelled: Detector = (text, ctx) => {
     if (ctx.isProtected(value)) return;
     out.push({ start, end, kind, detector: 'unlabelled-id', priority: PRIORITY.unlabelled, value, side: 'victim', reason });
   };
-  if (DEVICE_WORDS.test(text)) {
+  const deviceWords = DEVICE_WORDS.test(text);
+  if (deviceWords || MODEL_GATE.test(text)) {
     for (const m of matchAll(SERIAL_RE, text)) {
       const v = m[0];
       const compact = v.replace(/[-_]/g, '');
@@ -269,7 +275,7 @@ const unlabelled: Detector = (text, ctx) => {
       if (digits === compact.length ? v !== compact || digits < 8 || digits > 20 : digits < 6 && !(digits >= 4 && compact.length >= 10)) continue;
       // Long hexadecimal strings are hashes: threat data.
       if (compact.length >= 16 && /^[0-9A-F]+$/.test(compact)) continue;
-      if (!DEVICE_WORDS.test(around(text, m.index!, m.index! + v.length, 48, 32))) continue;
+      if (!(deviceWords && DEVICE_WORDS.test(around(text, m.index!, m.index! + v.length, 48, 32))) && !MODEL_BEFORE.test(text.slice(Math.max(0, m.index! - 48), m.index!))) continue;
       // Build and firmware numbers describe the product, not the one device.
       if (/(?:\bv|version|firmware|fw|build|ver\.?|release|rev\.?|バージョン)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
       add(m.index!, m.index! + v.length, 'SERIAL', 'device serial number (device context)');

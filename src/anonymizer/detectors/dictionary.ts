@@ -245,13 +245,15 @@ export class Dictionary {
         key = foldTerm(raw);
         folded.set(raw, key);
       }
+      // A case-sensitive term is its own spelling: "AHI" is not dropped for an earlier "AHİ" of the same key.
+      const identity = t.caseSensitive ? `${key}\u0000${raw}` : key;
       if (key.length < 2) continue;
-      if (seen.has(key)) {
+      if (seen.has(identity)) {
         // The same word as a given name of one person and a surname of another: it still opens names.
         if (t.opensName) for (const e of this.exact) if (e.key === key) e.opensName = true;
         continue;
       }
-      seen.add(key);
+      seen.add(identity);
       this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}), ...(t.notInDomain ? { notInDomain: true } : {}), ...(t.opensName ? { opensName: true } : {}) });
     }
     // Longer terms first so "Acme Metering GmbH" wins over "Acme".

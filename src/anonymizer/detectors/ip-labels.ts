@@ -1,4 +1,5 @@
 import { contextSide } from './finding';
+import { cellAt } from './table-rows';
 
 /**
  * Where text itself says an address is the victim's, whatever threat words stand near it (a
@@ -23,6 +24,25 @@ function victimIpLabel(text: string, start: number): boolean {
   return !THREAT_OWNER.test(before.slice(0, m.index));
 }
 
+// Where a device's own configuration or log states its address: a Cisco-style interface line
+// ("ip address 198.51.100.7 255.255.255.255"), pppd's "local IP address", RADIUS's Framed-IP-Address
+// (the address a subscriber's session was given: "framed 198.51.100.7").
+const OWN_ADDRESS_LABEL = /(?:^[ \t]*ip address|\blocal ip(?: address)?|\bframed(?:[ _-]ip(?:[ _-]address)?)?)[ \t]*[:=]?[ \t]*["']?$/i;
+
+/** Whether a configuration or session log right before `start` (same line) gives the address as its device's own. */
+function ownAddressLabel(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return OWN_ADDRESS_LABEL.test(text.slice(lineStart, start));
+}
+
+/** Whether the address stands in a table column named for the customer's line ("wan_ip", "public ip"). */
+function victimIpColumn(text: string, start: number, end: number): boolean {
+  const at = cellAt(text, start, end);
+  // Header names join their words with "_" (columnName), so "wan_ip" and "customer_public_ip" match
+  // from their start and "scanner_wan_ip" does not.
+  return at !== undefined && VICTIM_IP_LABEL.test(at.header[at.index]);
+}
+
 /**
  * Netfilter's LOG target: a locally sent packet has an empty `IN=` and a set `OUT=`, so its
  * `SRC=` is the logging host (the victim's device or line); a locally received one has the
@@ -42,12 +62,15 @@ function netfilterLocalEnd(text: string, start: number): boolean {
   return key === 'SRC=' ? sent : received;
 }
 
-/** Whether the text marks the address at `start` as the victim's: a victim label or a netfilter local end. */
-export function victimAddressInText(text: string, start: number): boolean {
-  return victimIpLabel(text, start) || netfilterLocalEnd(text, start);
+/**
+ * Whether the text marks the address at [start, end) as the victim's: a victim label, its device's
+ * own address, a victim column, or a netfilter local end.
+ */
+export function victimAddressInText(text: string, start: number, end: number): boolean {
+  return victimIpLabel(text, start) || ownAddressLabel(text, start) || netfilterLocalEnd(text, start) || victimIpColumn(text, start, end);
 }
 
 /** Context side of an address in free text: a victim mark first, else context words (rule 5). */
 export function addressContextSide(text: string, start: number, end: number): 'threat' | 'victim' | 'ambiguous' {
-  return victimAddressInText(text, start) ? 'victim' : contextSide(text, start, end);
+  return victimAddressInText(text, start, end) ? 'victim' : contextSide(text, start, end);
 }

@@ -3,6 +3,7 @@ import { matchAll } from '../match-all';
 import { foldKey, type IdKind, LABEL_STEMS, labelAlternation } from './id-labels';
 import { luhn } from './device-ids';
 import { clabeCheck, nationalIdPlausible } from './national-ids';
+import { bankAccountDetectors } from './bank-accounts';
 
 /**
  * Personal numbers that only their label tells apart from any other number: national identity
@@ -278,4 +279,4 @@ const labelled: Detector = (text, ctx) => {
   return out;
 };
 
-export const labelledIdDetectors: [string, Detector][] = [['labelled-ids', labelled]];
+export const labelledIdDetectors: [string, Detector][] = [['labelled-ids', labelled], ...bankAccountDetectors];

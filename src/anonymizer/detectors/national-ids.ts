@@ -24,6 +24,9 @@ export const NATIONAL_ID_LABELS = [
   't.c. kimlik no', 'tc kimlik no', 't.c. kimlik', 'tc kimlik', 'tckn', 'kimlik no', 'kimlik numarası', 'инн', 'снилс', 'паспорт', 'ідентифікаційний код', 'рнокпп',
   'nik', 'ktp', 'no. ktp', 'nomor ktp', 'cccd', 'cmnd', 'số cccd', 'số cmnd', 'căn cước', 'เลขประจำตัวประชาชน', 'บัตรประชาชน', 'תעודת זהות', 'ת.ז', 'מספר זהות',
   'رقم الهوية', 'الهوية الوطنية', 'رقم الهوية الوطنية', 'الرقم القومي', 'رقم الإقامة', 'マイナンバー', '個人番号',
+  // Health-insurance cards carry a lifelong personal number ("tessera sanitaria", NHS number, Carte Vitale).
+  'tessera sanitaria', 'n. tessera sanitaria', 'tarjeta sanitaria', 'cartão sus', 'cartão de saúde', 'carte vitale', 'krankenversichertennummer', 'versichertennummer',
+  'nhs number', 'nhs no', 'medicare number', 'medicare no', 'health card number', 'health insurance number', 'полис омс', '保険証番号', '健康保険証',
   'passport', 'passport no', 'passport number', 'reisepass', 'reisepassnummer', 'pasaporte', 'passeport', 'passaporto', 'paszport',
 ];
 

@@ -238,8 +238,8 @@ function ipFinding(text: string, start: number, end: number, value: string, v: 4
     return { ...base, replacement: networkOf(value, v === 4 ? ctx.ipv4Prefix : ctx.ipv6Prefix) ?? undefined, side: 'victim', reason: 'victim address' };
   }
   if (ctx.isProtected(addr) || ctx.isProtected(value.toLowerCase())) return { ...base, keep: true, side: 'threat', reason: 'threat-side value' };
-  // A victim label ("WAN …") or a netfilter line's local end outweighs threat words nearby.
-  const marked = victimAddressInText(text, start);
+  // A victim label ("WAN …"), a device's own address, a victim column or a netfilter line's local end outweighs threat words nearby.
+  const marked = victimAddressInText(text, start, end);
   let side = marked ? 'victim' : contextSide(text, start, end);
   // Words of a neighbouring subject in the window ("our gateway … was probed from X"): an attack
   // phrase right before the address, in its clause, decides.
@@ -366,10 +366,18 @@ const macs: Detector = (text, ctx) => {
 const HOST_RUN_RE = /(?<![A-Za-z0-9_.-])[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}\.?/y;
 
 // "Galaxy-S22-de-Ana", "iPhone-von-Jan", "MacBook-di-Luca": the device, a preposition, the owner.
-// The owner before "-s-iPhone" may be a login with inner dots and underscores ("anna.berg-s-iPhone", "jan_n42s-iPad").
-const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z](?:[A-Za-z0-9]|[._](?=[A-Za-z0-9])){1,24}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
+// "Jans-iPhone", "weber-nas": the owner, then the device (a home NAS is named so as often as a laptop). The owner
+// before "-s-iPhone" may be a login with inner dots and underscores ("anna.berg-s-iPhone", "jan_n42s-iPad").
+const HOST_NAMING_RE = /\b(?:(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-[A-Z0-9]{3,15}|[A-Za-z](?:[A-Za-z0-9]|[._](?=[A-Za-z0-9])){1,24}(?:-s|s)?-(?:iPhone|iPad|MacBook(?:-Pro|-Air)?|Galaxy[\w-]{0,12}|Pixel[\w-]{0,8}|PC|Laptop|NAS|[Nn]as)|(?:iPhone|iPad|MacBook|Galaxy|Pixel|Redmi|Huawei|OnePlus)[\w]{0,12}(?:-[A-Za-z0-9]{1,8}){0,2}-(?:de|da|do|von|van|di|del|de-la)-\p{L}{2,20})(?![\p{L}\d])/gu;
 
-const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop)|-(?:de|da|do|von|van|di|del)-/;
+const HOST_NAMING_GATE_RE = /(?:LAPTOP|DESKTOP|WIN|PC|NB|WS|SRV)-|-(?:iPhone|iPad|MacBook|Galaxy|Pixel|PC|Laptop|NAS|[Nn]as)|-(?:de|da|do|von|van|di|del)-/;
+// The same convention in lower case, the owner or household before the kind of device:
+// "weissenborn-nas", "kowalczyk-pc", "lena-macbook". Not a file ("win-pc.exe"), a path or URL part,
+// nor a label of a longer domain name.
+const HOST_SUFFIX_RE = /(?<![\w.\/\\@-])[a-z][a-z0-9]{2,24}-(?:nas|pc|laptop|desktop|notebook|macbook|mbp|imac|ipad|iphone|tablet|nuc)(?:-?\d{1,3})?(?![\w-]|\.\w)/gi;
+const HOST_SUFFIX_GATE_RE = /-(?:nas|pc|laptop|desktop|notebook|macbook|mbp|imac|ipad|iphone|tablet|nuc)\b/i;
+// Prefixes of ordinary compounds ("non-pc", "per-laptop", "cross-tablet").
+const NOT_HOST_OWNER = new Set(['non', 'per', 'pre', 'anti', 'multi', 'cross', 'post', 'sub', 'semi', 'mini', 'any', 'all', 'one', 'each', 'every', 'single', 'shared']);
 
 const hosts: Detector = (text, ctx) => {
   const out: Finding[] = [];
@@ -389,6 +397,10 @@ const hosts: Detector = (text, ctx) => {
   }
   if (HOST_NAMING_GATE_RE.test(text)) for (const m of matchAll(HOST_NAMING_RE, text)) {
     if (ctx.isProtected(m[0].toLowerCase())) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'HOST', detector: 'host-naming', priority: PRIORITY.host + 1, value: m[0].toLowerCase(), side: 'victim', reason: 'personal host naming convention' });
+  }
+  if (HOST_SUFFIX_GATE_RE.test(text)) for (const m of matchAll(HOST_SUFFIX_RE, text)) {
+    if (ctx.isProtected(m[0].toLowerCase()) || NOT_HOST_OWNER.has(m[0].slice(0, m[0].indexOf('-')).toLowerCase())) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'HOST', detector: 'host-naming', priority: PRIORITY.host + 1, value: m[0].toLowerCase(), side: 'victim', reason: 'personal host naming convention' });
   }
   return out;

@@ -7,6 +7,7 @@ import { leadDetector, NOT_NAME_WORDS, ORG_AFTER_RE } from './person-leads';
 import { positionDetector } from './person-positions';
 import { slotDetector } from './person-slots';
 import { worldDetector } from './person-world';
+import { customerOrgDetectors } from './customer-orgs';
 
 // A capitalised word with its inner hyphens and apostrophes ("Lefebvre-Dautun", "Al-Harbi", "O'Driscoll",
 // "Jean-Luc"), never cut before an inner capital; a possessive "'s" is not part of it.
@@ -534,4 +535,4 @@ const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   [/\p{Script=Devanagari}/u, /[\p{Script=Devanagari}\u0900-\u097F]+/gu, HI_GIVEN, (w) => w.length >= 2 && !HI_STOP.has(w)],
 ];
 
-personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector, worldDetector);
+personDetectors.push(['person-script', scriptNames], positionDetector, leadDetector, slotDetector, worldDetector, ...customerOrgDetectors);

@@ -1,6 +1,6 @@
 import { type CountryCode, getCountryCallingCode, type NumberType, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { recordEnd, type RecordEnd } from './call-records';
 import { around, clauseBefore, type Detector, type Finding, PRIORITY } from './finding';
-import { matchAll } from '../match-all';
 
 // libphonenumber-js with the `max` metadata: full validation and number types, so a
 // premium-rate (IRSF) destination can be told from a subscriber number. Candidates are
@@ -9,8 +9,10 @@ import { matchAll } from '../match-all';
 const CANDIDATE_RE = /(?<![\w+.\/-])(?:\+|00)?\(?\d[\d \t\u00a0().\/-]{5,22}\d(?![\w\/-]|\.\d)/g;
 // Words that name an attacker's number (premium-rate and IRSF destinations, smishing senders), in
 // the languages submitters write in; a victim word in the same clause vetoes them.
+// Latin words start at a word boundary ("c2" whole): an id such as "AC2510…" or a name such as
+// "Scammell" before a customer's number is no attacker word.
 const THREAT_PHONE_CONTEXT =
-  /premium|irsf|smish|sender|lure|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺|tariffa maggiorata|sovrapprezzo|tarifação adicional|valor acrescentado|sonderrufnummer|betalsamtal|betaltjänst|özel ücretli|ücretli hat|dolandırıcı|高額課金|高額請求|ワン切り|高额付费|付费号码|吸费|고액 과금|과금 번호|유료 번호|تعرفة مرتفعة|أرقام مميزة|احتيال|प्रीमियम|धोखाधड़ी/;
+  /(?<![a-z0-9])(?:premium|irsf|smish|sender|lure|fraud|scam|attacker|toll|mehrwert|surtax|calls? to|callback|revenue share|wangiri|sms from|c2(?![a-z0-9])|absender|expéditeur|remitente|mittente|afzender|nadawc|отправител|tarificación adicional|tarifa especial|tariffazione|numero speciale|betaalnummer|servicenummer|podwyższonej opłacie|płatny|платн|премиум|プレミアム|送信元|発信元|프리미엄|발신자|υπερχρέωσ|αποστολέα|不正|詐欺|tariffa maggiorata|sovrapprezzo|tarifação adicional|valor acrescentado|sonderrufnummer|betalsamtal|betaltjänst|özel ücretli|ücretli hat|dolandırıcı|高額課金|高額請求|ワン切り|高额付费|付费号码|吸费|고액 과금|과금 번호|유료 번호|تعرفة مرتفعة|أرقام مميزة|احتيال|प्रीमियम|धोखाधड़ी)/;
 // Words that say a digit run is someone's number: phone labels (with their abbreviations: es "Tfno.",
 // da/no "Tlf.", fi "puh.", pt/es "cel.") and the subscriber who owns it.
 const PHONE_CONTEXT =
@@ -58,8 +60,8 @@ function subscriberInSomeRegion(raw: string, tried?: CountryCode): PhoneNumber |
   return undefined;
 }
 
-// "Callback #: …" labels the number someone wants to be called back on, not a callback scam.
-const CALLBACK_LABEL = /call-?back\s*(?:#|:|no\b|number|nr\b)/gi;
+// "Callback #: …" (a column "callback_no") labels the number someone wants to be called back on, not a callback scam.
+const CALLBACK_LABEL = /call[-_]?back[\s_]*(?:#|:|no\b|number|nr\b)/gi;
 
 /** Attacker numbers are named in their own clause ("smishing sender +44…"), not next to victim words. */
 function threatContext(text: string, start: number, end: number): boolean {
@@ -101,6 +103,31 @@ function calledAbroad(text: string, start: number, raw: string, number: PhoneNum
   return callerCc !== cc;
 }
 
+/** The country calling code of a record's number: written internationally, or as bare E.164 digits as switches write them. */
+function recordCallingCode(field: string): string | undefined {
+  const t = field.trim().replace(/^["'`]|["'`]$/g, '');
+  if (/^(?:\+|00)/.test(t)) return parsePhoneNumberFromString(t.startsWith('00') ? `+${t.slice(2)}` : t)?.countryCallingCode;
+  if (!/^[1-9]\d{9,14}$/.test(t)) return undefined;
+  const p = parsePhoneNumberFromString(`+${t}`);
+  return p?.isPossible() ? p.countryCallingCode : undefined;
+}
+
+/**
+ * Why a number in a call record is the attacker's, or undefined: never the record's own subscriber;
+ * another end where its own field says so (a column of no known role also by its header: "premium_dest"),
+ * or, in an originating record, where it was dialled abroad (IRSF), as calledAbroad judges prose.
+ */
+function recordThreat(r: RecordEnd, raw: string, region?: CountryCode): string | undefined {
+  if (r.role === 'subscriber') return undefined;
+  const words = (r.role === 'unknown' ? `${r.header} ${r.prefix}` : r.prefix).replace(CALLBACK_LABEL, ' ');
+  if (THREAT_PHONE_CONTEXT.test(words) && !VICTIM_PHONE_CONTEXT.test(words)) return 'attacker number context';
+  if (r.role !== 'other' || !r.originating || r.subscriber === undefined) return undefined;
+  const cc = recordCallingCode(raw);
+  const own = recordCallingCode(r.subscriber);
+  if (!cc || !own || cc === own || (region && getCountryCallingCode(region) === cc)) return undefined;
+  return 'call record destination abroad';
+}
+
 /**
  * isValid() and getType() run the same metadata regexes (with the `max` metadata isValid is
  * "getType() is defined"), so a parse is judged once: a defined type implies validity, and
@@ -115,13 +142,28 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
+// "… 51.06958, 17.03517 / 508-689-426": a slash between spaces lists values. It stays inside a run
+// that can be one number ("089 / 1234567", an old German notation), and ends one that cannot; the
+// search goes on after it, so the next value is a candidate of its own.
+const SPACED_SLASH = /\s+\/\s+/;
+
+/** Candidate runs and their offsets. */
+function* candidates(text: string): Generator<[string, number]> {
+  const re = new RegExp(CANDIDATE_RE);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const sep = digitsOf(m[0]).length > 15 ? SPACED_SLASH.exec(m[0]) : null;
+    if (sep) re.lastIndex = m.index + sep.index + sep[0].length;
+    yield [sep ? m[0].slice(0, sep.index) : m[0], m.index];
+  }
+}
+
 const phones: Detector = (text, ctx, covered) => {
   const out: Finding[] = [];
-  for (const m of matchAll(CANDIDATE_RE, text)) {
+  for (const [chunk, at] of candidates(text)) {
     // An opening bracket the number does not close belongs to the prose: "(00966 53 139 0693)".
-    let raw = m[0].trim();
+    let raw = chunk.trim();
     if (raw.startsWith('(') && !raw.includes(')')) raw = raw.slice(1).trimStart();
-    const start = m.index! + m[0].indexOf(raw);
+    const start = at + chunk.indexOf(raw);
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;
     // Snort/Suricata rule options ("sid:9164331; rev:1;") are numbers of the rule, part of its body.
@@ -132,7 +174,10 @@ const phones: Detector = (text, ctx, covered) => {
     // A span a stronger finding already holds (an IP in brackets, an IMEI) could never be applied.
     if (covered?.(start, start + raw.length)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
-    if (!international && digits.length >= 13 && !MSISDN_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // A call record's party columns hold bare E.164 digits, as an MSISDN label does.
+    const record = recordEnd(text, start, start + raw.length);
+    const partyCell = record !== undefined && record.role !== 'unknown';
+    if (!international && digits.length >= 13 && !partyCell && !MSISDN_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
     const ext = EXTENSION_RE.exec(text.slice(start + raw.length, start + raw.length + 24));
     if (!international && !ctx.region && !/[\s().\/-]/.test(raw) && ext === null && !PHONE_CONTEXT.test(around(text, start, start + raw.length, 40, 24))) continue;
     // "+351 (0)96 …": the trunk zero in brackets is not dialled from abroad.
@@ -167,12 +212,19 @@ const phones: Detector = (text, ctx, covered) => {
       // kept as a phone number
     } else if (!parsed || !judged!.valid) {
       // MSISDNs in logs are often bare E.164 digits without '+'.
-      if (MSISDN_LABEL.test(win) && digits.length >= 10) {
+      if ((partyCell || MSISDN_LABEL.test(win)) && digits.length >= 10) {
         const p = parsePhoneNumberFromString(`+${digits}`);
         if (!p?.isPossible()) continue;
         parsed = p;
         judged = undefined;
-      } else continue;
+      } else {
+        // A number the fraud desk names as the attacker's ("IRSF 0900 2 781157", a foreign premium range the
+        // submitter's region does not know) is kept as written, so that the same digits elsewhere are not spread over.
+        if (/[\s().\/-]/.test(raw) && threatContext(text, start, start + raw.length)) {
+          out.push({ start, end: start + raw.length, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value: digits, keep: true, side: 'threat', reason: 'attacker number context' });
+        }
+        continue;
+      }
     }
     // Bare digit runs without separators or context are more likely ids than phone numbers.
     if (!international && !/[\s().\/-]/.test(raw) && !context && !ctx.region) continue;
@@ -180,10 +232,16 @@ const phones: Detector = (text, ctx, covered) => {
     const type = judged ? judged.type : parsed.getType();
     const end = start + raw.length + (ext ? ext[0].length : 0);
     const base = { start, end, kind: 'PHONE', detector: 'phone', priority: PRIORITY.phone, value: ext ? `${value};ext=${ext[0].replace(/\D/g, '')}` : value };
+    // In a call record the columns say which end is whose; words in the other cells say nothing of this one.
+    const recordReason = record && (recordThreat(record, raw, ctx.region as CountryCode | undefined) ?? (record.role === 'unknown' && calledAbroad(text, start, raw, parsed, international, ctx.region) ? 'call record destination abroad' : undefined));
     if (ctx.isProtected(value) || ctx.isProtected(digits) || ctx.isProtected(raw)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'threat-side value' });
-    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST' || threatContext(text, start, end)) {
+    } else if (type === 'PREMIUM_RATE' || type === 'SHARED_COST') {
       out.push({ ...base, keep: true, side: 'threat', reason: type === 'PREMIUM_RATE' ? 'premium-rate destination' : 'attacker number context' });
+    } else if (record) {
+      out.push(recordReason ? { ...base, keep: true, side: 'threat', reason: recordReason } : { ...base, side: 'victim', reason: record.role === 'subscriber' ? 'subscriber of a call record' : 'phone number' });
+    } else if (threatContext(text, start, end)) {
+      out.push({ ...base, keep: true, side: 'threat', reason: 'attacker number context' });
     } else if (calledAbroad(text, start, raw, parsed, international, ctx.region)) {
       out.push({ ...base, keep: true, side: 'threat', reason: 'call record destination abroad' });
     } else {
