@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { emptyBundleStaff, learnFromText } from './bundle-staff';
 import { anonymize, createKeyring, DEFAULT_POLICY } from './index';
 import { surnameAfter } from './name-variants';
 import { scanProtected } from './test-scanner';
@@ -23,6 +24,11 @@ describe('messenger exports with the day before the time', () => {
   it('takes the speaker of WhatsApp lines on iOS and Android', () => {
     assert.equal(scan('[03/07/24, 14:02:51] Lorenz Achterholt: bin vor Ort'), '[03/07/24, 14:02:51] [PERSON-1]: bin vor Ort');
     assert.equal(scan('03.07.24, 14:02 - Wiebke Ostendorp: Zähler getauscht'), '03.07.24, 14:02 - [PERSON-1]: Zähler getauscht');
+  });
+  it('learns the speaker of a WhatsApp line as someone the bundle names', () => {
+    const staff = emptyBundleStaff();
+    learnFromText('[03/07/24, 14:02:51] Lorenz Achterholt: bin vor Ort', [], staff);
+    assert.deepEqual([...staff.names], ['Lorenz Achterholt']);
   });
   it('leaves system lines and ISO-dated log lines alone', () => {
     assert.equal(scan('[03/07/24, 14:02:51] System: backup done'), '[03/07/24, 14:02:51] System: backup done');
@@ -119,16 +125,18 @@ describe('a given name shared by two people', () => {
   it('a bundle staff given name opens another name with its surname', () => {
     const out = run([
       { type: 'identity', id: 'identity--2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d', name: 'Acme Metering', identity_class: 'organization', contact_information: 'Gianmarco Tagliabue <g.tagliabue@acme-metering.example>' },
-      { type: 'note', id: 'note--3b4c5d6e-7f8a-4b9c-8d0e-2f3a4b5c6d7e', content: 'Claim 7 — policy holder Gianmarco Scarpellini\nVehicle stolen', object_refs: ['identity--2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d'] },
+      { type: 'note', id: 'note--3b4c5d6e-7f8a-4b9c-8d0e-2f3a4b5c6d7e', content: 'Seen near Gianmarco Scarpellini yesterday at noon.', object_refs: ['identity--2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d'] },
     ]);
     assert.doesNotMatch(out, /Scarpellini|Tagliabue/, out);
   });
   it('an unlisted first word of a name found by context opens another name elsewhere', () => {
     const out = run([
-      { type: 'note', id: 'note--4c5d6e7f-8a9b-4c0d-9e1f-3a4b5c6d7e8f', content: 'Kunde Wiebke Ostendorp meldete den Ausfall.', object_refs: ['note--5d6e7f8a-9b0c-4d1e-8f2a-4b5c6d7e8f9a'] },
-      { type: 'note', id: 'note--5d6e7f8a-9b0c-4d1e-8f2a-4b5c6d7e8f9a', content: 'Rückruf: Wiebke Hollenbach kommt morgen, Wiebke and the engineer.', object_refs: ['note--4c5d6e7f-8a9b-4c0d-9e1f-3a4b5c6d7e8f'] },
+      { type: 'note', id: 'note--4c5d6e7f-8a9b-4c0d-9e1f-3a4b5c6d7e8f', content: 'Kunde Friederike Ostendorp meldete den Ausfall.', object_refs: ['note--5d6e7f8a-9b0c-4d1e-8f2a-4b5c6d7e8f9a'] },
+      { type: 'note', id: 'note--5d6e7f8a-9b0c-4d1e-8f2a-4b5c6d7e8f9a', content: 'Schlüssel bei Friederike Hollenbach abgeholt, Friederike and the engineer.', object_refs: ['note--4c5d6e7f-8a9b-4c0d-9e1f-3a4b5c6d7e8f'] },
     ]);
     assert.doesNotMatch(out, /Ostendorp|Hollenbach/, out);
+    // The two people keep two tokens.
+    assert.match(out, /Kunde \[PERSON-1\] meldete.*bei \[PERSON-2\] abgeholt/, out);
     // A function word after the shared given name is not a surname.
     assert.match(out, /\] and the engineer/, out);
   });
