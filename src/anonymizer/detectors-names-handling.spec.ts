@@ -111,7 +111,8 @@ describe('the author of a ticket history line and the name that closes a short f
     assert.equal(scan('2025-01-07 08:12  System  (auto)  ticket closed'), '2025-01-07T08:00Z  System  (auto)  ticket closed');
   });
   it('a reference or a document word, a dash, then the name', () => {
-    assert.equal(scan('WO-55812 – Abdelrahman, Salma'), 'WO-55812 – [PERSON-1]');
+    // The work order that leads the title is the submitter's ticket (detectors-record-ids.spec.ts).
+    assert.equal(scan('WO-55812 – Abdelrahman, Salma'), '[CASE-ID-1] – [PERSON-1]');
     assert.equal(scan('pcap – David Okwuosa'), 'pcap – [PERSON-1]');
     assert.equal(scan('evidence – هالة الشناوي'), 'evidence – [PERSON-1]');
   });

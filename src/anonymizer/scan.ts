@@ -9,6 +9,7 @@ import { isTrackerKey, trackerKeyDetectors } from './detectors/tracker-keys';
 import { networkDetectors } from './detectors/network';
 import { personDetectors } from './detectors/person';
 import { phoneDetectors } from './detectors/phone';
+import { recordIdDetectors } from './detectors/record-ids';
 import { referenceDetectors } from './detectors/references';
 import { secretDetectors } from './detectors/secrets';
 import { syslogHostDetectors } from './detectors/syslog-host';
@@ -24,6 +25,7 @@ export const DETECTORS: [string, Detector][] = [
   ...networkDetectors,
   ...deviceIdDetectors,
   ...referenceDetectors,
+  ...recordIdDetectors,
   ...labelledIdDetectors,
   ...trackerKeyDetectors,
   ...addressPlaceDetectors,
@@ -88,6 +90,7 @@ interface Gate {
 const GATES = new Map<string, Gate>(Object.entries({
   email: { needs: TRAIT.at | TRAIT.space, probe: { test: (text) => text.includes('@') || / at /i.test(text) } },
   url: { needs: TRAIT.colon, probe: { test: (text) => text.includes('://') } },
+  'request-target': { probe: { test: (text) => text.includes(' HTTP/') } },
   ip: { needs: TRAIT.dot | TRAIT.colon, probe: /\d\.\d|[0-9a-f]:[0-9a-f]*:/i },
   mac: { probe: /[0-9a-f]{2}[:.-]?[0-9a-f]{2}|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}|[0-9a-f]:[0-9a-f]{1,2}:/i },
   // Its public-domain runs need a dot, its device naming conventions ("LAPTOP-…", "iPhone-von-…") a hyphen.
@@ -95,9 +98,11 @@ const GATES = new Map<string, Gate>(Object.entries({
   'device-ids': { probe: /\d{4}|\d[ -]\d{4}[ -]\d{4}|[:#=：]/ },
   'device-context': { needs: TRAIT.digit },
   references: { needs: TRAIT.digit },
+  'record-ids': { needs: TRAIT.digit },
   'labelled-ids': { needs: TRAIT.digit },
   'address-places': { needs: TRAIT.digit },
   'tracker-keys': { needs: TRAIT.digit, probe: /[[(（【][A-Z][A-Z0-9]{1,9}[-#]\d/ },
+  'leading-keys': { needs: TRAIT.digit, probe: /^[A-Z][A-Z0-9]{1,9}-\d{3}|issue key/i },
   'syslog-host': { needs: TRAIT.colon, probe: /^(?:<\d{1,3}>|[A-Z][a-z]{2} [ \d]\d \d\d:)/m },
   phone: { needs: TRAIT.digit, probe: /\d[\d\s().\/-]{5,}\d/ },
   time: { needs: TRAIT.digit, probe: /\d{4}-\d{2}-\d{2}/ },

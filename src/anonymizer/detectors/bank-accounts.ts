@@ -22,6 +22,8 @@ import { clabeCheck } from './national-ids';
 // Japan: the branch (a number or a name) with 支店, the account type, the seven-digit number.
 const JP_ACCOUNT_RE =
   /(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\d]{1,10}(?:支店|出張所|営業部)|店番[ 　]?\d{3})[ 　]*[(（]?(?:普通|当座|貯蓄|総合)(?:預金)?[)）]?[ 　]*(?:口座)?(?:番号)?[ 　:：]*(?:No\.?[ 　]*)?\d{7}(?!\d)/gu;
+// The same with the branch after the number, in brackets ("普通 6852012（支店番号 898）").
+const JP_BRANCH_AFTER_RE = /(?:普通|当座|貯蓄|総合)(?:預金)?[ 　]*\d{7}[ 　]*[(（](?:支店番号|店番|支店)[ 　:：]*\d{3}[)）]/gu;
 const JP_POST_RE = /記号[ 　:：]*\d{5}[ 　]*(?:[-－]|番号[ 　:：]*)?[ 　]*\d{6,8}(?!\d)|(?<=(?:ゆうちょ|郵便貯金)[^\n\d]{0,12})\d{5}[-－]\d{6,8}(?!\d)/gu;
 // Korea: a bank's name, then the number (hyphenated groups or 10 to 14 digits).
 const KR_ACCOUNT_RE =
@@ -30,7 +32,7 @@ const KR_ACCOUNT_RE =
 const ABA_PAIR_RE = /(?<![\d-])(\d{9})[ \t]*(?:\/|,|\||[ \t]-[ \t])[ \t]*(\d{4,17})(?![\d-])/g;
 // India: an account of 9 to 18 digits and the branch's IFSC (four letters, 0, six characters), either order.
 const IFSC = '[A-Z]{4}0[A-Z0-9]{6}';
-const IN_ACCOUNT_RE = new RegExp(`(?<![\\d-])\\d{9,18}[ \\t]*(?:\\/|,|\\|)?[ \\t]*(?:IFSC[ \\t:：]*)?${IFSC}(?![A-Z0-9])|(?<![A-Z0-9])${IFSC}[ \\t]*(?:\\/|,|\\|)?[ \\t]*(?:(?:[Aa]\\/[Cc]|[Aa]cc(?:ount)?)(?: [Nn]o\\.?)?[ \\t:：]*)?\\d{9,18}(?![\\d-])`, 'g');
+const IN_ACCOUNT_RE = new RegExp(`(?<![\\d-])\\d{9,18}[ \\t]*(?:\\/|,|\\||[(（])?[ \\t]*(?:IFSC[ \\t:：]*)?${IFSC}(?![A-Z0-9])[)）]?|(?<![A-Z0-9])${IFSC}[ \\t]*(?:\\/|,|\\|)?[ \\t]*(?:(?:[Aa]\\/[Cc]|[Aa]cc(?:ount)?)(?: [Nn]o\\.?)?[ \\t:：]*)?\\d{9,18}(?![\\d-])`, 'g');
 
 // Shapes that are an account only near a bank word.
 const NEAR_BANK: { re: RegExp; valid?: (v: string) => boolean }[] = [
@@ -44,18 +46,24 @@ const NEAR_BANK: { re: RegExp; valid?: (v: string) => boolean }[] = [
   { re: /(?<![\d-])\d{3}-\d{3}[ \t]*(?:\/|,)?[ \t]*(?:(?:a\/c|acc(?:ount)?)(?: no\.?)?[ \t:]*)?\d{6,10}(?![\d-])/gi },
   // Canada: transit, institution, account.
   { re: /(?<![\d-])\d{5}-\d{3}[ \t]*(?:-|\/|,)?[ \t]*\d{7,12}(?![\d-])/g },
+  // Thailand: ten digits written 3-1-5-1 (branch, type, number, check digit).
+  { re: /(?<![\d-])\d{3}-\d-\d{5}-\d(?![\d-])/g },
+  // Korea: a bank's 3-6-5 grouping ("123-456789-12345").
+  { re: /(?<![\d-])\d{3}-\d{6}-\d{5}(?![\d-])/g },
+  // Russia: a person's current account, twenty digits from balance account 40817 or 40820.
+  { re: /(?<!\d)408(?:17|20)\d{15}(?!\d)/g },
   // Mexico: CLABE, 18 digits with its check digit.
   { re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d(?![\d-])/g, valid: (v) => clabeCheck(v.replace(/\D/g, '')) },
 ];
 
 // Words of banking in the exchange's languages, near which those shapes are accounts.
 const BANK_WORDS =
-  /(?<![\p{L}])(?:bank(?:ing|s)?|banco|banque|banca|banc(?:á|a)ri[oa]s?|bancaire|ag(?:ê|e)ncia|ag\.|conta(?: corrente)?|c\/c|cuenta|clabe|spei|transferencia|sort[ -]?code|bsb|routing|aba|ach|wire|iban|ifsc|transit|institution|accounts?|acct|a\/c|kontonummer|konto|bankverbindung|rekening|rachunek|rachunku|hesap|compte|rib|conto|tài khoản)(?![\p{L}])|口座|銀行|支店|帳號|帳戶|账号|账户|계좌|은행|الحساب|البنك|рахун|сч[её]т|บัญชี|ธนาคาร/iu;
+  /(?<![\p{L}])(?:bank(?:ing|s)?|banco|banque|banca|banc(?:á|a)ri[oa]s?|bancaire|ag(?:ê|e)ncia|ag\.|conta(?: corrente)?|c\/c|cuenta|clabe|spei|transferencia|sort[ -]?code|bsb|routing|aba|ach|wire|iban|ifsc|transit|institution|accounts?|acct|a\/c|direct debit|payout|р\/с|kontonummer|konto|bankverbindung|rekening|rachunek|rachunku|hesap|compte|rib|conto|tài khoản)(?![\p{L}])|口座|銀行|支店|帳號|帳戶|账号|账户|계좌|은행|الحساب|البنك|рахун|сч[её]т|บัญชี|ธนาคาร/iu;
 
 // Labels of a bank account; the value may follow after a second word ("Agência/Conta", "BSB/Acc", "Routing/Account").
 const LABEL = [
   'bank account(?: no\\.?| number| details)?', 'bank acc(?:t|ount)?\\.?', 'bank details', 'banking details', 'routing(?: number| no\\.?)?', 'aba',
-  'sort code', 'bsb', 'ifsc', 'transit(?: no\\.?)?', 'direct deposit', 'ag(?:ê|e)ncia', 'ag\\.', 'conta(?: corrente| banc(?:á|a)ria)?', 'c\\/c', 'dados banc(?:á|a)rios', 'cuenta(?: bancaria| clabe)?',
+  'sort code', 'bsb', 'ifsc', 'transit(?: no\\.?)?', 'direct deposit', 'direct debit(?: from| to)?', 'payout to', 'paid out to', 'ag(?:ê|e)ncia', 'ag\\.', 'conta(?: corrente| banc(?:á|a)ria)?', 'c\\/c', 'dados banc(?:á|a)rios', 'cuenta(?: bancaria| clabe)?',
   'n(?:ú|u)mero de cuenta', 'no\\. de cuenta', 'clabe', 'compte(?: bancaire)?', 'rib', 'coordonn(?:é|e)es bancaires', 'conto(?: corrente)?', 'c\\/c bancario', 'bankverbindung', 'kontonummer', 'konto(?:nr\\.?)?', 'kto\\.?(?:-nr\\.?)?',
   'rekening(?:nummer)?', 'rekeningnr\\.?', 'rachunek(?: bankowy)?', 'nr rachunku', 'numer (?:konta|rachunku)', 'banka hesab(?:ı|i)', '口座(?:番号)?', '振込(?:先|口座)', '계좌(?:번호)?', '입금 ?계좌',
   '帳號', '帳戶', '銀行帳號', '匯款帳號', '账号', '账户', '银行账号', '银行账户', '收款账号', 'الحساب البنكي', 'الحساب المصرفي', 'số tài khoản', 'stk', 'nomor rekening', 'no\\.? rek\\.?', 'เลขที่บัญชี', 'เลขบัญชี',
@@ -93,6 +101,7 @@ const bankAccounts: Detector = (text, ctx) => {
   };
   if (/支店|出張所|営業部|ゆうちょ|記号|郵便貯金|店番/.test(text)) {
     for (const m of matchAll(JP_ACCOUNT_RE, text)) add(m.index!, m.index! + m[0].length, 'bank account (branch, type, number)');
+    for (const m of matchAll(JP_BRANCH_AFTER_RE, text)) add(m.index!, m.index! + m[0].length, 'bank account (type, number, branch)');
     for (const m of matchAll(JP_POST_RE, text)) add(m.index!, m.index! + m[0].length, 'Japan Post Bank symbol and number');
   }
   if (/은행|뱅크|농협|수협|신협|새마을금고|우체국/.test(text)) {

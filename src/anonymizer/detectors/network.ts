@@ -174,24 +174,40 @@ const urls: Detector = (text, ctx) => {
     if (at > 0) {
       out.push({ start: start + schemeEnd, end: start + schemeEnd + at, kind: 'CREDENTIAL', detector: 'url-userinfo', priority: PRIORITY.urlParam, value: raw.slice(schemeEnd, schemeEnd + at), reason: 'URL userinfo' });
     }
-    const qs = raw.indexOf('?');
-    if (qs < 0) continue;
-    const qEnd = raw.indexOf('#', qs) < 0 ? raw.length : raw.indexOf('#', qs);
-    let p = qs + 1;
-    while (p < qEnd) {
-      let amp = raw.indexOf('&', p);
-      if (amp < 0 || amp > qEnd) amp = qEnd;
-      const eq = raw.indexOf('=', p);
-      if (eq > p && eq < amp) {
-        const name = raw.slice(p, eq).toLowerCase();
-        const val = raw.slice(eq + 1, amp);
-        if (val.length > 0 && (SENSITIVE_PARAMS.has(name) || /(?:mail|user|token|session|phone|msisdn|imsi|imei|account|customer|key|auth|login|id)$/.test(name))) {
-          out.push({ start: start + eq + 1, end: start + amp, kind: 'PARAM', detector: 'url-query', priority: PRIORITY.urlParam, value: `${name}=${val}`, reason: `victim-specific query parameter` });
-        }
-      }
-      p = amp + 1;
-    }
+    queryParams(raw, start, out);
   }
+  return out;
+};
+
+/** The victim-specific query parameters of a URL or request target `raw` that starts at `start`. */
+function queryParams(raw: string, start: number, out: Finding[]): void {
+  const qs = raw.indexOf('?');
+  if (qs < 0) return;
+  const qEnd = raw.indexOf('#', qs) < 0 ? raw.length : raw.indexOf('#', qs);
+  let p = qs + 1;
+  while (p < qEnd) {
+    let amp = raw.indexOf('&', p);
+    if (amp < 0 || amp > qEnd) amp = qEnd;
+    const eq = raw.indexOf('=', p);
+    if (eq > p && eq < amp) {
+      const name = raw.slice(p, eq).toLowerCase();
+      const val = raw.slice(eq + 1, amp);
+      if (val.length > 0 && (SENSITIVE_PARAMS.has(name) || /(?:mail|user|token|session|phone|msisdn|imsi|imei|account|customer|key|auth|login|id)$/.test(name))) {
+        out.push({ start: start + eq + 1, end: start + amp, kind: 'PARAM', detector: 'url-query', priority: PRIORITY.urlParam, value: `${name}=${val}`, reason: `victim-specific query parameter` });
+      }
+    }
+    p = amp + 1;
+  }
+}
+
+// The request line of a server's access log ("GET /portal/activate?sid=… HTTP/1.1"): the target has
+// no host because it is the logging server's own, so its per-user parameters are the submitter's
+// users' (an attacker's URL, with its host, is read by `urls`).
+const REQUEST_LINE_RE = /\b(?:GET|POST|PUT|HEAD|DELETE|PATCH|OPTIONS) (\/[^\s"'<>?]*\?[^\s"'<>]{1,4096}) HTTP\/\d(?:\.\d)?\b/g;
+
+const requestTargets: Detector = (text) => {
+  const out: Finding[] = [];
+  for (const m of matchAll(REQUEST_LINE_RE, text)) queryParams(m[1], m.index! + m[0].indexOf(m[1]), out);
   return out;
 };
 
@@ -406,10 +422,11 @@ const hosts: Detector = (text, ctx) => {
   return out;
 };
 
-/** Network detectors: emails, URLs (host and query), IPv4/IPv6, MACs, hostnames. */
+/** Network detectors: emails, URLs (host and query), request targets, IPv4/IPv6, MACs, hostnames. */
 export const networkDetectors: [string, Detector][] = [
   ['email', emails],
   ['url', urls],
+  ['request-target', requestTargets],
   ['ip', ips],
   ['mac', macs],
   ['hostname', hosts],

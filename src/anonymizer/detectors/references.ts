@@ -11,11 +11,12 @@ import { DOTTED_LABEL_STEMS, FOLDED_GATE, foldKey, type IdKind, keyKind, LABEL_S
  */
 
 // Ticket and case ids that say what they are: a tracker prefix ("CASE-127069", "SR-2024-351997",
-// "TKT-88231", "RITM0012345"), or a number behind '#' in a subject tag or a title ("[#5330184]",
-// "PSIRT #4001792", "(#3357706)"). Six digits or more: issue numbers of public trackers are shorter.
+// "TKT-88231", "RITM0012345", a NOC's trouble ticket "TT#3588742" or "NOC-81793"), or a number behind
+// '#' in a subject tag or a title ("[#5330184]", "PSIRT #4001792", "(#3357706)"). Six digits or more
+// after a bare '#': issue numbers of public trackers are shorter.
 const TICKET_ID_RE =
-  /(?<![\w-])(?:(?:CASE|Case|case|TICKET|Ticket|ticket|TKT|SR|INC|REQ|CS|SD|HD|ZD|SIR|RITM|CHG|PRB|TASK)-(?:(?:19|20)\d{2}-\d{4,10}|\d{5,10})|(?<![&\w]|[:=]\s?)#\d{6,10})(?![\w-])/g;
-const TICKET_GATE = /-\d{4}|#\d{6}/;
+  /(?<![\w-])(?:(?:CASE|Case|case|TICKET|Ticket|ticket|TKT|SR|INC|REQ|CS|SD|HD|ZD|SIR|RITM|CHG|PRB|TASK|NOC|TT)-(?:(?:19|20)\d{2}-\d{4,10}|\d{5,10})|(?:TT|TKT|INC|NOC)#\d{5,10}|(?<![&\w]|[:=]\s?)#\d{6,10})(?![\w-])/g;
+const TICKET_GATE = /-\d{4}|#\d{5}/;
 
 // "reference REF-778-2291", "our ref. 2291/44", "Aktenzeichen 4-C-118/24": a reference the submitter or its
 // customer quotes. Not inside a URL ("?ref=…" of a threat URL) and not a catalogue's id ("reference CVE-2024-3400").
