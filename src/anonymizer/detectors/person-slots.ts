@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { isKnown, NAME_SHAPE_SRC, NOT_NAME_WORDS, ORG_AFTER_RE, shapeAt } from './person-leads';
+import { isKnown, NAME_SHAPE_SRC, type NameShape, NOT_NAME_WORDS, ORG_AFTER_RE, shapeAt } from './person-leads';
 import { matchAll } from '../match-all';
 import { KO_COMPOUND_SURNAMES, KO_SURNAMES_HANGUL, NATIVE_SURNAMES, ZH_COMPOUND_SURNAMES } from './names-gazetteer';
 import { ZH_LEAD_SURNAMES } from './person-positions';
@@ -169,7 +169,7 @@ const persons: Detector = (text, ctx) => {
     return shape;
   };
   /** A name of two or three words (or a strong shape) without words of notes, places, organisations or threats. */
-  const plainName = (shape: NonNullable<ReturnType<typeof shapeAt>>, t: string) =>
+  const plainName = (shape: NameShape, t: string) =>
     (shape.strong || (shape.words.length >= 2 && shape.words.length <= 3)) &&
     !shape.words.some((w) => (NOTE_WORD_RE.test(w) && !isKnown(w)) || PLACE_WORDS.has(w.toLowerCase()) || CASE_TITLE_WORDS.has(w.toLowerCase()) || ctx.isProtected(w.toLowerCase())) &&
     !ctx.isProtected(t.slice(shape.start, shape.end).toLowerCase()) &&
