@@ -23,6 +23,7 @@ import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, prepareScans, type Scanner, type ScanResult, scanText } from './scan';
 import { nameVariants, surnameAfter } from './name-variants';
 import { definedShortNames, orgInitialisms, teamShortNames } from './org-initialisms';
+import { brandSpellings, learntBrands } from './bundle-brands';
 import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts, productBrands } from './bundle-staff';
 import { buildSpreader, spreadObject } from './spread';
 import type {
@@ -293,11 +294,13 @@ class Run {
     const learnNames = this.ctx.internalDomains.length > 0;
     const teams = new Set<string>();
     const staff = emptyBundleStaff();
+    const mailTexts: string[] = [];
     // The names the organisation goes by: its profile and its own (non-person) identity objects.
     const orgNames = [...(profile.names ?? []), ...objects.filter((o) => o.type === 'identity' && o.id !== EXCHANGE_IDENTITY_ID && o.identity_class !== 'individual' && typeof o.name === 'string').map((o) => o.name as string)];
     visitStrings(objects, (v, isKey) => {
       if (v.includes('[')) this.pseudo.reserve(v);
       if (isKey) return;
+      if (v.includes('@') && v.includes('<')) mailTexts.push(v);
       if (learnNames) namesFromEmail(v, this.ctx, this.decoded, emailNames);
       teamShortNames(v, teams);
       definedShortNames(v, orgNames, teams);
@@ -318,6 +321,10 @@ class Run {
     addTerms(profile.brands, 'ORG', true);
     const threatNames = objects.filter((o) => THREAT_NAMED.has(o.type)).flatMap((o) => [o.name, ...(Array.isArray(o.aliases) ? o.aliases : [])]).filter((n): n is string => typeof n === 'string');
     for (const make of productBrands(staff, threatNames)) terms.push({ term: make, kind: 'ORG', substring: false, notInDomain: true });
+    // Brands the bundle teaches (bundle-brands.ts), in every spelling; learnt, so never taken out of a look-alike domain.
+    for (const b of learntBrands(objects, mailTexts, freeText(), orgNames, this.ctx.internalDomains, threatNames)) {
+      for (const t of brandSpellings(b)) terms.push({ term: t, kind: 'ORG', substring: false, notInDomain: true });
+    }
     addTerms(profile.domains, 'DOMAIN', true);
     addTerms(learntDomains, 'DOMAIN', true);
     addTerms(profile.adDomains, 'DOMAIN', true);

@@ -26,6 +26,13 @@ describe('bundle-staff: what the bundle says about its submitter', () => {
     assert.deepEqual(r.handles, ['daeun.jeong', 'k.abernethy']);
   });
 
+  it('reads the person a custom property names as owner or analyst, in any script, not other custom values', () => {
+    const r = learn([], [
+      { type: 'report', x_brightwater_case_owner: 'सुनीता कुलकर्णी', x_analyst: 'Ines Carvalho', x_customer_segment: 'Small Business', x_case_ref: 'Escalated Twice' },
+    ]);
+    assert.deepEqual(r.names, ['Ines Carvalho', 'सुनीता कुलकर्णी']);
+  });
+
   it('reads a sign-off line around an address at the submitter domains: the short name and who signs', () => {
     const r = learn(['Beacon interval five minutes.\nPSIRT: Anneke van der Merwe, a.vandermerwe@brightwater-devices.example, BWDX']);
     assert.deepEqual(r.shortNames, ['BWDX']);

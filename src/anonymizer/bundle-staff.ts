@@ -73,9 +73,13 @@ function addOwnAddress(address: string, into: BundleStaff): void {
 // "Name <address>" and "Name, +44 …" at the start of an identity's contact line.
 const CONTACT_NAME = /^\s*([^<>,;/|\n\d@]{2,60}?)\s*(?:<([^<>\s]+@[^<>\s]+)>|,|;|\/|\|)/;
 
-/** Authors of notes and opinions, and the contact person of identities. */
+// A custom property the submitter's tooling fills with one of its people ("x_acme_case_owner", "x_analyst").
+const PERSON_KEY = /^x_(?:[a-z0-9]+_)*(?:owner|analyst|assignee|handler|reporter|author|responder|engineer|investigator)$/;
+
+/** Authors of notes and opinions, the contact person of identities, and people in custom properties. */
 export function learnFromObject(o: StixObject, into: BundleStaff): void {
   if (Array.isArray(o.authors)) for (const a of o.authors) if (typeof a === 'string') addPerson(a, into);
+  for (const k in o) if (k.startsWith('x_') && PERSON_KEY.test(k) && typeof o[k] === 'string') addPerson(o[k] as string, into);
   if (o.type === 'identity' && typeof o.contact_information === 'string') {
     const m = CONTACT_NAME.exec(o.contact_information);
     if (m && addPerson(m[1], into) && m[2]) addOwnAddress(m[2], into);
