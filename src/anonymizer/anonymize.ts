@@ -21,7 +21,7 @@ import { cachedRegExp, escapeRegExp } from './regex-cache';
 import { scoreReport } from './residual-risk';
 import { WindowFilter } from './window-filter';
 import { mayHoldVictimPart, prepareScans, type Scanner, type ScanResult, scanText } from './scan';
-import { nameVariants } from './name-variants';
+import { nameVariants, surnameAfter } from './name-variants';
 import { definedShortNames, orgInitialisms, teamShortNames } from './org-initialisms';
 import { brandSpellings, learntBrands } from './bundle-brands';
 import { emptyBundleStaff, handleParts, learnFromObject, learnFromText, nameParts, productBrands } from './bundle-staff';
@@ -331,11 +331,17 @@ class Run {
     addTerms(profile.products, 'PRODUCT', false);
     addTerms(profile.staff, 'PERSON', false);
     // Staff are also named by given name or surname alone ("Frank, your invoice…").
-    for (const n of profile.staff ?? []) for (const part of n.split(/\s+/)) if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false });
+    // The given name also opens the name of someone else who shares it ("Anna Vossberg").
+    for (const n of profile.staff ?? []) n.split(/\s+/).forEach((part, i) => {
+      if (part.length >= 4) terms.push({ term: part, kind: 'PERSON', substring: false, ...(i === 0 ? { opensName: true } : {}) });
+    });
     // Staff the bundle itself names (bundle-staff.ts): like listed staff, also by a specific part of the name.
     // Their logins too ("fuchs.jorg"): a login reads like a domain, where a lone part is not matched.
     // Learnt, not listed: never taken out of a domain name, where a look-alike C2 domain stands.
-    for (const n of staff.names) for (const t of [n, ...nameParts(n), ...nameVariants(n, () => false).logins]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true });
+    for (const n of staff.names) {
+      const first = n.split(/[ \u3000]+/)[0];
+      for (const t of [n, ...nameParts(n), ...nameVariants(n, () => false).logins]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true, ...(t === first && t !== n ? { opensName: true } : {}) });
+    }
     for (const h of staff.handles) for (const t of [h, ...handleParts(h)]) terms.push({ term: t, kind: 'PERSON', substring: false, notInDomain: true });
     addTerms(profile.customers, 'CUSTOMER', true);
     addTerms(profile.redact, 'REDACTED', false);
@@ -706,15 +712,27 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  * A full name the scanners found by context in one place ("Contact: Jana Novak") is removed
  * wherever else it stands in prose ("Jana Novak: invoice overdue"), where no context word
  * announces it. Only names of two or more words (or CJK names) travel: a lone given name is too often a word.
- * Runs before SCO ids are computed, so ids follow the rewritten properties.
+ * Runs before SCO ids are computed, so ids follow the rewritten properties. A name's unlisted
+ * first word that opens another name here ("Sönke Vossberg" where "Sönke Berg" was found) takes
+ * that name's surname under a token of its own, and a second round carries the new names.
  */
 function propagateNames(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[]): void {
+  let entries: Iterable<[string, string]> = run.personNames;
+  for (let round = 0; round < 2; round++) {
+    const found = propagateRound(run, outObjects, entries);
+    if (found.length === 0) return;
+    entries = found;
+  }
+}
+
+/** One pass of propagateNames over `entries` (name → token); returns the names its leading words opened. */
+function propagateRound(run: Run, outObjects: { index: number; obj: Record<string, unknown> }[], entries: Iterable<[string, string]>): [string, string][] {
   // One loop, not filters over spread entries: those arrays changed shape between runs (empty or
   // not) and deoptimised this function.
   const spaced: [string, string][] = [];
   // CJK names have no space to tell them from a word, but two or more characters of a name are specific.
   const cjk: [string, string][] = [];
-  for (const entry of run.personNames) {
+  for (const entry of entries) {
     const n = entry[0];
     if (/\S\s+\S/u.test(n) && n.length >= 5 && !n.includes('[')) spaced.push(entry);
     if (CJK_NAME.test(n)) cjk.push(entry);
@@ -726,12 +744,16 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   const threatWindows = new WindowFilter(threatText);
   const insideThreat = (v: string) => threatWindows.mayContain(v) && threatText.includes(v);
   const variants: [string, string][] = [];
+  // Variants that are the first word of their name: what follows them may be another person's surname.
+  const leading = new Set<string>();
   for (const [n, t] of spaced) {
     const v = nameVariants(n, insideThreat);
     for (const form of [...v.surnames, ...v.logins, ...v.shortened]) variants.push([form, t]);
+    for (const form of v.leading) leading.add(form);
   }
   const names = [...spaced, ...cjk, ...variants];
-  if (names.length === 0) return;
+  const opened: [string, string][] = [];
+  if (names.length === 0) return opened;
   const tokens = new Map<string, string>();
   // A full name's own token wins over a variant shared by two names.
   for (const [n, t] of names) {
@@ -761,9 +783,26 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
   // The path is built only for a rewritten string (most prose holds no name).
   const rewrite = (text: string, path: () => string): string => {
     if (!firstWords.test(text.toLowerCase())) return text;
-    const r = patternFor(re, text);
-    r.lastIndex = 0;
-    const out = text.replace(r, (m) => tokens.get(foldName(m)) ?? m);
+    const parts: string[] = [];
+    let pos = 0;
+    for (const m of matchAll(re, text)) {
+      if (m.index < pos) continue;
+      const key = foldName(m[0]);
+      let end = m.index + m[0].length;
+      let token = tokens.get(key) ?? m[0];
+      const surname = leading.has(key) ? surnameAfter(m[0], text.slice(end, end + 64)) : undefined;
+      if (surname !== undefined) {
+        const full = `${m[0]} ${surname}`;
+        token = run.pseudo.token('PERSON', foldName(full));
+        opened.push([full, token]);
+        end += 1 + surname.length;
+      }
+      parts.push(text.slice(pos, m.index), token);
+      pos = end;
+    }
+    if (parts.length === 0) return text;
+    parts.push(text.slice(pos));
+    const out = parts.join('');
     if (out !== text) run.note(path(), 'person-name', 'tokenised', 'name found by context elsewhere in the bundle');
     return out;
   };
@@ -780,6 +819,7 @@ function propagateNames(run: Run, outObjects: { index: number; obj: Record<strin
       });
     }
   }
+  return opened;
 }
 
 /**

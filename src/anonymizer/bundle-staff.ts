@@ -128,8 +128,8 @@ function signOffLine(line: string, internalDomains: readonly string[], into: Bun
   }
 }
 
-// "[09:12] Name: …" / "[2024-05-01 09:12] handle: …" and Teams' "Name  9:12 AM" on a line of its own.
-const BRACKET_SPEAKER = /^\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]\s+([^:\n]{2,40}?):\s/gimu;
+// "[09:12] Name: …" / "[2024-05-01 09:12] handle: …" / WhatsApp's "[01/05/24, 09:12:07] Name: …" and Teams' "Name  9:12 AM" on a line of its own.
+const BRACKET_SPEAKER = /^\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]\s+([^:\n]{2,40}?):\s/gimu;
 const TEAMS_SPEAKER = /^([^\n\d@:[\]]{2,40}?)[ \t]{1,4}\d{1,2}:\d{2}\s?[AP]M[ \t]*$/gimu;
 
 /** Speakers of a pasted chat log. */

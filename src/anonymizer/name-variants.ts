@@ -1,4 +1,4 @@
-import { isPersonWord, WORD_SURNAMES } from './detectors/person';
+import { HE_STOP, HI_STOP, isPersonWord, NOT_GIVEN, NOT_SURNAME, WORD_SURNAMES } from './detectors/person';
 import { AR_GIVEN, GIVEN_NAMES, HE_GIVEN, HI_GIVEN } from './detectors/names-gazetteer';
 import { TH_GIVEN } from './detectors/names-regional';
 import { NOT_NAME_WORDS } from './detectors/person-leads';
@@ -15,6 +15,8 @@ export interface NameVariants {
   logins: string[];
   /** The given name with the surname's initial, as chats and signatures shorten it ("anna b."). */
   shortened: string[];
+  /** Those of `surnames` that are the name's first word (an unlisted given name, "sönke" of "Sönke Berg"). */
+  leading: string[];
 }
 
 // Titles that open a found name ("Mr Anna Berg", "Herr Berg"): not part of a login.
@@ -40,11 +42,15 @@ function ascii(s: string): string {
  */
 export function nameVariants(name: string, insideThreat: (v: string) => boolean): NameVariants {
   const words = name.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter((w) => w.length > 0 && !/\./.test(w) && !TITLES.has(w));
-  const out: NameVariants = { surnames: [], logins: [], shortened: [] };
+  const out: NameVariants = { surnames: [], logins: [], shortened: [], leading: [] };
   if (words.length < 2 || words.length > 4 || !words.every((w) => LATIN_WORD.test(w))) return out;
   for (const w of words) {
     if ([...w].length < 4 || WORD_SURNAMES.has(w) || isPersonWord(w) || NOT_NAME_WORDS.has(w) || GIVEN_NAMES.has(w) || GIVEN_NAMES.has(ascii(w)) || CASELESS_GIVEN.some((s) => s.has(w))) continue;
-    for (const form of new Set([w, ascii(w)])) if (!insideThreat(form)) out.surnames.push(form);
+    for (const form of new Set([w, ascii(w)])) {
+      if (insideThreat(form)) continue;
+      out.surnames.push(form);
+      if (w === words[0] && !name.includes(',')) out.leading.push(form);
+    }
   }
   const [a, b] = [ascii(words[0]), ascii(words[words.length - 1])];
   for (const sep of ['.', '_']) {
@@ -54,4 +60,25 @@ export function nameVariants(name: string, insideThreat: (v: string) => boolean)
   const [given, surname] = name.includes(',') ? [words[words.length - 1], words[0]] : [words[0], words[1]];
   if (CASED_WORD.test(given) && [...given].length >= 3 && !isPersonWord(given) && !NOT_NAME_WORDS.has(given)) out.shortened.push(`${given} ${[...surname][0]}.`);
   return out;
+}
+
+// The word after a name's leading word: capitalised in a cased script, any word of a script without case.
+const NEXT_CASED_RE = /^[ \t](\p{Lu}\p{Ll}{2,30}(?:-\p{Lu}\p{Ll}{1,30})?)(?![\p{L}\p{N}_@]|[.-][\p{L}\p{N}])/u;
+const NEXT_CASELESS_RE = /^[ \t]([\p{Script=Devanagari}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,30})(?![\p{L}\p{M}\p{N}])/u;
+const CASELESS_WORD = /^[\p{Script=Devanagari}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u;
+
+/**
+ * The surname standing after `lead`, the unlisted first word of a name found elsewhere, in `after`
+ * (the text that follows it): two people share the given name, and "Sönke" of "Sönke Berg" opens
+ * "Sönke Vossberg" here. Words that are not names (person words, organisation and calendar words,
+ * another given name, the function words of caseless scripts) are not taken.
+ */
+export function surnameAfter(lead: string, after: string): string | undefined {
+  const caseless = CASELESS_WORD.test(lead);
+  const w = (caseless ? NEXT_CASELESS_RE : NEXT_CASED_RE).exec(after)?.[1];
+  if (w === undefined) return undefined;
+  const l = w.toLowerCase();
+  if (NOT_SURNAME.has(l) || NOT_GIVEN.has(l) || NOT_NAME_WORDS.has(l) || isPersonWord(l) || GIVEN_NAMES.has(l) || GIVEN_NAMES.has(ascii(l))) return undefined;
+  if (caseless && (HI_STOP.has(w) || HE_STOP.has(w) || CASELESS_GIVEN.some((s) => s.has(w)))) return undefined;
+  return w;
 }

@@ -1,6 +1,7 @@
 import type { Decoded } from '../decode';
 import { type Finding, PRIORITY } from './finding';
 import { matchAll } from '../match-all';
+import { surnameAfter } from '../name-variants';
 
 // Case-, diacritic- and separator-insensitive matching: `Müller` = `Mueller` = `MULLER`,
 // `Acme Metering` = `acme-metering`. Text and terms are folded the same way and the
@@ -130,6 +131,8 @@ export interface DictionaryTerm {
   caseSensitive?: boolean;
   /** Never as part of a longer domain name ("zimmermann-ute.click" is a threat value, not Ute Zimmermann). */
   notInDomain?: boolean;
+  /** A person's given name: another person who shares it is named with a surname right after it ("Anna Vossberg"). */
+  opensName?: boolean;
 }
 
 /**
@@ -216,7 +219,7 @@ function insideDomain(text: string, s: number, e: number): boolean {
 
 /** Compiled dictionary of the submitter's names, brands, domains, staff and victim values. */
 export class Dictionary {
-  private readonly exact: { key: string; kind: string; substring: boolean; cased?: string; notInDomain?: boolean }[] = [];
+  private readonly exact: { key: string; kind: string; substring: boolean; cased?: string; notInDomain?: boolean; opensName?: boolean }[] = [];
   private readonly quick: string[] = [];
   /** Anchors of the keys an ASCII text can contain (see asciiAnchor)... */
   private readonly anchors: string[];
@@ -244,9 +247,14 @@ export class Dictionary {
       }
       // A case-sensitive term is its own spelling: "AHI" is not dropped for an earlier "AHİ" of the same key.
       const identity = t.caseSensitive ? `${key}\u0000${raw}` : key;
-      if (key.length < 2 || seen.has(identity)) continue;
+      if (key.length < 2) continue;
+      if (seen.has(identity)) {
+        // The same word as a given name of one person and a surname of another: it still opens names.
+        if (t.opensName) for (const e of this.exact) if (e.key === key) e.opensName = true;
+        continue;
+      }
       seen.add(identity);
-      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}), ...(t.notInDomain ? { notInDomain: true } : {}) });
+      this.exact.push({ key, kind: t.kind, substring: t.substring && key.length >= 5, ...(t.caseSensitive ? { cased: raw } : {}), ...(t.notInDomain ? { notInDomain: true } : {}), ...(t.opensName ? { opensName: true } : {}) });
     }
     // Longer terms first so "Acme Metering GmbH" wins over "Acme".
     this.exact.sort((a, b) => b.key.length - a.key.length);
@@ -328,6 +336,12 @@ export class Dictionary {
         if (!t.substring && (gluedTo(decoded.text[s], decoded.text[s - 1]) || gluedTo(decoded.text[e - 1], decoded.text[e]))) continue;
         if (t.cased !== undefined && decoded.text.slice(s, e) !== t.cased) continue;
         if (((t.kind === 'PERSON' && !t.key.includes(' ')) || t.notInDomain) && insideDomain(decoded.text, s, e)) continue;
+        const surname = t.opensName ? surnameAfter(decoded.text.slice(s, e), decoded.text.slice(e, e + 64)) : undefined;
+        if (surname !== undefined) {
+          const end = e + 1 + surname.length;
+          out.push({ start: s, end, kind: t.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: decoded.text.slice(s, end).toLowerCase(), side: 'victim', reason: 'given name of the submitter dictionary and a surname' });
+          continue;
+        }
         out.push({ start: s, end: e, kind: t.kind, detector: 'dictionary', priority: PRIORITY.dictionary, value: t.key, side: 'victim', reason: `submitter dictionary (${t.kind.toLowerCase()})` });
       }
     }

@@ -16,7 +16,7 @@ const UPPER = `\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*`;
 const PARTICLE = '(?:van|von|de|den|der|di|da|del|della|des|du|la|le|dos|das|ten|ter|al|el|bin|ben|ibn|af|av|zu|y|Ó|Ní|Nic|Uí|Mac)';
 const UPPER_PARTICLE = '(?:VAN|VON|DE|DEN|DER|DI|DA|DEL|DELLA|DES|DU|LA|LE|DOS|DAS|TEN|TER|AL|EL)';
 // Titles in front of a name (kept inside the span: they go with the person).
-const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari|D\\.|p\\.)[ \\t])`;
+const TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\\.ra|Dott|Dott\\.ssa|Ing|Dhr|Mevr|Pan|Pani|Bay|Bayan|Sn|mevr|dhr|sig|sig\\.ra|dott|sr|sra|sn)\\.?[ \\t]|(?:г-н|г-жа|господин|госпожа|السيد|السيدة|श्री|श्रीमती|सुश्री|[Pp]aní|[Hh]erra|[Rr]ouva|[Ff]ru|[Dd]omnul|[Dd]oamna|[Bb]apak|[Ii]bu|[Pp]ak|Sdr\\.|Sdri\\.|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ss]ayın|κ\\.|κα\\.?|κος|[Пп]ан|[Пп]ані|[Dd]l\\.|[Dd]na\\.|[Dd]ña\\.|[Dd]oña|Dª|[Ss]eñora|[Ss]eñorita|[Ss]enhora|[Ss]ignora|[Mm]evrouw|[Mm]eneer|[Ss]hri|[Ss]hrimati|[Ss]mt\\.?|[Ss]ushri|[Kk]umari|D\\.|p\\.|C\\.)[ \\t])`;
 
 /** The name shapes, longest alternatives first; each is one capture group for its kind. */
 const SHAPES = [
@@ -37,6 +37,21 @@ export const NAME_SHAPE_SRC = `(?<title>${TITLE})?(?:${SHAPES})`;
 // Latin and Cyrillic leads need a word boundary before them; compound heads take their common
 // first parts ("Servicetechniker", "storingsmonteur", "servicetekniker").
 const LEADS_WORD = [
+  // police ranks and titles before the officer's name (longer ranks before their head word)
+  'agente del (?:mp|ministerio p[uú]blico)', 'police officer', 'officer', 'constable', 'pc', 'dc', 'sgt\\.?', 'sergeant', 'detective', '(?:chief )?inspector', 'superintendent', 'lieutenant', 'trooper',
+  '(?:kriminal|polizei)?(?:ober|haupt)?kommissar', 'polizei(?:ober|haupt)?meister', 'polizist', '(?:kriminal|polizei)beamt', 'khk', 'phk', 'pok',
+  'brigadier', 'hoofdagent', '(?:hoofd)?inspecteur', 'wachtmeester', 'politieagent', 'gendarme', 'gardien de la paix', 'commissaire', 'capitaine', 'adjudant',
+  'subinspector', 'comisario', 'sargento', '(?:vice )?ispettore', 'sovrintendente', 'commissario', 'maresciallo', 'brigadiere', 'carabiniere', 'appuntato',
+  'inspetor', 'delegad[oa]', 'escrivão', 'tenente', 'capitão', 'comissário', 'sierż\\.', 'sierżant', 'aspirant', 'asp\\.', 'komisarz', '(?:pod|nad)?kom\\.', 'posterunkowy', 'funkcjonariusz', 'policjant',
+  '(?:baş)?komiser(?: yardımcısı)?', 'polis memuru', 'polisinspektör', 'kommissarie', 'polisassistent',
+  '(?:старший |ст\\. |младший |мл\\. )?лейтенант', 'капитан', 'майор', 'сержант', 'участков', 'следовател', 'оперуполномоченн', 'инспектор', 'капітан', 'інспектор', 'слідч', 'поліцейськ', 'полицейск',
+  // the victim or complainant of a police report, the holder of an insurance policy
+  'victim', 'injured party', 'complainant', 'policy ?holder', 'insured', 'geschädigt', 'opfer', 'anzeigeerstatt', 'versicherungsnehmer', 'victime', 'plaignant', 'assurée?',
+  'víctima', 'victima', 'afectad', 'denunciante', 'ofendid', 'asegurad', 'tomador', 'vittima', 'parte lesa', 'assicurat', 'contraente', 'vítima', 'vitima', 'lesad', 'segurad',
+  'slachtoffer', 'aangever', 'benadeelde', 'verzekeringnemer', 'verzekerde', 'poszkodowan', 'pokrzywdzon', 'ofiar', 'ubezpieczon', 'mağdur', 'müşteki', 'şikayetçi', 'sigortalı',
+  'målsägande', 'försäkringstagare', 'потерпевш', 'заявител', 'страхователь', 'потерпіл', 'заявни',
+  // the writer of a letter naming themself: "Je soussignée Anna Berg", "Io sottoscritto …", "El suscrito …"
+  'soussigné(?:e|\\(e\\))?', 'sottoscritt(?:o|a)(?:\\/[ao]|\\([ao]\\))?', 'suscrit(?:o|a)', 'abaixo[- ]assinad(?:o|a)', 'ondergetekende', 'unterzeichne(?:r|nde)',
   // en (a longer lead before its head word: alternatives are tried in order)
   '(?:operator|engineer|technician|staff) on (?:duty|call)', 'on[ -](?:duty|call)',
   'owner of (?:the )?(?:workstation|device|laptop|computer|pc|host|phone|account|vehicle|car|meter)',
@@ -85,6 +100,13 @@ const LEADS_WORD = [
 ].join('|');
 // Leads in scripts without case or spaces: the name may follow without a space ("顧客Anna", "客户是Anna").
 const LEADS_NATIVE = [
+  // police ranks (Thai abbreviations: ร.ต.อ. police captain, พ.ต.ท. lieutenant colonel, ด.ต. senior sergeant major …) and victims
+  'พล\\.ต\\.[อทต]\\.', '[พรส]\\.ต\\.[อทต]\\.', 'จ\\.ส\\.ต\\.', 'ด\\.ต\\.', 'สารวัตร', 'พนักงานสอบสวน', 'ตำรวจ', 'ผู้เสียหาย', 'ผู้เอาประกัน',
+  'उप-?निरीक्षक', 'निरीक्षक', 'हवलदार', 'सिपाही', 'कांस्टेबल', 'इंस्पेक्टर', 'दरोगा', 'थानेदार', 'पीड़ित', 'शिकायतकर्ता', 'बीमाधारक', 'पॉलिसीधारक',
+  'الملازم', 'النقيب', 'الرائد', 'المقدم', 'العقيد', 'الرقيب', 'العريف', 'الشرطي', 'المحقق', 'الضحية', 'المجني عليه', 'المشتكي', 'المؤمن له',
+  'שוטרת', 'שוטר', 'פקד', 'מפקח', 'חוקרת', 'חוקר', 'נפגעת', 'נפגע', 'מתלוננת', 'מתלונן',
+  '巡査部長', '巡査', '警部補', '警部', '警察官', '被害者', '警官', '民警', '警员', '警員', '受害人', '受害者', '报案人', '投保人', '被保险人',
+  '경위', '경사', '경장', '순경', '경감', '경정', '수사관', '피해자', '신고인', '계약자',
   'العميل', 'العميلة', 'المشترك', 'المشتركة', 'الفني', 'الفنية', 'المهندس', 'المهندسة', 'الموظف', 'الموظفة', 'الزميل', 'الزميلة', 'المالك', 'صاحب', 'صاحبة',
   'حامل', 'السائق', 'المشغل', 'المستخدم', 'بالعميل', 'للعميل', 'التحليل الأولي', 'المحلل', 'المحللة', 'المسؤول', 'المسؤولة',
   'ग्राहक', 'उपभोक्ता', 'तकनीशियन', 'इंजीनियर', 'कर्मचारी', 'सहकर्मी', 'मालिक', 'धारक', 'खाताधारक', 'चालक', 'ड्राइवर', 'ऑपरेटर', 'उपयोगकर्ता',
@@ -104,15 +126,18 @@ const NAME_AFTER_LEAD_RE = new RegExp(`${LINK}(?:${NAME_SHAPE_SRC})`, 'uy');
 // Names in scripts without case after a lead: two Arabic or Devanagari words (a title may open
 // them), or a CJK run ending at an honorific or punctuation.
 const NATIVE_AFTER_LEAD_RE = new RegExp(
-  `${LINK}(?<ntitle>(?:السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])?(?:(?<ar>\\p{Script=Arabic}{2,}(?:[ \\t]\\p{Script=Arabic}{2,})?,?[ \\t]\\p{Script=Arabic}{2,})|(?<hi>[\\p{Script=Devanagari}\\p{M}]{2,},?[ \\t][\\p{Script=Devanagari}\\p{M}]{2,})|(?<he>[\\p{Script=Hebrew}'׳־-]{2,},?[ \\t][\\p{Script=Hebrew}'׳־-]{2,})|(?<th>[\\p{Script=Thai}\\p{M}]{2,},?[ \\t][\\p{Script=Thai}\\p{M}]{2,})|(?<cjk>[\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=先生|女士|小姐|様|さん|氏|님|씨|[ \\t(（,，、。.:：]|$))`,
+  `${LINK}(?<ntitle>(?:السيد|السيدة|श्री|श्रीमती|सुश्री)[ \\t])?(?:(?<ar>\\p{Script=Arabic}{2,}(?:[ \\t]\\p{Script=Arabic}{2,})?,?[ \\t]\\p{Script=Arabic}{2,})|(?<hi>[\\p{Script=Devanagari}\\p{M}]{2,},?[ \\t][\\p{Script=Devanagari}\\p{M}]{2,})|(?<he>[\\p{Script=Hebrew}'׳־-]{2,},?[ \\t][\\p{Script=Hebrew}'׳־-]{2,})|(?<th>[\\p{Script=Thai}\\p{M}]{2,},?[ \\t][\\p{Script=Thai}\\p{M}]{2,})|(?<cjk>[\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=先生|女士|小姐|様|さん|氏|님|씨|的|[ \\t(（,，、。.:：]|$))`,
   'uy',
 );
 const HE_STOP_WORDS = new Set('את של על עם אל גם כי לא זה הוא היא דיווח דיווחה אמר אמרה'.split(' '));
 const TH_LABEL_START = /^(?:ลูกค้า|ช่าง|พนักงาน|ผู้|เจ้าของ|อีเมล|โทร|ที่อยู่|วันเกิด|บัญชี|หมายเลข|รหัส)/u;
 const AR_STOP = new Set('في من إلى الى على عن مع هو هي الذي التي قد تم كان كانت لدى عند بعد قبل'.split(' '));
 
-/** Whether a caseless-script match after a lead reads as a name: list and shape per script. */
-function nativeName(g: Record<string, string | undefined>): boolean {
+// A Hindi postposition after the two words closes a noun phrase: "ग्राहक <given> <family> का उपकरण" (the customer's device).
+const HI_POSTPOSITION_AFTER = /^[ \t](?:का|की|के|ने|को|से)(?![\p{L}\p{M}])/u;
+
+/** Whether a caseless-script match after a lead reads as a name: list and shape per script; `after` is the text that follows it. */
+function nativeName(g: Record<string, string | undefined>, after: string): boolean {
   if (g.ntitle && (g.ar ?? g.hi)) return true;
   // "מזרחי, עומרי", "العتيبي, نوف": the comma order after a person word is a name.
   if ((g.ar ?? g.hi ?? g.he ?? g.th)?.includes(',')) return true;
@@ -125,7 +150,7 @@ function nativeName(g: Record<string, string | undefined>): boolean {
   }
   if (g.hi) {
     const [a, b] = g.hi.split(/[ \t]/);
-    return HI_GIVEN.has(a) || HI_SURNAMES.has(b);
+    return HI_GIVEN.has(a) || HI_SURNAMES.has(b) || HI_POSTPOSITION_AFTER.test(after);
   }
   const c = g.cjk!;
   if (/^\p{Script=Hangul}/u.test(c)) return c.length >= 3 && (KO_SURNAMES_HANGUL.has(c[0]) || KO_COMPOUND_SURNAMES.has(c.slice(0, 2)));
@@ -134,10 +159,14 @@ function nativeName(g: Record<string, string | undefined>): boolean {
 
 // Leads that also introduce software, vendors and threat names in English ("VPN client Pulse
 // Secure", "owner Microsoft", "operator Sandworm"): the words after them need a gazetteer name or a strong shape.
-const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
+const AMBIGUOUS_LEAD = /^(?:on[ -](?:duty|call)|pc|dc|client|owner|operator|user|agent|driver|contact|manager|analyst|recipient|conduct\p{L}*|operat\p{L}*|operador\p{L}*|utente|usuari\p{L}*|user\p{L}*|pan|don|dona|bay|e|person|anh|ông|bà|pak|ibu|kontak|fru|ejer|eier)$/iu;
 
 // Leads that are honorifics: the name after them is a surname, or a given name and a surname, never "Surname, Given".
 const HONORIFIC_LEAD = /^(?:herrn?|frau|monsieur|madame|meneer|mevrouw|signora?|senhora?|don|doña|dona|pan|pani|paní|herra|rouva|fru|domnul|doamna|dl\.|dna\.|bapak|ibu|pak|bay|bayan|sayın|господин|госпожа|пан|пані|г-н|г-жа|ông|bà|anh|chị|κ\.|κα\.|hr\.)$/iu;
+
+// Ranks written as initialisms ("PC Berg", "KHK Vossberg") are capitals: "pc" and "dc" are also words
+// (and "PC Health Check", "DC Universe" products: those two need a listed name, as AMBIGUOUS_LEAD says).
+const POLICE_INITIALISM = /^(?:pc|dc|khk|phk|pok)$/i;
 
 // Polish declines its title ("pana Nowaka", "panu Nowakowi"); other titles take no ending.
 const DECLINED_TITLE = /^pan(?:a|u|em|ie)$/iu;
@@ -261,7 +290,7 @@ const persons: Detector = (text, ctx) => {
   const nativeAfter = (pos: number) => {
     NATIVE_AFTER_LEAD_RE.lastIndex = pos;
     const m = NATIVE_AFTER_LEAD_RE.exec(text);
-    if (!m || !nativeName(m.groups!)) return;
+    if (!m || !nativeName(m.groups!, text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     const name = m.groups!.ar ?? m.groups!.hi ?? m.groups!.he ?? m.groups!.th ?? m.groups!.cjk!;
     const e = m.index + m[0].length;
     const value = name.toLowerCase();
@@ -270,7 +299,7 @@ const persons: Detector = (text, ctx) => {
   if (!/\p{Lu}/u.test(text) && !/[^\x00-\u024f]/.test(text)) return out;
   const caseless = /[^\x00-\u024f]/.test(text);
   for (const lead of matchAll(LEAD_RE, text)) {
-    if (inflectedHonorific(lead[0])) continue;
+    if (inflectedHonorific(lead[0]) || (POLICE_INITIALISM.test(lead[0]) && lead[0] !== lead[0].toUpperCase())) continue;
     const after = lead.index! + lead[0].length;
     // Most leads in prose are followed by a lower-case word ("the customer reported"): skipped before the name patterns.
     const next = NEXT_WORD_RE.exec(text.slice(after, after + 16));

@@ -1,5 +1,5 @@
 import { type Detector, type Finding, PRIORITY } from './finding';
-import { isKnown, NAME_SHAPE_SRC, NOT_NAME_WORDS, ORG_AFTER_RE, shapeAt } from './person-leads';
+import { isKnown, NAME_SHAPE_SRC, type NameShape, NOT_NAME_WORDS, ORG_AFTER_RE, shapeAt } from './person-leads';
 import { matchAll } from '../match-all';
 import { KO_COMPOUND_SURNAMES, KO_SURNAMES_HANGUL, NATIVE_SURNAMES, ZH_COMPOUND_SURNAMES } from './names-gazetteer';
 import { ZH_LEAD_SURNAMES } from './person-positions';
@@ -30,8 +30,10 @@ const INTERJECTIONS = new Set(
   hej tak cześć dzień tak nie dziękuję merhaba evet hayır teşekkürler привет да нет спасибо`.split(/\s+/),
 );
 
-// A chat line: "[09:14] Anna Berg: …", "09:14 <anna.berg> …", "(09:14:07) BERG Anna: …".
-const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:<([^<>\n]{2,40})>|([^:\n\[\]<>]{2,40}?)[ \t]*:)[ \t]/gu;
+// A chat line: "[09:14] Anna Berg: …", "09:14 <anna.berg> …", "(09:14:07) BERG Anna: …". Messenger exports put the
+// day first, in the brackets or before a dash: "[26/06/24, 09:14:07] Anna Berg: …", "26.06.24, 09:14 - Anna Berg: …"
+// (slashes and dots only: an ISO date opens log lines, whose "host program:" is no speaker).
+const CHAT_LINE_RE = /(?:^|\n)[ \t]*[[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]+-)?[ \t]+(?:<([^<>\n]{2,40})>|([^:\n\[\]<>]{2,40}?)[ \t]*:)[ \t]/gu;
 // Speakers that are systems, not people.
 const NOT_SPEAKER = /^(?:system|bot|server|info|warn(?:ing)?|error|debug|notice|alert|crit(?:ical)?|kernel|cron|sshd|root|admin|daemon|console|auto|noc|soc)$/i;
 
@@ -75,6 +77,36 @@ const CUSTODY_ARROW_RE = /^[ \t]*(?:->|→|=>|⇒|—>|–>)[ \t]*/u;
 // A short field that closes with a name after a reference or a document word: "WO-2291 – Anna Berg", "syslog – Berg, Anna".
 const CLOSING_RE =
   /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*|\d[\d\/-]{4,}|(?:\p{L}+[ \t]){0,2}(?:syslog|logs?|pdf|report|ticket|case|forensics?|evidence|capture|pcap|export|screenshot|image|notes?|call|callback|visit|complaint|invoice|incident|rma|dump|triage))[ \t]*[–—|:][ \t]*/iuy;
+
+// A letter's writer names themself between commas: "I, Anna Berg, ask for …", "Yo, Ana Ruiz, con domicilio …".
+const SELF_NAMED_RE = /(?:^|\n|[.:;!?][ \t]+)[ \t]*(?:I|Yo|Io|Eu|Ich|Ik|Jag|Я|Je|मैं)[ \t]*,[ \t]*/gu;
+// The name runs to the next comma; in a script without case, one to three words.
+const SELF_NAME_END_RE = /^[ \t]*,/u;
+
+// A note in a table cell that names the person at a device or room: "| AHU-5 Note: Anna Berg |", "| Примечание: Анна Берг |".
+const CELL_NOTE_RE =
+  /(?:^|\|)[^|\n]{0,40}?(?<![\p{L}])(?:note|notes|nota|notas|notiz|anmerkung|bemerkung|remarque|opmerking|anteckning|uwaga|not|примечание|примітка|टिप्पणी|หมายเหตุ|ملاحظة|הערה|备注|備考|메모)[ \t]*[:：][ \t]*/giu;
+// What ends such a name: the end of the cell.
+const CELL_END_RE = /^[ \t]*(?:\||$|\n)/u;
+// Words of incident and case titles, which also come in twos after a reference ("INC0012345 Outbound Traffic").
+const CASE_TITLE_WORDS = new Set(
+  `traffic outbound inbound suspicious malicious login logon access attack attacks scan phishing smishing vishing fraud beacon breach leak outage anomaly alert
+  alerts connection connections device devices meter meters firmware patch campaign wave cluster case ticket follow escalation threat indicator summary sim swap
+  esim roaming billing charges premium toll remote lateral credential credentials brute force spray port host hosts dns ddos spike surge burst multiple several
+  new old high low critical medium urgent open closed pending resolved possible probable confirmed false positive true test spam abuse account accounts
+  variant variants strike typhoon blizzard sleet tempest storm sandstorm hail spider bear panda kitten chollima tiger leopard jackal team gang kit framework`.split(/\s+/),
+);
+// Words of English notes that a name word does not end like ("Replaced Filter", "Pending Inspection", "Firmware Upgrade").
+const NOTE_WORD_RE = /(?:ed|ing|tion|sion|ment|ness|able|ible|ity|ware|grade|date|ure|ive|ous)$/i;
+
+// A short field that is a reference and a name with only a space between: a case or grouping name
+// ("INC0012345 Anna Berg", "TT#88120 Зинаида Ладыгина"). Not an advisory, a CVE or an actor's id.
+const REF_THEN_NAME_RE = /^[ \t]*(?!(?:CVE|CWE|CAPEC|GHSA|ICSA|KB|MS|RFC|APT|FIN|UNC|TA|T|S|G)[-\d])(?:\[[^\]\n]{1,30}\]|[#\p{L}][\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*)[ \t]+/uy;
+// The head line of an invoice names its payer after the number: "INVOICE 4471 — Anna Berg, customer no. …".
+const INVOICE_HEAD_RE =
+  /(?:^|\n)[ \t]*(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|счёт|счет|рахунок|請求書|发票|發票|청구서|فاتورة|बिल|ใบแจ้งหนี้)[ \t]*(?:no\.?|nr\.?|n°|#|№)?[ \t]*[\p{L}\p{N}#\/-]*\d[\p{L}\p{N}#\/-]*[ \t]*[–—:|-][ \t]*/giu;
+// The payer's name runs to a comma or the end of the line.
+const PAYER_END_RE = /^[ \t]*(?:,|\r?\n|$)/u;
 
 // An HTML table cell holding only a name.
 const HTML_CELL_RE = /<t[dh][^>]{0,40}>([^<>\n]{3,60})<\/t[dh]>/giu;
@@ -137,6 +169,12 @@ const persons: Detector = (text, ctx) => {
     if (ORG_AFTER_RE.test(text.slice(shape.end, shape.end + 12))) return undefined;
     return shape;
   };
+  /** A name of two or three words (or a strong shape) without words of notes, places, organisations or threats. */
+  const plainName = (shape: NameShape, t: string) =>
+    (shape.strong || (shape.words.length >= 2 && shape.words.length <= 3)) &&
+    !shape.words.some((w) => (NOTE_WORD_RE.test(w) && !isKnown(w)) || PLACE_WORDS.has(w.toLowerCase()) || CASE_TITLE_WORDS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || ctx.isProtected(w.toLowerCase())) &&
+    !ctx.isProtected(t.slice(shape.start, shape.end).toLowerCase()) &&
+    !ORG_AFTER_RE.test(t.slice(shape.end, shape.end + 12));
   if (text.includes(':') || text.includes('=')) {
     for (const m of matchAll(KEY_RE, text)) {
       const quoted = m[2] !== '';
@@ -278,6 +316,60 @@ const persons: Detector = (text, ctx) => {
       const native = NATIVE_VALUE.test(tail) && nativeNameStart(tail) && /[ \t]|^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail);
       if (native) add(s, e, 'name closing a short field');
       else if (shape && shape.end === e && (shape.strong || (shape.words.length >= 2 && shape.words.some(isKnown))) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'name closing a short field');
+    }
+  }
+  if (text.includes(',')) {
+    for (const m of matchAll(SELF_NAMED_RE, text)) {
+      const s = m.index! + m[0].length;
+      const native = /^[^,\n]{2,40}(?=,)/u.exec(text.slice(s))?.[0].trim();
+      if (native && NATIVE_VALUE.test(native)) {
+        if (nativeNameStart(native)) add(s, s + native.length, 'writer naming themself');
+        continue;
+      }
+      const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+      if (shape && shape.start === s && (shape.strong || shape.words.length >= 2) && SELF_NAME_END_RE.test(text.slice(shape.end)) && !shape.words.some((w) => ctx.isProtected(w.toLowerCase()))) add(shape.start, shape.end, 'writer naming themself');
+    }
+  }
+  if (text.includes('|')) {
+    for (const m of matchAll(CELL_NOTE_RE, text)) {
+      const s = m.index! + m[0].length;
+      const cell = /^[^|\n]{2,60}/u.exec(text.slice(s))?.[0].trim();
+      if (!cell) continue;
+      if (NATIVE_VALUE.test(cell)) {
+        if (/[ \t]/.test(cell) && nativeNameStart(cell)) add(s, s + cell.length, 'name in a note of a table cell');
+        continue;
+      }
+      const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+      if (!shape || shape.start !== s || !CELL_END_RE.test(text.slice(shape.end))) continue;
+      // Two name words or a strong shape; a threat's name (protected) and organisation words stay.
+      if (plainName(shape, text)) add(shape.start, shape.end, 'name in a note of a table cell');
+    }
+  }
+  if (text.length <= 80) {
+    REF_THEN_NAME_RE.lastIndex = 0;
+    const lead = REF_THEN_NAME_RE.exec(text);
+    if (lead) {
+      const s = lead[0].length;
+      const e = text.trimEnd().length;
+      const tail = text.slice(s, e);
+      if (NATIVE_VALUE.test(tail)) {
+        if (nativeNameStart(tail) && /[ \t]|^[\p{Script=Han}\p{Script=Hangul}]/u.test(tail)) add(s, e, 'name after a reference');
+      } else {
+        const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+        if (shape && shape.start === s && shape.end === e && plainName(shape, text)) add(s, e, 'name after a reference');
+      }
+    }
+  }
+  if (/(?:^|\n)[ \t]*\S{2,12}[ \t]*(?:no\.?|nr\.?|n°|#|№)?[ \t]*[\p{L}\p{N}#\/-]*\d/u.test(text)) {
+    for (const m of matchAll(INVOICE_HEAD_RE, text)) {
+      const s = m.index! + m[0].length;
+      const native = /^[^,\n]{2,40}/u.exec(text.slice(s))?.[0].trim();
+      if (native && NATIVE_VALUE.test(native)) {
+        if (/[ \t]/.test(native) && nativeNameStart(native) && PAYER_END_RE.test(text.slice(s + native.length))) add(s, s + native.length, 'payer of an invoice');
+        continue;
+      }
+      const shape = shapeAt(WHOLE_SHAPE_RE, text, s);
+      if (shape && shape.start === s && PAYER_END_RE.test(text.slice(shape.end)) && plainName(shape, text)) add(s, shape.end, 'payer of an invoice');
     }
   }
   if (text.includes('</t')) {

@@ -50,9 +50,10 @@ const THAI_PLACE_INITIAL = /^[จอต]$/u;
 const TWO_INITIALS_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(${WORD})[ \\t](\\p{Lu}\\.[ \\t]?\\p{Lu}\\.)|(\\p{Lu}\\.[ \\t]?\\p{Lu}\\.)[ \\t]?(${WORD}))(?![\\p{L}\\p{N}])`, 'gu');
 // A person's things: "Lachlan's laptop", "Anna Berg's iPhone" (a vendor's or a malware's are not these).
 const POSSESSIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${WORD}(?:[ \\t]${WORD})?)['’]s[ \\t](?:laptop|notebook|phone|iPhone|smartphone|mobile|PC|pc|computer|desktop|workstation|tablet|iPad|car|vehicle|account|mailbox|router|modem|home|house|flat|apartment)(?![\\p{L}])`, 'gu');
-// A greeting opens a message with the addressee's name: "Hi Lachlan,", "Hola Pilar Ortega:", "Beste Sanne,".
+// A greeting opens a message with the addressee's name: "Hi Lachlan,", "Hola Pilar Ortega:", "Beste Sanne,"; a title may
+// stand before it ("Dear C. Pilar Ortega," with the Mexican "C." for ciudadano/a), and then the name needs no listed word.
 const GREETING_RE = new RegExp(
-  `(?:^|\\n|[.!?][ \\t])[ \\t]*(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Hej|Hei|Hola|Estimad[oa]|Querid[oa]|Bonjour|Cher|Chère|Ciao|Gentile|Car[oa]|Olá|Oi|Prezad[oa]|Beste|Geachte|Beste|Cześć|Szanown[ya]|Ahoj|Merhaba)[ \\t]+(${WORD}(?:[ \\t]${WORD})?)[ \\t]*(?=[,!:\\n])`,
+  `(?:^|\\n|[.!?][ \\t])[ \\t]*(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Hej|Hei|Hola|Estimad[oa]|Querid[oa]|Bonjour|Cher|Chère|Ciao|Gentile|Car[oa]|Olá|Oi|Prezad[oa]|Beste|Geachte|Beste|Cześć|Szanown[ya]|Ahoj|Merhaba)[ \\t]+(?<title>(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\\.?|C\\.)[ \\t]+)?(${WORD}(?:[ \\t]${WORD})?)[ \\t]*(?=[,!:\\n])`,
   'gu',
 );
 // "SURNAME, Given" and "Surname, Given" in a cased script; a listed name on one side confirms it.
@@ -138,10 +139,11 @@ const world: Detector = (text, ctx) => {
       add(m.index!, m.index! + m[1].length, "a person's device or account", 3);
     }
     for (const m of matchAll(GREETING_RE, text)) {
-      const words = m[1].split(/[ \t]+/);
-      if (words.some(notName) || !words.some((w) => GIVEN_NAMES.has(w.toLowerCase()) || GIVEN_NAMES.has(fold(w)))) continue;
-      const s = m.index! + m[0].length - m[1].length;
-      add(s, s + m[1].length, 'name after a greeting', 3);
+      const name = m[2];
+      const words = name.split(/[ \t]+/);
+      if (words.some(notName) || (!m.groups!.title && !words.some((w) => GIVEN_NAMES.has(w.toLowerCase()) || GIVEN_NAMES.has(fold(w))))) continue;
+      const s = m.index! + m[0].length - name.length;
+      add(s, s + name.length, 'name after a greeting', 3);
     }
     for (const m of matchAll(TITLE_AFTER_RE, text)) {
 

@@ -34,7 +34,7 @@ const TOKEN_RE = new RegExp(`${CAP}|\\p{Lu}{2,}(?![\\p{L}])`, 'gu');
 const PERSON_CONTEXT = /\b(?:engineer|technician|operator|analyst|colleague|customer|employee|manager|admin|administrator|installer|kollege|kollegin|techniker|mitarbeiter|kunde|kundin|technicien|opérateur|collègue|client|cliente|said|reported|called|emailed|contacted|wrote)\b|担当|技術者|さん/i;
 
 // Capitalised words that follow a given name without being a surname.
-const NOT_SURNAME = new Set(
+export const NOT_SURNAME = new Set(
   `the a an and or of in on at to for from by with via is was has had will may can should this that these those monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december server meter gateway device router modem firmware update
 patch team group support security center centre service services network north south east west street road university bank bridge`
@@ -42,7 +42,7 @@ patch team group support security center centre service services network north s
 );
 
 // Capitalised words that open sentences or name things rather than people: never a given name.
-const NOT_GIVEN = new Set(
+export const NOT_GIVEN = new Set(
   `our their his her its we they you i it this that these those there here then when while after before during since until because although however meanwhile
 also only both each every all any some no not but if so as our field senior junior lead chief head former new old dear hello hi thanks regards
 attacker attackers adversary actor malware botnet scanner dropper payload customer customers subscriber employee engineer technician operator analyst
@@ -525,8 +525,8 @@ const scriptNames: Detector = (text, ctx) => {
 // The name may run into a particle or a copula: "윤서준입니다" (this is … speaking).
 const HANGUL_NAME_RE = /(?<![\p{Script=Hangul}])([\p{Script=Hangul}]{3})(?=이\(가\)|입니다|이에요|[이가은는을를의와과도님씨]?(?![\p{Script=Hangul}]))/gu;
 // Function words, and the person words of forms ("עומרי לקוח:" is a name and the next label).
-const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או לקוח לקוחה טכנאי טכנאית עובד עובדת מנוי טלפון כתובת'.split(' '));
-const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी ईमेल मोबाइल फ़ोन फोन पता ग्राहक कर्मचारी तकनीशियन'.split(' '));
+export const HE_STOP = new Set('את של על עם אל גם כי לא זה הוא היא אישר אישרה הצטרפו הצטרף בשעה אבל או לקוח לקוחה טכנאי טכנאית עובד עובדת מנוי טלפון כתובת'.split(' '));
+export const HI_STOP = new Set('ने को से का की के और में पर भी ही तो है था थी ईमेल मोबाइल फ़ोन फोन पता ग्राहक कर्मचारी तकनीशियन'.split(' '));
 const SCRIPT_PAIRS: [RegExp, RegExp, Set<string>, (w: string) => boolean][] = [
   // A family name after a given name: a listed one, another given name (a patronymic), or the
   // article and the nisba ending ("الدوسري"); the article alone also starts common nouns ("الاجتماع").

@@ -235,6 +235,12 @@ const TILDE_USER_RE = /(?<![\w~])~([a-z][a-z0-9._-]{1,31})(?=\/)/gi;
 const AUTH_LOG_RE = /\b(?:(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user |(?!invalid user ))|Invalid user |session opened (?:for user |by (?!(?:the|an?|user|remote|local)\s))|(?:[Uu]ser(?:[Nn]ame)?|[Ll]ogin|[Aa]ccount|acct|uid|logonname|TargetUserName|SubjectUserName)["']?\s?[=:]\s?["']?)(?:[A-Za-z][\w.-]{0,30}\\{1,2}(?=[A-Za-z]))?([A-Za-z][\w.$-]{1,31})(?![\w.@\\-])/g;
 // JSON and YAML quote the key: `"username": "jdoe"`.
 const AUTH_LOG_GATE = /password for|publickey for|invalid user|opened for user|opened by|(?:user(?:name)?|login|account|acct|uid|UserName)["']?\s?[=:]/i;
+// RADIUS attribute dumps (radiusd -X, radsniff, accounting detail files), one "Attribute = value" a line: the
+// login in User-Name and its stripped form, and in Class, the attribute the server hands back for accounting,
+// which many servers fill with the login. A Class that is a group or a state blob ("CACS:0a1b…", "staff")
+// is no login: one needs a digit, a dot or an underscore.
+const RADIUS_USER_RE = /(?<=^|\n)[ \t]*(?:(?:Stripped-)?User-Name|Class)[ \t]*=[ \t]*"?([A-Za-z][A-Za-z0-9._-]{1,31})(?=["\s]|$)/g;
+const RADIUS_GATE = /(?:User-Name|Class)[ \t]*=/;
 // Common/combined web access log: `host ident authuser [10/Oct/2000:13:55:36 -0700] "GET …"`; authuser is a login.
 const ACCESS_LOG_USER_RE = /(?<=\S (?:-|\S+) )([A-Za-z][\w.$@-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}/g;
 const ACCESS_LOG_GATE = /\/\d{4}:\d{2}:\d{2}/;
@@ -354,6 +360,13 @@ const accounts: Detector = (text, ctx) => {
     const v = secret.replace(/[.,;)]+$/, '');
     const vs = m.index! + m[0].length - secret.length;
     out.push({ start: vs, end: vs + v.length, kind: 'SECRET', detector: 'secret-slot', priority: PRIORITY.secret - 1, value: v, side: 'victim', reason: 'password given for a login' });
+  }
+  if (RADIUS_GATE.test(text)) for (const m of matchAll(RADIUS_USER_RE, text)) {
+    const user = m[1];
+    const cls = /Class[ \t]*=/.test(m[0]);
+    if ((cls && !/[\d._]/.test(user)) || GENERIC_USERS.has(user.toLowerCase()) || ctx.isProtected(user.toLowerCase())) continue;
+    const s = m.index! + m[0].length - user.length;
+    out.push({ start: s, end: s + user.length, kind: 'USER', detector: 'account-slot', priority: PRIORITY.path - 1, value: user.toLowerCase(), side: 'victim', reason: 'login in a RADIUS attribute' });
   }
   if (!AUTH_LOG_GATE.test(text)) return out;
   for (const m of matchAll(AUTH_LOG_RE, text)) {
