@@ -34,7 +34,7 @@ describe('anonymizer evaluation (fixed seed)', () => {
 });
 
 /** A suite held at its measured floor (minus a margin), so fixes are not lost. Raise floors with every improvement. */
-function assertFloor(suite: 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7' | 'v8' | 'v9', bundles: number, floor: { recall: number; survival: number; identityLeaks?: number }): void {
+function assertFloor(suite: 'v2' | 'v3' | 'v4' | 'v5' | 'v6' | 'v7' | 'v8' | 'v9' | 'v10', bundles: number, floor: { recall: number; survival: number; identityLeaks?: number }): void {
   const e = evaluate({ suite, seed: SEED, bundles });
   assert.equal(e.inputInvalid, 0, 'the generator must produce valid STIX');
   assert.equal(e.anonymizerErrors, 0, worst(e));
@@ -88,4 +88,12 @@ describe('anonymizer evaluation, eighth suite (regression floor)', () => {
 // fixes of its classes (postcodes, plates, bank accounts, call records, acronyms): 0.9988 / 1 / 0 at 48 bundles.
 describe('anonymizer evaluation, ninth suite (regression floor)', () => {
   it('does not fall below its floor, with no identity leak', () => assertFloor('v9', 48, { recall: 0.995, survival: 0.995 }));
+});
+
+// The tenth suite (bench/anonymize-eval/v10.ts) was blind and held out: 19 locales, 25 genres (invoices, GDPR
+// letters, MQTT, DHCP, OCPP, SIEM JSON, RADIUS, Diameter, HL7, police reports, messenger exports …). First run at
+// 200 bundles 0.8654 / 0.9553 / 103 identity leaks; after the v9 fixes, still unseen, 0.8678 / 0.9562 / 103.
+// After session 9's fixes of its classes: 0.9996 / 1 / 0 at 48 bundles.
+describe('anonymizer evaluation, tenth suite (regression floor)', () => {
+  it('does not fall below its floor, with no identity leak', () => assertFloor('v10', 48, { recall: 0.995, survival: 0.995 }));
 });
