@@ -97,3 +97,14 @@ describe('device records and RADIUS', () => {
     assert.doesNotMatch(scan('Calling-Station-Id = "491701234567"'), /\[MAC-/);
   });
 });
+
+describe("a RADIUS Called-Station-Id: the access point's MAC before its SSID", () => {
+  const scan = (text: string) => scanText(text, testScanner()).text;
+  it('hyphenated or bare, the MAC is taken and the SSID kept readable', () => {
+    assert.equal(scan('Called-Station-Id = "00-1A-2B-3C-4D-5E:HomeNet-5G"'), 'Called-Station-Id = "[MAC-1]:HomeNet-5G"');
+    assert.equal(scan('Called-Station-Id = "001A2B3C4D5E:HomeNet"'), 'Called-Station-Id = "[MAC-1]:HomeNet"');
+  });
+  it('not a colon-continued hex run elsewhere', () => {
+    assert.equal(scan('sha prefix 001a2b3c4d5e:abc in the log'), 'sha prefix 001a2b3c4d5e:abc in the log');
+  });
+});

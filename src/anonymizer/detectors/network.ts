@@ -329,6 +329,9 @@ const MAC_CONTEXT = /mac|bssid|hwaddr|ether|wlan|wi-?fi|eui|adapter|\bap\b|acces
 // RADIUS on Wi-Fi and 802.1X puts the client's MAC in Calling-Station-Id, often as bare hex; on
 // mobile networks the attribute holds an MSISDN (all digits: the phone detector's).
 const STATION_ID_BEFORE = /calling-station-id"?\s*[:=]?\s*["']?$/;
+// RFC 3580's Called-Station-Id is the access point's MAC and its SSID: "00-10-A4-23-19-C0:HomeNet"
+// (the separated shape refuses a MAC that a colon continues, as in a longer hex run).
+const STATION_MAC_SSID_RE = /(?<![\w:-])(?:[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{12})(?=:[^\s"':,;]{1,32})/g;
 // Words about a device (or whose it is) that also introduce its MAC in the loose notations.
 const MAC_DEVICE_CONTEXT = /\b(?:devices?|modems?|routers?|handsets?|phones?|terminals?|stations?|nics?|interfaces?|belong\w*|hardware)\b/;
 // Only next to a MAC context word: space-separated octets (YARA hex strings look the same),
@@ -360,6 +363,7 @@ const macs: Detector = (text, ctx) => {
     add(m.index! + 4 + m[1].length + 1, m[2], 'source MAC of a netfilter log');
   }
   if (hasHexDotHex(text)) for (const m of matchAll(MAC_DOT_RE, text)) add(m.index!, m[0], 'MAC address (dotted)');
+  if (/station-id/i.test(text)) for (const m of matchAll(STATION_MAC_SSID_RE, text)) add(m.index!, m[0], 'access point MAC before its SSID (Called-Station-Id)');
   const lower = text.toLowerCase();
   const macWords = MAC_CONTEXT.test(lower);
   if (!macWords && !MAC_DEVICE_CONTEXT.test(lower)) return out;
