@@ -9,7 +9,7 @@
 import { deterministicObservableId } from '../../src/stix/index';
 import type { StixBundle, StixObject, SubmitterProfile } from '../../src/anonymizer/index';
 import { encode, encodingsFor } from './encodings';
-import { card, eui64Address, hash, iccid as iccidOf, imei as imeiOf, mac as macOf, premiumNumber, privateIpv4, secret, vin as vinOf, luhnDigit } from './identifiers';
+import { card, eui64Address, hash, imei as imeiOf, mac as macOf, premiumNumber, privateIpv4, secret, vin as vinOf, luhnDigit } from './identifiers';
 import type { LeakForm } from './identifiers';
 import { Rng } from './rng';
 import type { GeneratedCase, PlantedIdentifier, SurvivalCheck, ThreatValue } from './truth';

@@ -227,12 +227,6 @@ function clabe(r: Rng): string {
   return body + String((10 - (s % 10)) % 10);
 }
 
-/** Swedish personnummer: YYMMDD-NNNC, Luhn over the ten digits. */
-function personnummer(r: Rng, y: number, m: number, d: number): string {
-  const body = `${p2(y % 100)}${p2(m)}${p2(d)}${r.digits(3)}`;
-  return body + luhnDigit(body);
-}
-
 /** Saudi national / iqama number: 1 or 2 first, Luhn. */
 function saudiId(r: Rng): string {
   const body = r.pick(['1', '1', '2']) + r.digits(8);
@@ -245,8 +239,6 @@ export function birth(r: Rng): [number, number, number] {
 }
 
 // ---- shared shapes --------------------------------------------------------------------------
-
-const westernPlate = (r: Rng) => `${r.chars(3, L26)}-${r.digits(4)}`;
 
 const EN = (labelsOver: Partial<Phrases['labels']> = {}): Phrases => ({
   hello: (n) => `Hi ${n},`,

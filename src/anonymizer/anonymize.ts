@@ -14,7 +14,6 @@ import { inCidr, nonRoutableBlock } from './ip';
 import { matchAll } from './match-all';
 import type { Keyring } from './keyring';
 import { anonymizePattern, type LiteralDecision } from './pattern';
-import { patternFor } from './ascii-regex';
 import { Pseudonymizer, splitId } from './pseudonyms';
 import { REF_KEY, REFS_KEY, refKeyKind } from './ref-keys';
 import { cachedRegExp, escapeRegExp } from './regex-cache';
